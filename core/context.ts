@@ -1,0 +1,23 @@
+// What every service receives: the open database, where it lives, and the in-memory state of long operations.
+import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
+import type { DB } from '../db/connection';
+
+export interface Context {
+  db: DB;
+  dbFile: string;
+  /** Where exports go when no path is given, and where uploaded files are staged. */
+  workDir: string;
+  transport: 'ipc' | 'web' | 'cli' | 'test';
+  /** Previews waiting for the planner's confirmation, by id. */
+  pending: Map<string, { kind: string; createdAt: number; data: unknown }>;
+  /** Optional progress reporting for long work (import, export, returns). */
+  progress?: (p: { op: string; done: number; total: number; message?: string }) => void;
+}
+
+export function createContext(db: DB, dbFile: string, transport: Context['transport'], workDir?: string): Context {
+  const dir = workDir ?? path.join(dbFile === ':memory:' ? os.tmpdir() : path.dirname(path.resolve(dbFile)), 'exports');
+  fs.mkdirSync(dir, { recursive: true });
+  return { db, dbFile, workDir: dir, transport, pending: new Map() };
+}

@@ -1,0 +1,43 @@
+// Operations about the app itself: info, settings (thresholds, layouts), saved views, dashboard, backups.
+import { z } from 'zod';
+import { op, empty, roundId } from './op';
+import type { Thresholds, TaskStatus, Verdict } from './model';
+
+export interface AppInfo {
+  version: string; dbFile: string; schemaVersion: number; transport: string;
+  counts: { plans: number; tasks: number; targets: number; rounds: number };
+}
+export interface Settings { thresholds: Thresholds; layouts: Record<string, unknown>; currentRoundId: number | null }
+export interface SavedView { id: number; grid: string; name: string; state: unknown; createdAt: string }
+export interface DashboardGroup {
+  key: string; label: string;
+  tasks: Record<TaskStatus, number> & { total: number };
+  targets: Record<Verdict, number> & { total: number };
+}
+export interface Dashboard { roundId: number; byPlan: DashboardGroup[]; byUnit: DashboardGroup[]; total: DashboardGroup }
+export interface BackupEntry { file: string; name: string; reason: string; size: number; at: string }
+
+export const appOps = {
+  'app.info': op<AppInfo>()('程序与数据库信息', empty),
+  'settings.get': op<Settings>()('读取设置', empty),
+  'settings.setThresholds': op<Settings>()('设置红黄灯阈值', z.object({
+    yellow: z.number().min(0).max(100), red: z.number().min(0).max(100),
+  }).strict().refine((t) => t.red >= t.yellow, { message: '红灯阈值应不小于黄灯阈值' })),
+  'settings.setLayout': op<Settings>()('保存表格列布局', z.object({
+    grid: z.string().min(1).max(50), layout: z.unknown(),
+  }).strict()),
+  'settings.setCurrentRound': op<Settings>()('设置当前评估轮次', z.object({ roundId }).strict()),
+  'views.list': op<SavedView[]>()('列出保存的视图', z.object({ grid: z.string().min(1).max(50) }).strict()),
+  'views.save': op<SavedView>()('保存视图', z.object({
+    grid: z.string().min(1).max(50), name: z.string().trim().min(1).max(100), state: z.unknown(),
+  }).strict()),
+  'views.delete': op<{ deleted: number }>()('删除视图', z.object({ id: z.number().int().positive() }).strict()),
+  'dashboard.summary': op<Dashboard>()('看板:按规划、责任单位统计', z.object({
+    roundId, planIds: z.array(z.string().min(1).max(200)).max(10_000).optional(),
+  }).strict()),
+  'backups.list': op<BackupEntry[]>()('列出自动备份', empty),
+  'backups.create': op<BackupEntry>()('立即备份数据库', z.object({ reason: z.string().max(50).optional() }).strict()),
+  'backups.restore': op<{ restoredFrom: string; safetyBackup: BackupEntry }>()('从备份恢复数据库', z.object({
+    name: z.string().min(1).max(300),
+  }).strict()),
+};

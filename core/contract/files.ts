@@ -1,0 +1,78 @@
+// Operations that read or write files: importing plan documents, exporting reports, JSON and returns workbooks.
+import { z } from 'zod';
+import { op, roundId } from './op';
+import type { PlanKind, TaskKind, Changed } from './model';
+
+/** A file is given by path (desktop, command line) or by content (browser upload). */
+export const fileInput = z.union([
+  z.object({ path: z.string().min(1).max(4096) }).strict(),
+  z.object({ name: z.string().min(1).max(500), base64: z.string().max(300_000_000) }).strict(),
+]);
+export type FileInput = z.infer<typeof fileInput>;
+
+export interface ImportDocumentPreview {
+  key: string; file: string; title: string; kind: PlanKind; docNumber: string | null; issuer: string | null;
+  issued: string | null; periodStart: number | null; periodEnd: number | null;
+  taskCount: number; targetCount: number; existing: boolean;
+  sampleTasks: { code: string; path: string[]; title: string; kind: TaskKind; leadUnits: string[]; responsibleUnits: string[] }[];
+  sampleTargets: { name: string; unit: string; baseline: string | null; milestones: string; scope: string }[];
+  warnings: string[];
+}
+export interface ImportPreview {
+  previewId: string;
+  documents: ImportDocumentPreview[];
+  /** Files or passages that could not be placed, with the reason in Chinese. */
+  problems: { file: string; message: string }[];
+}
+export interface ImportResult { plans: number; tasks: number; targets: number; updated: number; added: number; changed: Changed }
+
+export interface ExportResult { file: string; name: string; rows: number }
+
+export interface ReturnCellChange {
+  field: string; label: string; oldValue: string | null; newValue: string | null; conflict: boolean; currentValue: string | null;
+}
+export interface ReturnRowPreview {
+  key: string; file: string; unit: string; entity: 'task' | 'target'; entityId: string; title: string;
+  changes: ReturnCellChange[]; conflict: boolean;
+}
+export interface ReturnsPreview {
+  previewId: string;
+  files: { file: string; unit: string; roundName: string; rows: number; changedRows: number; conflicts: number; error: string | null }[];
+  rows: ReturnRowPreview[];
+}
+export interface ReturnsApplyResult { appliedRows: number; appliedCells: number; skippedConflicts: number; changed: Changed }
+
+const scope = z.object({
+  planIds: z.array(z.string().min(1).max(200)).max(10_000).optional(),
+  unit: z.string().max(200).optional(),
+  taskIds: z.array(z.string().min(1).max(200)).max(200_000).optional(),
+  targetIds: z.array(z.string().min(1).max(200)).max(200_000).optional(),
+}).strict();
+
+export const fileOps = {
+  'import.preview': op<ImportPreview>()('读取规划文件并预览将导入的内容', z.object({
+    files: z.array(fileInput).min(1).max(50),
+  }).strict()),
+  'import.commit': op<ImportResult>()('确认导入预览中的文档', z.object({
+    previewId: z.string().min(1).max(100), keys: z.array(z.string().max(200)).optional(),
+  }).strict()),
+  'import.cancel': op<{ cancelled: boolean }>()('放弃导入预览', z.object({ previewId: z.string().min(1).max(100) }).strict()),
+
+  'export.json': op<ExportResult>()('导出交换用 JSON', z.object({ outPath: z.string().max(4096).optional() }).strict()),
+  'export.report': op<ExportResult>()('导出评估报告(Excel)', z.object({
+    roundId, compareRoundId: roundId.optional(), scope: scope.optional(), outPath: z.string().max(4096).optional(),
+  }).strict()),
+  'export.returns': op<{ files: { unit: string; file: string; name: string; tasks: number; targets: number }[]; dir: string }>()(
+    '按责任单位导出填报表', z.object({
+      roundId, units: z.array(z.string().min(1).max(200)).max(5000).optional(), outDir: z.string().max(4096).optional(),
+    }).strict()),
+  'returns.preview': op<ReturnsPreview>()('读取回收的填报表并预览改动', z.object({
+    files: z.array(fileInput).min(1).max(500),
+  }).strict()),
+  'returns.apply': op<ReturnsApplyResult>()('接受回收表中的改动', z.object({
+    previewId: z.string().min(1).max(100),
+    accept: z.union([z.literal('all'), z.array(z.string().max(300)).max(200_000)]),
+    overrideConflicts: z.boolean().optional(),
+  }).strict()),
+  'returns.cancel': op<{ cancelled: boolean }>()('放弃回收预览', z.object({ previewId: z.string().min(1).max(100) }).strict()),
+};

@@ -1,0 +1,85 @@
+// Opens the one SQLite connection: WAL, foreign keys, synchronous=FULL, then migrates (after a backup).
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { migrations, latestVersion } from './migrations';
+import { backupDatabase } from './backup';
+
+export type DB = Database.Database;
+
+export interface OpenOptions {
+  /** Path of a better_sqlite3.node built for another ABI (the Electron dev build). */
+  nativeBinding?: string;
+  /** Backups are written here before migrations; default: a "backups" folder beside the database. */
+  backupDir?: string;
+  readonly?: boolean;
+}
+
+export class SchemaTooNewError extends Error {
+  constructor(found: number) {
+    super(`数据库版本(${found})比本程序支持的版本(${latestVersion})更新，请升级规划评估台后再打开。`);
+  }
+}
+
+function configure(db: DB): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function openRaw(file: string, opts: OpenOptions = {}): DB {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly });
+  if (!opts.readonly) configure(db);
+  return db;
+}
+
+/** Applies every migration newer than user_version, each in its own transaction. */
+export function migrate(db: DB): number[] {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latestVersion) throw new SchemaTooNewError(current);
+  const applied: number[] = [];
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}
+
+export function needsMigration(db: DB): boolean {
+  return (db.pragma('user_version', { simple: true }) as number) < latestVersion;
+}
+
+/** Opens a database file for the app: backs it up first when it holds data of an older schema. */
+export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<DB> {
+  const db = openRaw(file, opts);
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion) throw new SchemaTooNewError(version);
+    if (version > 0 && version < latestVersion && file !== ':memory:') {
+      await backupDatabase(db, file, `before-migration-${version}-to-${latestVersion}`, opts.backupDir);
+    }
+    migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** Synchronous open for tools and tests that create fresh files. */
+export function openDatabaseSync(file: string, opts: OpenOptions = {}): DB {
+  const db = openRaw(file, opts);
+  try {
+    migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

@@ -1,0 +1,63 @@
+// The search index: text is stored as overlapping character pairs, so a two-character Chinese word is one token.
+import type { DB } from '../connection';
+
+const RUN = /[\p{L}\p{N}]+/gu;
+
+/** "发展氢能产业" → "发展 展氢 氢能 能产 产业"; single characters stay as they are. */
+export function grams(text: string): string {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(RUN)) {
+    const chars = Array.from(m[0]);
+    if (chars.length === 1) out.push(chars[0]);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    out.push('|');
+  }
+  return out.join(' ');
+}
+
+/**
+ * Turns what the planner typed into an FTS5 query: every word must appear; a word is matched as the phrase of its pairs.
+ * Returns null when nothing searchable remains (only punctuation), or when a word is a single character,
+ * which the caller matches with LIKE instead.
+ */
+export function ftsQuery(input: string): { match: string | null; single: string[] } {
+  const phrases: string[] = [];
+  const single: string[] = [];
+  for (const word of input.split(/\s+/).filter(Boolean)) {
+    for (const m of word.toLowerCase().matchAll(RUN)) {
+      const chars = Array.from(m[0]);
+      if (chars.length === 1) { single.push(chars[0]); continue; }
+      const pairs: string[] = [];
+      for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i] + chars[i + 1]);
+      phrases.push('"' + pairs.join(' ').replace(/"/g, '""') + '"');
+    }
+  }
+  return { match: phrases.length ? phrases.join(' AND ') : null, single };
+}
+
+export function indexEntity(db: DB, entity: 'task' | 'target', id: string, text: string): void {
+  db.prepare('DELETE FROM search_index WHERE entity = ? AND entity_id = ?').run(entity, id);
+  db.prepare('INSERT INTO search_index (entity, entity_id, grams) VALUES (?, ?, ?)').run(entity, id, grams(text));
+}
+
+export function unindexPlan(db: DB, planId: string): void {
+  db.prepare(`DELETE FROM search_index WHERE (entity = 'task' AND entity_id IN (SELECT id FROM tasks WHERE plan_id = ?))
+    OR (entity = 'target' AND entity_id IN (SELECT id FROM targets WHERE plan_id = ?))`).run(planId, planId);
+}
+
+/** SQL condition (and its parameters) that keeps rows of `entity` whose text matches the search. */
+export function searchCondition(entity: 'task' | 'target', idColumn: string, textColumns: string[], input: string): { sql: string; params: unknown[] } | null {
+  const { match, single } = ftsQuery(input);
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (match) {
+    parts.push(`${idColumn} IN (SELECT entity_id FROM search_index WHERE search_index MATCH ? AND entity = ?)`);
+    params.push(`grams : (${match})`, entity);
+  }
+  for (const ch of single) {
+    parts.push('(' + textColumns.map((c) => `instr(${c}, ?) > 0`).join(' OR ') + ')');
+    for (let i = 0; i < textColumns.length; i++) params.push(ch);
+  }
+  if (!parts.length) return null;
+  return { sql: parts.join(' AND '), params };
+}
