@@ -27,3 +27,4 @@ export type {
 } from './files';
 export { TASK_EDITABLE, TARGET_EDITABLE, type TaskEditable, type TargetEditable } from './data';
 export type * from './interchange';
+export * from './colors';
