@@ -35,6 +35,7 @@ export const appOps = {
   'dashboard.summary': op<Dashboard>()('看板:按规划、责任单位统计', z.object({
     roundId, planIds: z.array(z.string().min(1).max(200)).max(10_000).optional(),
   }).strict()),
+  'units.list': op<{ unit: string; tasks: number; targets: number }[]>()('列出责任单位及其任务、指标数', empty),
   'backups.list': op<BackupEntry[]>()('列出自动备份', empty),
   'backups.create': op<BackupEntry>()('立即备份数据库', z.object({ reason: z.string().max(50).optional() }).strict()),
   'backups.restore': op<{ restoredFrom: string; safetyBackup: BackupEntry }>()('从备份恢复数据库', z.object({

@@ -1,6 +1,9 @@
 // The building block of the contract: an operation is a name, a Chinese description, an argument schema and a result type.
 import { z } from 'zod';
 
+// Validation messages in Chinese, wherever the contract is checked.
+z.config(z.locales.zhCN());
+
 export interface OpSpec<A extends z.ZodType, R> {
   desc: string;
   args: A;

@@ -1,0 +1,90 @@
+// The one write path for evaluation values: checks every value first, then writes and records history in one transaction.
+import type { DB } from '../../db/connection';
+import type { Changed } from '../contract/model';
+import { beginAction, clearRedo, dropAction, recordCell } from '../../db/repos/history';
+import { readTaskEvalField, writeTaskEvalField, type TaskEvalField } from '../../db/repos/tasks';
+import { readTargetEvalField, writeTargetEvalField, type TargetEvalField } from '../../db/repos/targets';
+import { getRound } from '../../db/repos/rounds';
+import { normalizeField, FIELD_LABELS } from './normalize';
+import { AppError, notFound } from '../errors';
+
+export type Entity = 'task' | 'target';
+export interface CellEdit { id: string; field: string; value: unknown; roundId?: number }
+
+export function readField(db: DB, entity: Entity, roundId: number, id: string, field: string): string | number | null {
+  return entity === 'task' ? readTaskEvalField(db, roundId, id, field as TaskEvalField) : readTargetEvalField(db, roundId, id, field as TargetEvalField);
+}
+
+export function writeField(db: DB, entity: Entity, roundId: number, id: string, field: string, value: string | number | null): void {
+  if (entity === 'task') writeTaskEvalField(db, roundId, id, field as TaskEvalField, value);
+  else writeTargetEvalField(db, roundId, id, field as TargetEvalField, value == null ? '' : String(value));
+}
+
+const same = (a: unknown, b: unknown) => (a ?? '') === (b ?? '') || (a != null && b != null && String(a) === String(b));
+
+export function requireRound(db: DB, roundId: number): void {
+  if (!getRound(db, roundId)) throw notFound('评估轮次', roundId);
+}
+
+/** Fails (changing nothing) unless every id names an existing row. */
+export function requireIds(db: DB, entity: Entity, ids: string[]): void {
+  const table = entity === 'task' ? 'tasks' : 'targets';
+  const unique = [...new Set(ids)];
+  const found = db.prepare(`SELECT count(*) AS n FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).get(JSON.stringify(unique)) as { n: number };
+  if (found.n !== unique.length) {
+    const missing = unique.filter((id) => !db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id));
+    throw notFound(entity === 'task' ? '任务' : '指标', missing.slice(0, 3).join('、'));
+  }
+}
+
+export interface ApplyOptions { source: string; label?: string; detail?: string; undoable?: boolean }
+
+/**
+ * Applies cell edits as one action. Every value is checked before anything is written; a bad one names its row and field
+ * and nothing changes. Cells whose value is unchanged are skipped; an action with no cells is not kept.
+ */
+export function applyEdits(db: DB, entity: Entity, roundId: number, edits: CellEdit[], opts: ApplyOptions): Changed {
+  requireRound(db, roundId);
+  requireIds(db, entity, edits.map((e) => e.id));
+  const normalized = edits.map((e, i) => {
+    try {
+      return { ...e, value: normalizeField(e.field, e.value) };
+    } catch (err) {
+      if (err instanceof AppError && edits.length > 1) {
+        throw new AppError(err.code, `第 ${i + 1} 个单元格(${FIELD_LABELS[e.field] ?? e.field}):${err.message}。未做任何修改。`);
+      }
+      throw err;
+    }
+  });
+  const changedIds = new Set<string>();
+  let actionId: number | null = null;
+  db.transaction(() => {
+    if (opts.undoable !== false) clearRedo(db);
+    actionId = beginAction(db, opts.source, opts.label ?? defaultLabel(opts.source, edits.length), opts.detail ?? '', null, opts.undoable === false ? 'final' : 'done');
+    let cells = 0;
+    for (const e of normalized) {
+      const r = e.roundId ?? roundId;
+      const old = readField(db, entity, r, e.id, e.field);
+      if (same(old, e.value)) continue;
+      writeField(db, entity, r, e.id, e.field, e.value);
+      recordCell(db, actionId, entity, e.id, r, e.field, old, e.value);
+      changedIds.add(e.id);
+      cells++;
+    }
+    if (!cells) {
+      dropAction(db, actionId);
+      actionId = null;
+    }
+  })();
+  const ids = [...changedIds];
+  return { actionId, tasks: entity === 'task' ? ids : [], targets: entity === 'target' ? ids : [], roundId };
+}
+
+function defaultLabel(source: string, n: number): string {
+  switch (source) {
+    case 'paste': return `粘贴 ${n} 个单元格`;
+    case 'fill': return `向下填充 ${n} 个单元格`;
+    case 'bulk': return `批量修改 ${n} 行`;
+    default: return n === 1 ? '修改单元格' : `修改 ${n} 个单元格`;
+  }
+}

@@ -1,0 +1,45 @@
+// Builds the WHERE clause shared by the task and target queries: plan, chapter, unit, text search, ids, changed since.
+import { searchCondition } from './search';
+
+export interface CommonFilters {
+  planIds?: string[]; chapter?: string[]; unit?: string; search?: string; changedSince?: string; ids?: string[];
+}
+
+export interface Where { clauses: string[]; params: unknown[] }
+
+/** `alias` is the table alias of tasks or targets; `entity` names it in entity_units, history and the search index. */
+export function commonWhere(entity: 'task' | 'target', alias: string, f: CommonFilters, textColumns: string[]): Where {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (f.planIds?.length) {
+    clauses.push(`${alias}.plan_id IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(f.planIds));
+  }
+  if (f.ids) {
+    clauses.push(`${alias}.id IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(f.ids));
+  }
+  if (f.chapter?.length && entity === 'task') {
+    const prefix = f.chapter.join(' / ');
+    clauses.push(`(${alias}.chapter = ? OR substr(${alias}.chapter, 1, ?) = ?)`);
+    params.push(prefix, prefix.length + 3, prefix + ' / ');
+  }
+  if (f.unit) {
+    clauses.push(`${alias}.id IN (SELECT entity_id FROM entity_units WHERE entity = ? AND unit = ?)`);
+    params.push(entity, f.unit);
+  }
+  if (f.search?.trim()) {
+    const s = searchCondition(entity, `${alias}.id`, textColumns, f.search.trim());
+    if (s) {
+      clauses.push(s.sql);
+      params.push(...s.params);
+    }
+  }
+  if (f.changedSince) {
+    clauses.push(`${alias}.id IN (SELECT h.entity_id FROM history h JOIN actions a ON a.id = h.action_id WHERE h.entity = ? AND a.at >= ?)`);
+    params.push(entity, f.changedSince);
+  }
+  return { clauses, params };
+}
+
+export const whereSql = (w: Where): string => (w.clauses.length ? 'WHERE ' + w.clauses.join(' AND ') : '');

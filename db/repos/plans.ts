@@ -1,0 +1,66 @@
+// Plans: the list with counts, the plan → chapter tree for the side panel, and removal.
+import type { DB } from '../connection';
+import type { PlanSummary, PlanNode, ChapterNode, PlanKind } from '../../core/contract/model';
+import { fromJsonArray } from '../json';
+
+interface Row {
+  id: string; title: string; doc_number: string | null; issuer: string | null; issued: string | null;
+  period_start: number | null; period_end: number | null; kind: PlanKind; source_file: string | null;
+  source_line: number | null; task_count: number; target_count: number;
+}
+
+export function listPlans(db: DB): PlanSummary[] {
+  const rows = db.prepare(`SELECT p.*,
+      (SELECT count(*) FROM tasks t WHERE t.plan_id = p.id) AS task_count,
+      (SELECT count(*) FROM targets g WHERE g.plan_id = p.id) AS target_count
+    FROM plans p ORDER BY p.seq, p.id`).all() as Row[];
+  return rows.map((r) => ({
+    id: r.id, title: r.title, docNumber: r.doc_number, issuer: r.issuer, issued: r.issued,
+    periodStart: r.period_start, periodEnd: r.period_end, kind: r.kind, sourceFile: r.source_file,
+    sourceLine: r.source_line, taskCount: r.task_count, targetCount: r.target_count,
+  }));
+}
+
+/** Plans with their chapter trees, built from the task paths (grouped counts, in document order). */
+export function planTree(db: DB): PlanNode[] {
+  const plans = listPlans(db);
+  const rows = db.prepare(`SELECT plan_id, path, count(*) AS n, min(seq) AS first FROM tasks
+    GROUP BY plan_id, path ORDER BY plan_id, first`).all() as { plan_id: string; path: string; n: number }[];
+  const byPlan = new Map<string, ChapterNode[]>();
+  for (const r of rows) {
+    let roots = byPlan.get(r.plan_id);
+    if (!roots) byPlan.set(r.plan_id, (roots = []));
+    const path = fromJsonArray(r.path);
+    let level = roots;
+    for (let i = 0; i < path.length; i++) {
+      let node = level.find((c) => c.name === path[i]);
+      if (!node) {
+        node = { name: path[i], path: path.slice(0, i + 1), taskCount: 0, children: [] };
+        level.push(node);
+      }
+      node.taskCount += r.n;
+      level = node.children;
+    }
+  }
+  return plans.map((plan) => ({ plan, chapters: byPlan.get(plan.id) ?? [] }));
+}
+
+export function planExists(db: DB, id: string): boolean {
+  return !!db.prepare('SELECT 1 FROM plans WHERE id = ?').get(id);
+}
+
+export function deletePlanRows(db: DB, id: string): { tasks: string[]; targets: string[] } {
+  const tasks = (db.prepare('SELECT id FROM tasks WHERE plan_id = ?').all(id) as { id: string }[]).map((r) => r.id);
+  const targets = (db.prepare('SELECT id FROM targets WHERE plan_id = ?').all(id) as { id: string }[]).map((r) => r.id);
+  db.prepare(`DELETE FROM search_index WHERE entity_id IN (SELECT value FROM json_each(?))`).run(JSON.stringify([...tasks, ...targets]));
+  db.prepare(`DELETE FROM entity_units WHERE entity_id IN (SELECT value FROM json_each(?))`).run(JSON.stringify([...tasks, ...targets]));
+  db.prepare('DELETE FROM plans WHERE id = ?').run(id);
+  return { tasks, targets };
+}
+
+export interface UnitCount { unit: string; tasks: number; targets: number }
+
+export function listUnits(db: DB): UnitCount[] {
+  return db.prepare(`SELECT unit, sum(entity = 'task') AS tasks, sum(entity = 'target') AS targets
+    FROM (SELECT DISTINCT entity, entity_id, unit FROM entity_units) GROUP BY unit ORDER BY tasks + targets DESC, unit`).all() as UnitCount[];
+}

@@ -1,0 +1,108 @@
+// Targets, their milestones and their evaluations per round; the judgement is computed on read from the rules.
+import type { DB } from '../connection';
+import type { TargetRow, TargetEval, Milestone, TargetScope, Thresholds, Verdict } from '../../core/contract/model';
+import { judgeTarget } from '../../core/rules/judge';
+import { fromJsonArray, nowIso } from '../json';
+import { commonWhere, whereSql, type CommonFilters } from './filters';
+
+export interface TargetFilters extends CommonFilters {
+  roundId: number; compareRoundId?: number; scopes?: string[]; verdicts?: string[]; offset?: number; limit?: number;
+}
+
+export const TARGET_EVAL_COLUMNS = {
+  actual: 'actual', dataSource: 'data_source', note: 'note', verdictOverride: 'verdict_override',
+  overrideReason: 'override_reason', reporter: 'reporter', reportedOn: 'reported_on',
+} as const;
+export type TargetEvalField = keyof typeof TARGET_EVAL_COLUMNS;
+
+const EVAL_COLS = 'actual, data_source, note, verdict_override, override_reason, reporter, reported_on, updated_at';
+
+export const DEFAULT_TARGET_EVAL: TargetEval = {
+  actual: '', dataSource: '', note: '', verdictOverride: '', overrideReason: '', reporter: '', reportedOn: '', updatedAt: null,
+};
+
+function evalOf(r: Record<string, unknown>, p = ''): TargetEval | null {
+  if (r[p + 'updated_at'] == null) return null;
+  const s = (k: string) => (r[p + k] as string) ?? '';
+  return {
+    actual: s('actual'), dataSource: s('data_source'), note: s('note'), verdictOverride: s('verdict_override'),
+    overrideReason: s('override_reason'), reporter: s('reporter'), reportedOn: s('reported_on'),
+    updatedAt: (r[p + 'updated_at'] as string) ?? null,
+  };
+}
+
+function milestonesByTarget(db: DB, ids: string[] | null): Map<string, Milestone[]> {
+  const sql = ids
+    ? 'SELECT * FROM target_milestones WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY target_id, year'
+    : 'SELECT * FROM target_milestones ORDER BY target_id, year';
+  const rows = (ids ? db.prepare(sql).all(JSON.stringify(ids)) : db.prepare(sql).all()) as
+    { target_id: string; year: number; value: string; qualifier: string; cumulative: number }[];
+  const map = new Map<string, Milestone[]>();
+  for (const m of rows) {
+    let list = map.get(m.target_id);
+    if (!list) map.set(m.target_id, (list = []));
+    list.push({ year: m.year, value: m.value, qualifier: m.qualifier, cumulative: !!m.cumulative });
+  }
+  return map;
+}
+
+export function queryTargets(db: DB, f: TargetFilters, cutoff: string, thresholds: Thresholds): { rows: TargetRow[]; total: number } {
+  const w = commonWhere('target', 'g', f, ['g.name']);
+  if (f.scopes?.length) {
+    w.clauses.push('g.scope IN (SELECT value FROM json_each(?))');
+    w.params.push(JSON.stringify(f.scopes));
+  }
+  const compare = f.compareRoundId != null;
+  const cmpCols = compare ? ', ' + EVAL_COLS.split(', ').map((c) => `c.${c} AS c_${c}`).join(', ') : '';
+  const cmpJoin = compare ? 'LEFT JOIN target_evals c ON c.target_id = g.id AND c.round_id = @cmp' : '';
+  const named: Record<string, unknown> = compare ? { round: f.roundId, cmp: f.compareRoundId } : { round: f.roundId };
+  const sql = `SELECT g.*, p.title AS plan_title, tk.title AS task_title, ${EVAL_COLS.split(', ').map((c) => 'e.' + c).join(', ')} ${cmpCols}
+    FROM targets g JOIN plans p ON p.id = g.plan_id LEFT JOIN tasks tk ON tk.id = g.task_id
+    LEFT JOIN target_evals e ON e.target_id = g.id AND e.round_id = @round ${cmpJoin}
+    ${whereSql(w)} ORDER BY p.seq, p.id, g.seq`;
+  const raw = db.prepare(sql).all(named, ...w.params) as Record<string, unknown>[];
+  const ms = milestonesByTarget(db, raw.length > 5000 ? null : raw.map((r) => r.id as string));
+  let rows: TargetRow[] = raw.map((r) => {
+    const ev = evalOf(r) ?? { ...DEFAULT_TARGET_EVAL };
+    const milestones = ms.get(r.id as string) ?? [];
+    const baseline = { year: (r.baseline_year as number | null) ?? null, value: (r.baseline_value as string | null) ?? null };
+    const row: TargetRow = {
+      id: r.id as string, planId: r.plan_id as string, planTitle: r.plan_title as string,
+      taskId: (r.task_id as string | null) ?? null, taskTitle: (r.task_title as string | null) ?? null,
+      code: r.code as string, name: r.name as string, unit: r.unit as string, category: r.category as string,
+      attribute: r.attribute as string, baseline, milestones, scope: r.scope as TargetScope,
+      responsibleUnits: fromJsonArray(r.responsible_units as string), seq: r.seq as number, eval: ev,
+      judgement: judgeTarget({
+        name: r.name as string, unit: r.unit as string, category: r.category as string, attribute: r.attribute as string,
+        baseline, milestones, actual: ev.actual, cutoff, thresholds,
+        override: ev.verdictOverride ? { verdict: ev.verdictOverride, reason: ev.overrideReason } : undefined,
+      }),
+    };
+    if (compare) row.compare = evalOf(r, 'c_');
+    return row;
+  });
+  if (f.verdicts?.length) {
+    const want = new Set<Verdict>(f.verdicts as Verdict[]);
+    rows = rows.filter((r) => want.has(r.judgement.verdict));
+  }
+  const total = rows.length;
+  if (f.offset || f.limit) rows = rows.slice(f.offset ?? 0, (f.offset ?? 0) + (f.limit ?? rows.length));
+  return { rows, total };
+}
+
+export function readTargetEvalField(db: DB, roundId: number, targetId: string, field: TargetEvalField): string | null {
+  const col = TARGET_EVAL_COLUMNS[field];
+  const r = db.prepare(`SELECT ${col} AS v FROM target_evals WHERE round_id = ? AND target_id = ?`).get(roundId, targetId) as { v: string } | undefined;
+  return r ? r.v : '';
+}
+
+export function writeTargetEvalField(db: DB, roundId: number, targetId: string, field: TargetEvalField, value: string): void {
+  const col = TARGET_EVAL_COLUMNS[field];
+  db.prepare(`INSERT INTO target_evals (round_id, target_id, ${col}, updated_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT(round_id, target_id) DO UPDATE SET ${col} = excluded.${col}, updated_at = excluded.updated_at`)
+    .run(roundId, targetId, value, nowIso());
+}
+
+export function targetExists(db: DB, id: string): boolean {
+  return !!db.prepare('SELECT 1 FROM targets WHERE id = ?').get(id);
+}

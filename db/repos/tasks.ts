@@ -1,0 +1,109 @@
+// Tasks and their evaluations per round: the grid query, one task, and writing one evaluation field.
+import type { DB } from '../connection';
+import type { TaskRow, TaskEval, TaskStatus, TaskKind } from '../../core/contract/model';
+import { fromJsonArray, nowIso } from '../json';
+import { commonWhere, whereSql, type CommonFilters } from './filters';
+
+export interface TaskFilters extends CommonFilters {
+  roundId: number; compareRoundId?: number; kinds?: string[]; statuses?: string[];
+  offset?: number; limit?: number; full?: boolean;
+}
+
+/** Evaluation fields: contract name → column. */
+export const TASK_EVAL_COLUMNS = {
+  status: 'status', progress: 'progress', evidence: 'evidence', problems: 'problems',
+  nextSteps: 'next_steps', note: 'note', reporter: 'reporter', reportedOn: 'reported_on',
+} as const;
+export type TaskEvalField = keyof typeof TASK_EVAL_COLUMNS;
+
+const EVAL_COLS = 'status, progress, evidence, problems, next_steps, note, reporter, reported_on, updated_at';
+
+export const DEFAULT_TASK_EVAL: TaskEval = {
+  status: '待评估', progress: null, evidence: '', problems: '', nextSteps: '', note: '', reporter: '', reportedOn: '', updatedAt: null,
+};
+
+interface Row {
+  id: string; plan_id: string; plan_title: string; code: string; path: string; chapter: string; title: string; body: string;
+  kind: TaskKind; lead_units: string; responsible_units: string; subpoints: string; seq: number;
+  status: string | null; progress: number | null; evidence: string | null; problems: string | null; next_steps: string | null;
+  note: string | null; reporter: string | null; reported_on: string | null; updated_at: string | null;
+  c_status?: string | null; c_progress?: number | null; c_evidence?: string | null; c_problems?: string | null; c_next_steps?: string | null;
+  c_note?: string | null; c_reporter?: string | null; c_reported_on?: string | null; c_updated_at?: string | null;
+}
+
+function evalOf(r: Record<string, unknown>, p = ''): TaskEval | null {
+  if (r[p + 'updated_at'] == null) return null;
+  return {
+    status: (r[p + 'status'] as TaskStatus) ?? '待评估', progress: (r[p + 'progress'] as number | null) ?? null,
+    evidence: (r[p + 'evidence'] as string) ?? '', problems: (r[p + 'problems'] as string) ?? '',
+    nextSteps: (r[p + 'next_steps'] as string) ?? '', note: (r[p + 'note'] as string) ?? '',
+    reporter: (r[p + 'reporter'] as string) ?? '', reportedOn: (r[p + 'reported_on'] as string) ?? '',
+    updatedAt: (r[p + 'updated_at'] as string) ?? null,
+  };
+}
+
+function toTask(r: Row, compare: boolean): TaskRow {
+  const row: TaskRow = {
+    id: r.id, planId: r.plan_id, planTitle: r.plan_title, code: r.code, path: fromJsonArray(r.path), chapter: r.chapter,
+    title: r.title, body: r.body, kind: r.kind, leadUnits: fromJsonArray(r.lead_units),
+    responsibleUnits: fromJsonArray(r.responsible_units), subpoints: fromJsonArray(r.subpoints), seq: r.seq,
+    eval: evalOf(r as unknown as Record<string, unknown>) ?? { ...DEFAULT_TASK_EVAL },
+  };
+  if (compare) row.compare = evalOf(r as unknown as Record<string, unknown>, 'c_');
+  return row;
+}
+
+export function queryTasks(db: DB, f: TaskFilters): { rows: TaskRow[]; total: number } {
+  const w = commonWhere('task', 't', f, ['t.title', 't.body']);
+  if (f.kinds?.length) {
+    w.clauses.push('t.kind IN (SELECT value FROM json_each(?))');
+    w.params.push(JSON.stringify(f.kinds));
+  }
+  if (f.statuses?.length) {
+    w.clauses.push(`COALESCE(e.status, '待评估') IN (SELECT value FROM json_each(?))`);
+    w.params.push(JSON.stringify(f.statuses));
+  }
+  const compare = f.compareRoundId != null;
+  const body = f.full ? 't.body' : 'substr(t.body, 1, 160) AS body';
+  const cmpCols = compare
+    ? ', ' + EVAL_COLS.split(', ').map((c) => `c.${c} AS c_${c}`).join(', ')
+    : '';
+  const cmpJoin = compare ? 'LEFT JOIN task_evals c ON c.task_id = t.id AND c.round_id = @cmp' : '';
+  const from = `FROM tasks t JOIN plans p ON p.id = t.plan_id
+    LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round ${cmpJoin} ${whereSql(w)}`;
+  const named: Record<string, unknown> = compare ? { round: f.roundId, cmp: f.compareRoundId } : { round: f.roundId };
+  const params = w.params;
+  const limit = f.limit ?? -1;
+  const offset = f.offset ?? 0;
+  const sql = `SELECT t.id, t.plan_id, p.title AS plan_title, t.code, t.path, t.chapter, t.title, ${body}, t.kind,
+      t.lead_units, t.responsible_units, t.subpoints, t.seq, ${EVAL_COLS.split(', ').map((c) => 'e.' + c).join(', ')} ${cmpCols}
+    ${from} ORDER BY p.seq, p.id, t.seq LIMIT ${limit} OFFSET ${offset}`;
+  const rows = (db.prepare(sql).all(named, ...params) as Row[]).map((r) => toTask(r, compare));
+  const total = f.limit == null && !f.offset ? rows.length
+    : (db.prepare(`SELECT count(*) AS n ${from}`).get(named, ...params) as { n: number }).n;
+  return { rows, total };
+}
+
+export function getTask(db: DB, id: string, roundId: number, compareRoundId?: number): TaskRow | null {
+  const { rows } = queryTasks(db, { roundId, compareRoundId, ids: [id], full: true });
+  return rows[0] ?? null;
+}
+
+export function taskExists(db: DB, id: string): boolean {
+  return !!db.prepare('SELECT 1 FROM tasks WHERE id = ?').get(id);
+}
+
+/** The stored value of one evaluation field, as text for the history (null when never set). */
+export function readTaskEvalField(db: DB, roundId: number, taskId: string, field: TaskEvalField): string | number | null {
+  const col = TASK_EVAL_COLUMNS[field];
+  const r = db.prepare(`SELECT ${col} AS v FROM task_evals WHERE round_id = ? AND task_id = ?`).get(roundId, taskId) as { v: string | number | null } | undefined;
+  if (!r) return field === 'status' ? '待评估' : field === 'progress' ? null : '';
+  return r.v;
+}
+
+export function writeTaskEvalField(db: DB, roundId: number, taskId: string, field: TaskEvalField, value: string | number | null): void {
+  const col = TASK_EVAL_COLUMNS[field];
+  db.prepare(`INSERT INTO task_evals (round_id, task_id, ${col}, updated_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT(round_id, task_id) DO UPDATE SET ${col} = excluded.${col}, updated_at = excluded.updated_at`)
+    .run(roundId, taskId, value, nowIso());
+}

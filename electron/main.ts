@@ -1,0 +1,108 @@
+// The Electron shell: one locked-down window over the built renderer, the IPC channel, dialogs and the menu.
+// Everything behind it is the same service layer the web host and the command line use.
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import path from 'node:path';
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { openAppDatabase } from '../core/seed-db';
+import { createContext } from '../core/context';
+import { registerIpc, isTrustedSender } from './ipc';
+import { CSP } from '../core/csp';
+import { APP_NAME } from '../core/version';
+
+const SHELL_CHANNEL = 'plan-review:shell';
+let win: BrowserWindow | null = null;
+
+/** In development the native module is built for Electron into build/native; packaged apps use their own rebuilt copy. */
+function nativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const file = path.join(__dirname, '..', '..', 'build', 'native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  return fs.existsSync(file) ? file : undefined;
+}
+
+const rendererDir = () => path.join(__dirname, '..', 'renderer');
+const appUrl = () => pathToFileURL(rendererDir()).href;
+
+function lockDown(): void {
+  session.defaultSession.webRequest.onBeforeRequest((details, cb) => {
+    // No remote content: only our own files and inline data.
+    const ok = details.url.startsWith('file:') || details.url.startsWith('data:') || details.url.startsWith('blob:') || details.url.startsWith('devtools:');
+    cb({ cancel: !ok });
+  });
+  session.defaultSession.webRequest.onHeadersReceived((details, cb) => {
+    cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (e) => e.preventDefault());
+    contents.on('will-redirect', (e) => e.preventDefault());
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function registerShell(): void {
+  ipcMain.handle(SHELL_CHANNEL, async (e, msg: { action?: string; kind?: string; defaultName?: string; file?: string }) => {
+    if (!isTrustedSender(e, () => win?.webContents ?? null, appUrl()) || !win) return null;
+    switch (msg?.action) {
+      case 'openFiles': {
+        const filters = msg.kind === 'returns'
+          ? [{ name: '填报表', extensions: ['xlsx'] }]
+          : [{ name: '规划文档', extensions: ['txt', 'docx', 'xlsx', 'json'] }];
+        const r = await dialog.showOpenDialog(win, { properties: ['openFile', 'multiSelections'], filters });
+        return r.canceled ? [] : r.filePaths;
+      }
+      case 'saveFile': {
+        const name = String(msg.defaultName ?? '导出.xlsx').replace(/[\\/:*?"<>|]/g, '_');
+        const ext = path.extname(name).slice(1) || 'xlsx';
+        const r = await dialog.showSaveDialog(win, { defaultPath: path.join(app.getPath('documents'), name), filters: [{ name: ext.toUpperCase(), extensions: [ext] }] });
+        return r.canceled ? null : r.filePath;
+      }
+      case 'pickFolder': {
+        const r = await dialog.showOpenDialog(win, { properties: ['openDirectory', 'createDirectory'] });
+        return r.canceled ? null : r.filePaths[0];
+      }
+      case 'showInFolder':
+        if (typeof msg.file === 'string' && fs.existsSync(msg.file)) shell.showItemInFolder(msg.file);
+        return null;
+      default:
+        return null;
+    }
+  });
+}
+
+async function start(): Promise<void> {
+  lockDown();
+  const dbFile = path.join(app.getPath('userData'), 'plan-review.db');
+  const seedDir = app.isPackaged ? path.join(process.resourcesPath, 'seeds') : undefined;
+  let opened;
+  try {
+    opened = await openAppDatabase(dbFile, { nativeBinding: nativeBinding(), seedDir });
+  } catch (e) {
+    dialog.showErrorBox(APP_NAME, `无法打开数据库:${e instanceof Error ? e.message : String(e)}`);
+    app.exit(1);
+    return;
+  }
+  const ctx = createContext(opened.db, dbFile, 'ipc', path.join(app.getPath('documents'), APP_NAME));
+  registerIpc(ctx, () => win?.webContents ?? null, appUrl());
+  registerShell();
+  Menu.setApplicationMenu(null);
+  win = new BrowserWindow({
+    width: 1440, height: 900, minWidth: 1024, minHeight: 640, title: APP_NAME, show: false, backgroundColor: '#f5f6f8',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'), contextIsolation: true, sandbox: true, nodeIntegration: false,
+      webSecurity: true, allowRunningInsecureContent: false, spellcheck: false, webviewTag: false,
+    },
+  });
+  win.once('ready-to-show', () => win?.show());
+  win.on('closed', () => { win = null; });
+  await win.loadFile(path.join(rendererDir(), 'index.html'));
+  app.on('before-quit', () => opened?.db.close());
+}
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else {
+  app.on('second-instance', () => { if (win) { if (win.isMinimized()) win.restore(); win.focus(); } });
+  app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+}
