@@ -2,6 +2,9 @@
 
 export const QUALIFIERS = ['以上', '左右', '超过', '不低于', '不少于', '不高于', '不超过', '以内', '以下', '约', '>', '≥', '<', '≤', '力争', '达到'] as const;
 
+/** Longer qualifiers first, so that "不超过" is not read as "超过"; the order is otherwise that of QUALIFIERS. */
+const BY_LENGTH = [...QUALIFIERS].sort((a, b) => b.length - a.length);
+
 export interface ParsedValue {
   /** The first number as written (no scaling by 万/亿: the unit column says what it counts). */
   num: number | null;
@@ -24,7 +27,7 @@ export function parseValue(raw: string | null | undefined): ParsedValue {
   if (!s) return out;
   if (/^[[【〔]\s*[-+]?\d/.test(s) || /累计/.test(s)) out.cumulative = true;
   s = s.replace(/[[\]【】〔〕]/g, '');
-  for (const q of QUALIFIERS) {
+  for (const q of BY_LENGTH) {
     if (s.includes(q) && q !== '达到') { out.qualifier = q; break; }
   }
   out.percent = /%|％|百分/.test(s);
