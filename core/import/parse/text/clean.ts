@@ -1,0 +1,53 @@
+// Scraping noise: [bookmark: …] markers, web-page furniture, stray spaces and characters lost in the dashes of year ranges.
+
+export interface RawLine {
+  /** 1-based line in the source text. */
+  line: number;
+  text: string;
+  /** Cells of a tab-indented table row keep their leading tab here. */
+  tabbed: boolean;
+}
+
+const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’《》〔〕【】—…·';
+const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g');
+
+/** Web-page furniture and boilerplate that never belongs to a plan. */
+const FURNITURE: RegExp[] = [
+  /^\|?\s*注册\s*网站支持/, /^首页(\s|>|$)/, /^您(的)?当前(的)?位置/, /^主办[:：]/, /^扫一扫/, /^语音(播报|合成)/,
+  /^(进入|退出)播报模式/, /^部门街镇$/, /^政务新媒体$/, /^矩阵$/, /^公开信箱$/, /^服务地图$/, /^微信二维码$/,
+  /^小程序/, /^Copyright/i, /^传真[:：]/, /^推荐站内搜索/, /^此篇文章发布距今/, /^还没有评论/, /\.com-/,
+  /^日期[:：]\s*\d{4}-\d{2}-\d{2}$/, /^文件下载[:：]?$/, /^[(（]此件公开发布[)）]$/, /^特此通知[。.]?$/,
+  /^[•·]\s/, /^分享(文章)?到/, /^打印(本页)?$/, /^关闭(窗口)?$/, /^【?字体[:：]/, /^网站标识码/,
+  /^来源[:：]/, /^\[\d{1,2}\]/, /\d日?印发$/,
+];
+
+export function isFurniture(text: string): boolean {
+  return FURNITURE.some((re) => re.test(text));
+}
+
+/** Normalises a whole text: line ends, bookmarks, no-break spaces. */
+export function normaliseText(s: string): string {
+  return s
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\[bookmark:[^\]]*\]/g, '')
+    .replace(/[\u00a0\u2002\u2003\u200b]/g, ' ');
+}
+
+/** One line without stray spaces; "(20232027年)" regains its lost dash. */
+export function tidyLine(s: string): string {
+  return s
+    .replace(/\u3000/g, ' ')
+    .trim()
+    .replace(SPACE_NEAR_CJK, '')
+    .replace(/([(（])(20\d\d)(20\d\d)(年?[)）])/g, '$1$2—$3$4');
+}
+
+/** The text's lines, tidied; blank lines kept as '' (they separate table rows). */
+export function toLines(text: string): RawLine[] {
+  return normaliseText(text).split('\n').map((raw, i) => ({
+    line: i + 1,
+    text: tidyLine(raw),
+    tabbed: /^\t/.test(raw),
+  }));
+}

@@ -1,0 +1,115 @@
+// A document's particulars: title, 发文字号, issuer, date, period and kind, from its notice header, signature and text.
+import type { PlanKind } from '../../../contract/model';
+import type { Block, TextBlock } from './blocks';
+import type { RawLine } from './clean';
+import { latestGoalYear, periodFromTitle, readDateLine } from './dates';
+import type { DocSlice } from './split';
+
+export interface DocMeta {
+  title: string; docNumber: string | null; issuer: string | null; issued: string | null;
+  periodStart: number | null; periodEnd: number | null; kind: PlanKind; line: number | null;
+}
+
+/** The "[ 发文字号 ] / value" pairs of a government web page. */
+export type PageMeta = Record<string, string>;
+
+export function readPageMeta(lines: RawLine[]): PageMeta {
+  const out: PageMeta = {};
+  for (let i = 0; i < lines.length - 1 && i < 80; i++) {
+    const k = lines[i]!.text.match(/^[•·]?\s*\[\s*(.+?)\s*\]$/);
+    const v = lines[i + 1]!.text.replace(/^[•·]\s*/, '');
+    if (k && v && !/^[•·]?\s*\[/.test(lines[i + 1]!.text)) out[k[1]!] = v;
+  }
+  return out;
+}
+
+const DOC_NO = /^([\p{Script=Han}]{2,10})\s*[〔[(（【]\s*(\d{4})\s*[〕\])）】]?\s*(\d{1,4})\s*号?$/u;
+const ORG = /(委员会|政府|办公厅|办公室|管委会|委|局|厅|院|中心)$/;
+const texts = (bs: Block[]) => bs.filter((b): b is TextBlock => b.kind === 'text');
+
+export function normaliseDocNumber(s: string): string | null {
+  const m = s.trim().match(DOC_NO);
+  return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : null;
+}
+
+function titleOf(slice: DocSlice, head: TextBlock[]): string {
+  const h = slice.header;
+  if (h) {
+    const m = h.match(/《(.+?)》/) ?? h.match(/《(.+?)的?通知$/) ?? h.match(/关于(?:印发|转发)?(.+?)的?通知$/);
+    if (m) return m[1]!;
+  }
+  for (const b of head.slice(0, 4)) {
+    const m = b.text.match(/印发(?:了)?《(.+?)》/);
+    if (m) return m[1]!;
+  }
+  const reply = head.slice(0, 4).map((b) => b.text.match(/您.{0,6}提出的(《.+?》(?:[(（]第?\w+号[)）])?)/)).find(Boolean);
+  if (reply) return `关于${reply[1]}的复函`;
+  const first = head[0]?.text ?? '';
+  if (first.length <= 50 && /规划|方案|计划|措施|意见|纲要/.test(first) && !/[。，,]/.test(first)) return first;
+  return '';
+}
+
+function kindOf(title: string, hasBody: boolean, isReply: boolean): PlanKind {
+  if (!hasBody) return 'notice_only';
+  if (isReply || /复函|答复|的复$/.test(title)) return 'reply';
+  if (/措施|若干政策|政策意见/.test(title)) return 'measures';
+  if (/行动方案|行动计划|工作方案|实施方案|专项行动|方案|计划/.test(title)) return 'action_plan';
+  return 'plan';
+}
+
+/** Signature: the organisation lines just before the first full-line date. */
+function signature(bs: TextBlock[]): { issuer: string | null; issued: string | null; dateIndex: number } {
+  for (let i = 0; i < bs.length; i++) {
+    const issued = readDateLine(bs[i]!.text);
+    if (!issued) continue;
+    const orgs: string[] = [];
+    for (let j = i - 1; j >= 0 && orgs.length < 4 && ORG.test(bs[j]!.text) && bs[j]!.text.length <= 30; j--) orgs.unshift(bs[j]!.text);
+    return { issuer: orgs.length ? orgs.join('、') : null, issued, dateIndex: i };
+  }
+  return { issuer: null, issued: null, dateIndex: -1 };
+}
+
+/** Whether anything but the notice itself follows its date (a body, tasks or a table). */
+function hasBody(slice: DocSlice, dateIndex: number, bs: TextBlock[]): boolean {
+  if (!slice.header) return true;
+  if (slice.blocks.some((b) => b.kind === 'table')) return true;
+  const after = dateIndex >= 0 ? bs.slice(dateIndex + 1) : bs.slice(3);
+  return after.filter((b) => b.text.length > 40).length >= 2;
+}
+
+export function readMeta(slice: DocSlice, page: PageMeta, single: boolean): DocMeta {
+  const bs = texts(slice.blocks);
+  const head = bs.slice(0, 12);
+  const title = titleOf(slice, head);
+  let docNumber: string | null = null;
+  for (const b of head) { docNumber = normaliseDocNumber(b.text); if (docNumber) break; }
+  if (!docNumber && single && page['发文字号']) docNumber = normaliseDocNumber(page['发文字号']);
+  const sig = signature(bs);
+  let issuer = sig.issuer;
+  const issuedBy = head.slice(0, 4).map((b) => b.text.match(/^(?:近日[,，]?)?(.{4,60}?)印发了《/)).find(Boolean);
+  if (issuedBy) issuer = issuedBy[1]!;
+  if (!issuer && slice.header) {
+    const m = slice.header.match(/^(.+?)关于/);
+    if (m) issuer = m[1]!;
+  }
+  if (single && page['发布机构'] && !issuer) issuer = page['发布机构'];
+  const issued = (single && page['成文日期'] && readDateLine(page['成文日期'])) || sig.issued;
+  const body = hasBody(slice, sig.dateIndex, bs);
+  const isReply = head.slice(0, 3).some((b) => /^.{1,12}[:：]$/.test(b.text) && /委员|代表|同志|先生|女士/.test(b.text));
+  const kind = kindOf(title, body, isReply);
+  let period = periodFromTitle(title);
+  if (!period) {
+    const all = bs.map((b) => b.text).join('\n');
+    const stated = all.match(/规划期\s*(?:为)?\s*(20\d\d)\s*[~～—–\-至到]+\s*(20\d\d)/);
+    const from = issued ? +issued.slice(0, 4) : null;
+    if (stated) period = [+stated[1]!, +stated[2]!];
+    else if (from && kind !== 'reply') {
+      const end = latestGoalYear(all, from);
+      if (end) period = [from, end];
+    }
+  }
+  return {
+    title, docNumber, issuer, issued, periodStart: period?.[0] ?? null, periodEnd: period?.[1] ?? null, kind,
+    line: slice.blocks[0]?.line ?? null,
+  };
+}

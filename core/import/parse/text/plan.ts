@@ -1,0 +1,117 @@
+// Plain text → plans: lines, blocks, documents, outline, tasks and targets, with stable ids.
+import type { InterchangePlan, InterchangeTarget, InterchangeTask } from '../../../contract/interchange';
+import { itemId, planId, uniqueIds } from '../ids';
+import type { Block, TableBlock, TextBlock } from './blocks';
+import { toBlocks } from './blocks';
+import { toLines, type RawLine } from './clean';
+import { readDateLine } from './dates';
+import { readMeta, readPageMeta, type DocMeta, type PageMeta } from './meta';
+import { buildOutline } from './outline';
+import { isRunOn, splitRunOn, type RunOnOptions } from './runon';
+import { splitDocuments, type DocSlice } from './split';
+import { tableTargets, type DraftTarget } from './table-targets';
+import { tasksOf, type DraftTask } from './tasks';
+import { goalsIn, goalTarget, goalTexts, restates } from './text-targets';
+
+export type TextOptions = RunOnOptions;
+
+/** Lines of a table of contents ("四、…重点任务18") whose headings come again later without page numbers. */
+function dropContents(blocks: Block[]): Block[] {
+  const texts = new Set(blocks.filter((b): b is TextBlock => b.kind === 'text').map((b) => b.text.replace(/[^\p{L}\p{N}]/gu, '')));
+  const isToc = (b: Block) => b.kind === 'text' && /\D\d{1,3}$/.test(b.text) && b.text.length <= 40 && texts.has(b.text.replace(/\d{1,3}$/, '').replace(/[^\p{L}\p{N}]/gu, ''));
+  const marks = blocks.map(isToc);
+  const first = marks.indexOf(true);
+  const last = marks.lastIndexOf(true);
+  if (first < 0 || marks.filter(Boolean).length < 4) return blocks;
+  return blocks.filter((_, k) => k < first || k > last);
+}
+
+const CLOSING = /^(此复函|此函|特此函复|特此复函|对以上答复|感谢您|再次感谢)/;
+const ORG_LINE = /(委员会|政府|办公厅|办公室|管委会|委|局|厅)$/;
+
+/** The document's own text: after its notice (header, recipients, signature, date), before a closing signature. */
+function bodyBlocks(slice: DocSlice): Block[] {
+  let blocks = slice.blocks;
+  if (slice.header) {
+    const k = blocks.findIndex((b, i) => i < 16 && b.kind === 'text' && !!readDateLine(b.text));
+    if (k >= 0) blocks = blocks.slice(k + 1);
+  }
+  const isText = (b: Block | undefined): b is TextBlock => b?.kind === 'text';
+  let end = blocks.length;
+  const date = blocks.findIndex((b, i) => i >= blocks.length - 6 && isText(b) && !!readDateLine(b.text));
+  if (date >= 0) {
+    end = date;
+    while (end > 0 && isText(blocks[end - 1]) && ORG_LINE.test((blocks[end - 1] as TextBlock).text) && (blocks[end - 1] as TextBlock).text.length <= 30) end--;
+  }
+  while (end > 0 && isText(blocks[end - 1]) && CLOSING.test((blocks[end - 1] as TextBlock).text)) end--;
+  return blocks.slice(0, end);
+}
+
+function toTask(t: DraftTask, pid: string): InterchangeTask {
+  return {
+    id: itemId(pid, 'T', t.position, t.title), code: t.code, path: t.path, title: t.title, body: t.body, kind: t.kind,
+    leadUnits: t.leadUnits, responsibleUnits: t.responsibleUnits, subpoints: t.subpoints, source: { line: t.line },
+  };
+}
+
+function toTarget(t: DraftTarget, pid: string, scope: InterchangeTarget['scope'], taskId: string | null): InterchangeTarget {
+  const pos = scope === 'table' ? `t${t.code}` : scope === 'goal_text' ? `g${t.code}` : `k${t.code}`;
+  return {
+    id: itemId(pid, 'G', pos, t.name), code: scope === 'table' ? t.code : '', name: t.name, unit: t.unit, category: t.category,
+    attribute: t.attribute, baseline: t.baseline, milestones: t.milestones, scope, taskId, responsibleUnits: t.responsibleUnits,
+    source: { line: t.line },
+  };
+}
+
+/** One document's plan from its slice. */
+export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single: boolean, metaOverride?: Partial<DocMeta>): InterchangePlan {
+  const meta = { ...readMeta(slice, page, single), ...metaOverride };
+  const pid = planId(meta.docNumber, meta.title);
+  const plan: InterchangePlan = {
+    id: pid, title: meta.title, docNumber: meta.docNumber, issuer: meta.issuer, issued: meta.issued,
+    periodStart: meta.periodStart, periodEnd: meta.periodEnd, kind: meta.kind, source: { file: fileName, line: meta.line }, targets: [], tasks: [],
+  };
+  if (meta.kind === 'notice_only') return plan;
+  const body = dropContents(bodyBlocks(slice));
+  const outline = buildOutline(body.filter((b): b is TextBlock => b.kind === 'text'));
+  const drafts = tasksOf(outline, meta.kind === 'measures');
+  plan.tasks = drafts.map((t) => toTask(t, pid));
+  uniqueIds(plan.tasks);
+  const from = meta.periodStart ?? (meta.issued ? +meta.issued.slice(0, 4) : 2000);
+  const table = body.filter((b): b is TableBlock => b.kind === 'table').flatMap((t) => tableTargets(t, meta.periodStart, meta.periodEnd));
+  const known: DraftTarget[] = [...table];
+  const goals: DraftTarget[] = [];
+  goalsIn(goalTexts(outline), from, meta.periodEnd, false).forEach((g) => {
+    if (restates(g, known)) return;
+    const d = goalTarget(g, String(goals.length + 1), g.line);
+    goals.push(d);
+    known.push(d);
+  });
+  const inTask: { d: DraftTarget; taskId: string }[] = [];
+  drafts.forEach((t, k) => {
+    goalsIn([{ text: t.body, line: t.line }], from, null, true).forEach((g) => {
+      if (restates(g, known, 0.5)) return;
+      inTask.push({ d: goalTarget(g, `${k + 1}_${inTask.length + 1}`, g.line), taskId: plan.tasks[k]!.id });
+    });
+  });
+  plan.targets = [
+    ...table.map((t) => toTarget(t, pid, 'table', null)),
+    ...goals.map((t) => toTarget(t, pid, 'goal_text', null)),
+    ...inTask.map(({ d, taskId }) => toTarget(d, pid, 'in_task', taskId)),
+  ];
+  uniqueIds(plan.targets);
+  return plan;
+}
+
+/** Lines of a text, run-on lines broken into paragraphs. */
+export function textLines(text: string, opts: TextOptions = {}): RawLine[] {
+  return toLines(text).flatMap((l) => (isRunOn(l.text) ? splitRunOn(l.text, opts).map((t) => ({ ...l, text: t })) : [l]));
+}
+
+/** All documents of a plain text, in the order they appear. */
+export function parsePlainText(fileName: string, text: string, opts: TextOptions = {}, overrides: Partial<DocMeta>[] = []): InterchangePlan[] {
+  const lines = textLines(text, opts);
+  const page = readPageMeta(lines);
+  const slices = splitDocuments(toBlocks(lines));
+  return slices.map((s, k) => planOf(fileName, s, page, slices.length === 1, overrides[k]));
+}

@@ -1,0 +1,56 @@
+// Splits a page that holds several documents at their notice headers ("…关于印发《…》的通知"), one after another.
+import type { Block, TextBlock } from './blocks';
+
+export interface DocSlice {
+  /** The notice header, its lines joined; '' when the text has none. */
+  header: string;
+  blocks: Block[];
+}
+
+const HEADER_PART_MAX = 45;
+const isHeaderPart = (b: Block | undefined): b is TextBlock =>
+  !!b && b.kind === 'text' && b.text.length <= HEADER_PART_MAX && !/[。:：；;，,]/.test(b.text) && !/^\d/.test(b.text) && !/通知$/.test(b.text);
+
+/** The book title a header names, for comparing two headers of the same document. */
+export function headerTitle(header: string): string {
+  const m = header.match(/《([^》]+)(?:》|的?通知$)/) ?? header.match(/关于(?:印发)?(.+?)的?通知$/);
+  return (m?.[1] ?? header).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+interface Found { start: number; end: number; header: string }
+
+function findHeaders(blocks: Block[]): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'text' || b.text.length > 90 || !/通知$/.test(b.text) || /[。]/.test(b.text)) continue;
+    let j = i;
+    while (j > 0 && i - j < 4 && isHeaderPart(blocks[j - 1])) j--;
+    const header = blocks.slice(j, i + 1).map((x) => (x as TextBlock).text).join('');
+    if (!/关于/.test(header) || !/印发|转发|发布/.test(header)) continue;
+    // "关于" starts the title; an issuer line may come before it, but nothing else.
+    while (j < i && !/关于/.test((blocks[j] as TextBlock).text) && !/(委员会|政府|办公厅|局|委|办公室|管委会)$/.test((blocks[j] as TextBlock).text)) j++;
+    found.push({ start: j, end: i, header: blocks.slice(j, i + 1).map((x) => (x as TextBlock).text).join('') });
+  }
+  // A page title repeated by the document's own header a few lines on is one document.
+  const merged: Found[] = [];
+  for (const f of found) {
+    const prev = merged[merged.length - 1];
+    if (prev && f.start - prev.end <= 4 && headerTitle(prev.header) === headerTitle(f.header)) { prev.end = f.end; continue; }
+    merged.push(f);
+  }
+  return merged;
+}
+
+/** One slice per document; a text without notice headers is one document. */
+export function splitDocuments(blocks: Block[]): DocSlice[] {
+  const headers = findHeaders(blocks);
+  if (!headers.length) return [{ header: '', blocks }];
+  return headers.map((h, k) => {
+    const first = k === 0 ? 0 : h.start;
+    const end = headers[k + 1]?.start ?? blocks.length;
+    // Blocks before the first header are page furniture, except tables or text of a headerless first document.
+    const blocksOf = blocks.slice(k === 0 ? h.start : first, end);
+    return { header: h.header, blocks: blocksOf };
+  });
+}

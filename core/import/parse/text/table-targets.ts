@@ -1,0 +1,107 @@
+// Indicator tables → targets: name, unit, category, 预期性/约束性, baseline, a milestone per year column, responsible units.
+import { parseValue, parseYear } from '../../../rules/values';
+import type { TableBlock } from './blocks';
+import { splitUnits } from './units';
+
+export interface DraftTarget {
+  code: string; name: string; unit: string; category: string; attribute: string;
+  baseline: { year: number | null; value: string | null };
+  milestones: { year: number; value: string; qualifier: string; cumulative: boolean }[];
+  responsibleUnits: string[]; line: number | null;
+}
+
+type Role = 'seq' | 'category' | 'name' | 'unit' | 'attribute' | 'responsible' | 'baseline' | 'milestone' | 'other';
+interface Column { role: Role; year: number | null }
+
+const UNIT_LIKE = /^(%|％|‰|个百分点|[万亿千百]*(元|家|个|人|件|项|吨|辆|台|套|座|亩|平方米|平方公里|千瓦|户|所|次|款|条|标准煤)|kW|GW|MW)([/／].{1,6})?$/;
+const ATTRIBUTE = /^(预期性|约束性)$/;
+const VALUE_LIKE = /^[[【(（]?\s*[<>≥≤约＞]?\s*[-+]?\d/;
+
+export function columnsOf(header: string[], periodStart: number | null): Column[] {
+  let seenName = false;
+  return header.map((h) => {
+    const year = parseYear(h);
+    if (/序号|编号/.test(h)) return { role: 'seq', year: null };
+    if (/类别|分类|领域|维度/.test(h)) return { role: 'category', year: null };
+    if (/属性|性质/.test(h)) return { role: 'attribute', year: null };
+    if (/责任|牵头|部门/.test(h)) return { role: 'responsible', year: null };
+    if (/^(计量)?单位$/.test(h)) return { role: 'unit', year: null };
+    if (year !== null || /目标|基期|现状|基准|基数/.test(h)) {
+      const base = /基期|现状|基准|基数/.test(h) || (year !== null && periodStart !== null && year < periodStart);
+      return { role: base ? 'baseline' : 'milestone', year };
+    }
+    if (!seenName && /指标|名称|项目|内容/.test(h)) { seenName = true; return { role: 'name', year: null }; }
+    return { role: 'other', year: null };
+  });
+}
+
+/** "工业总产值(亿元)" → name and unit; a lost closing bracket is tolerated. */
+export function splitNameUnit(raw: string): { name: string; unit: string } {
+  const m = raw.match(/^(.+?)\s*[(（]([^()（）]{1,10})[)）]?$/);
+  if (m && UNIT_LIKE.test(m[2]!.trim())) return { name: m[1]!.trim(), unit: m[2]!.trim().replace('％', '%') };
+  return { name: raw.trim(), unit: '' };
+}
+
+/** Puts the cells of a flattened row (empty cells dropped) into their columns. */
+function placeFlat(cells: string[], cols: Column[]): Map<number, string[]> {
+  const at = new Map<number, string[]>();
+  const put = (k: number, v: string) => { if (k >= 0) at.set(k, [...(at.get(k) ?? []), v]); };
+  const idx = (r: Role) => cols.findIndex((c) => c.role === r);
+  const rest = [...cells];
+  if (idx('seq') >= 0 && /^\d+$/.test(rest[0] ?? '')) put(idx('seq'), rest.shift()!);
+  if (idx('category') >= 0 && idx('category') < idx('name') && rest.length > 1 && !VALUE_LIKE.test(rest[1]!) && !UNIT_LIKE.test(rest[1]!)) put(idx('category'), rest.shift()!);
+  const name = [rest.shift() ?? ''];
+  // A name broken over two lines: the next cell is neither unit, value nor attribute.
+  while (rest.length && !VALUE_LIKE.test(rest[0]!) && !UNIT_LIKE.test(rest[0]!) && !ATTRIBUTE.test(rest[0]!) && rest.length > 2 && VALUE_LIKE.test(rest[1]!)) name.push(rest.shift()!);
+  put(idx('name'), name.join(''));
+  if (idx('unit') >= 0 && rest.length && UNIT_LIKE.test(rest[0]!)) put(idx('unit'), rest.shift()!);
+  const yearCols = cols.map((c, k) => (c.role === 'baseline' || c.role === 'milestone' ? k : -1)).filter((k) => k >= 0);
+  const attrAt = rest.findIndex((c) => ATTRIBUTE.test(c));
+  let values: string[];
+  if (attrAt >= 0) { values = rest.slice(0, attrAt); put(idx('attribute'), rest[attrAt]!); rest.splice(0, attrAt + 1); } else {
+    const n = rest.findIndex((c) => !VALUE_LIKE.test(c));
+    values = n < 0 ? rest.splice(0) : rest.splice(0, n);
+  }
+  // Missing values are the leading ones (a baseline not given); assign from the right.
+  const take = values.slice(0, yearCols.length);
+  const offset = yearCols.length - take.length;
+  take.forEach((v, k) => put(yearCols[offset + k]!, v));
+  for (const r of rest) put(idx('responsible'), r);
+  return at;
+}
+
+export function tableTargets(t: TableBlock, periodStart: number | null, periodEnd: number | null): DraftTarget[] {
+  const cols = columnsOf(t.header, periodStart);
+  if (!cols.some((c) => c.role === 'name')) {
+    const first = cols.findIndex((c) => c.role === 'other');
+    if (first >= 0) cols[first] = { role: 'name', year: null };
+  }
+  if (!cols.some((c) => c.role === 'milestone')) return [];
+  const out: DraftTarget[] = [];
+  let category = '';
+  t.rows.forEach((row, r) => {
+    const at = t.complete ? new Map(row.map((v, k) => [k, [v]] as [number, string[]])) : placeFlat(row, cols);
+    const get = (role: Role) => cols.map((c, k) => (c.role === role ? (at.get(k) ?? []).join('') : '')).filter(Boolean)[0] ?? '';
+    const rawName = get('name');
+    if (!rawName) return;
+    category = get('category') || category;
+    const { name, unit: fromName } = splitNameUnit(rawName);
+    const milestones: DraftTarget['milestones'] = [];
+    let baseline: DraftTarget['baseline'] = { year: null, value: null };
+    cols.forEach((c, k) => {
+      const v = (at.get(k) ?? []).join('').trim();
+      if (!v || /^[-—/／]+$/.test(v)) return;
+      if (c.role === 'baseline') baseline = { year: c.year, value: v };
+      if (c.role === 'milestone') {
+        const p = parseValue(v);
+        milestones.push({ year: c.year ?? periodEnd ?? 0, value: v, qualifier: p.qualifier, cumulative: p.cumulative });
+      }
+    });
+    const units = cols.flatMap((c, k) => (c.role === 'responsible' ? at.get(k) ?? [] : [])).flatMap((u) => splitUnits(u));
+    out.push({
+      code: get('seq') || String(r + 1), name, unit: get('unit') || fromName, category, attribute: get('attribute'),
+      baseline, milestones, responsibleUnits: [...new Set(units)], line: t.line,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,72 @@
+// Targets promised in text: in the goals part (scope goal_text) and inside tasks (scope in_task), without restating table rows.
+import { parseValue } from '../../../rules/values';
+import type { OutlineNode } from './outline';
+import { goalsInSentence, sentencesOf, type GoalValue } from './goals';
+import type { DraftTarget } from './table-targets';
+
+export const GOAL_PART = /目标|总体要求/;
+
+/** Paragraph texts of the goals parts of an outline (items included). */
+export function goalTexts(root: OutlineNode): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  const collect = (n: OutlineNode) => {
+    if (n.item) out.push({ text: n.title, line: n.line });
+    out.push(...n.paras.map((p) => ({ text: p.text, line: p.line })));
+    n.children.forEach(collect);
+  };
+  const visit = (n: OutlineNode) => {
+    if (n.style !== 'root' && !n.item && GOAL_PART.test(n.title)) { collect(n); return; }
+    n.children.forEach(visit);
+  };
+  visit(root);
+  return out;
+}
+
+const FUTURE = /(?:^|[^较比从自于])(?:到|至)\s*(20\d\d)\s*年|^\s*(20\d\d)\s*年[,，]/;
+
+/** Goals in paragraphs; each sentence's year is its own, else the paragraph's, else `fallback`. */
+export function goalsIn(paras: { text: string; line: number }[], from: number, fallback: number | null, needYear: boolean): (GoalValue & { line: number })[] {
+  const out: (GoalValue & { line: number })[] = [];
+  let carried: number | null = null;
+  for (const p of paras) {
+    for (const s of sentencesOf(p.text)) {
+      const m = s.match(FUTURE);
+      const y = m ? +(m[1] ?? m[2])! : null;
+      if (y !== null && y >= from) carried = y;
+      const year = y !== null && y >= from ? y : needYear ? null : carried ?? fallback;
+      if (year === null) continue;
+      for (const g of goalsInSentence(s, year)) out.push({ ...g, line: p.line });
+    }
+    if (needYear) carried = null;
+  }
+  return out;
+}
+
+const bigrams = (s: string) => {
+  const t = s.replace(/[^\p{L}\p{N}]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i < t.length - 1; i++) out.add(t.slice(i, i + 2));
+  return out;
+};
+/** Dice similarity of two names over character pairs. */
+export function similarity(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (!x.size || !y.size) return 0;
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+
+/** Whether a goal restates a target already found (same number for the same year, a similar name). */
+export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean {
+  const num = parseValue(g.value).num;
+  return known.some((t) => t.milestones.some((m) => m.year === g.year && parseValue(m.value).num === num) && similarity(g.name, t.name) >= min);
+}
+
+export function goalTarget(g: GoalValue, code: string, line: number | null): DraftTarget {
+  return {
+    code, name: g.name, unit: g.unit, category: '', attribute: '', baseline: { year: null, value: null },
+    milestones: [{ year: g.year, value: g.value, qualifier: g.qualifier, cumulative: g.cumulative }], responsibleUnits: [], line,
+  };
+}
