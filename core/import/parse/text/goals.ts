@@ -34,7 +34,7 @@ function hitsIn(item: string): Hit[] {
 
 function nameOf(before: string, after: string, carry: string): string {
   let b = before.replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '').trim();
-  const a = after.replace(/^[\s的]*/, '').replace(/[。;；,，]+$/, '').trim();
+  const a = after.split(/[、,，;；。]/)[0]!.replace(/^[\s的]*/, '').trim();
   if (!b) b = carry;
   if (a.length >= 2 && !IGNORED_AFTER.test(a)) return (b + a).trim();
   return b.replace(VERB_END, '').trim() || a;
@@ -77,6 +77,8 @@ export function goalsInSentence(sentence: string, year: number): GoalValue[] {
       }
     }
   });
+  // "同比增长15%" names its rate after the goal before it.
+  out.forEach((g, k) => { if (k > 0 && /^(同比|年均|比上年)/.test(g.name)) g.name = out[k - 1]!.name + g.name; });
   return out.filter((g) => g.name.length >= 2);
 }
 

@@ -77,13 +77,13 @@ export function buildOutline(blocks: TextBlock[]): OutlineNode {
       place(node({ style: 'annex', line: b.line, title: title || b.text, label: title ? `${b.text}:${title}` : b.text }));
       continue;
     }
+    if (seenNumbered && b.text.length <= 12 && /^(附录|附表|参考文献|名词解释)/.test(b.text)) {
+      stack.length = 1;
+      place(node({ style: 'annex', line: b.line, title: b.text, label: b.text }));
+      continue;
+    }
     if (seenNumbered && isPlainHeading(b.text) && next !== undefined && !isPlainHeading(next)) {
       // An unnumbered heading ("优化数据供给") is a sibling of the innermost open heading.
-      if (/^(附录|附表|参考文献|名词解释)/.test(b.text)) {
-        stack.length = 1;
-        place(node({ style: 'annex', line: b.line, title: b.text, label: b.text }));
-        continue;
-      }
       const open = [...stack].reverse().find((s) => !s.item && s.style !== 'root' && s.style !== 'box' && s.style !== 'annex');
       const style = open?.style ?? 'plain';
       place(node({ style, line: b.line, title: b.text, label: b.text }));

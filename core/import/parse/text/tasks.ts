@@ -22,7 +22,7 @@ export function leadOf(text: string, labels = false): string | null {
   const stop = text.indexOf('。');
   if (stop < 0 || stop + 1 > LEAD_MAX || text.length - stop - 1 < 10) return null;
   const s = text.slice(0, stop);
-  if (/^(到|至|截至)?\s*20\d\d|^[一二三四五六七八九十]是|^(目前|近年来|当前)/.test(s)) return null;
+  if (/^(到|至|截至)?\s*20\d\d|^[一二三四五六七八九十]是|^(目前|近年来|当前)|^.{2,12}方面[,，]/.test(s)) return null;
   return s;
 }
 
@@ -71,6 +71,18 @@ function fromParas(n: OutlineNode, paras: Para[], kind: TaskKind, path: string[]
   return { notes };
 }
 
+/** A note after the last of several items, none with units of its own, covers the whole group: move it up. */
+function liftGroupNote(n: OutlineNode): void {
+  const items = n.children.filter((c) => c.item);
+  const last = items[items.length - 1];
+  if (items.length < 2 || !last) return;
+  const notes = last.paras.filter((p) => isUnitNoteOnly(p.text));
+  const others = items.slice(0, -1).some((c) => findUnitNotes([c.title, ...c.paras.map((p) => p.text)].join('\n')).length);
+  if (!notes.length || others || findUnitNotes(last.title).length) return;
+  last.paras = last.paras.filter((p) => !notes.includes(p));
+  n.paras.push(...notes);
+}
+
 /** Walks a task part of the outline and appends its tasks to `out`. */
 function walk(n: OutlineNode, kind: TaskKind, out: DraftTask[]): void {
   if (NOT_TASKS.test(n.title) && !n.item) return;
@@ -82,10 +94,12 @@ function walk(n: OutlineNode, kind: TaskKind, out: DraftTask[]): void {
     out.push(draft(body, firstSentence(n.title), n.code, posOf(n, 0), path, mine, n.line));
     return;
   }
+  liftGroupNote(n);
   const own = n.paras.filter((p) => !isUnitNoteOnly(p.text));
   const hasLeads = own.some((p) => leadOf(p.text, n.style === 'box'));
   let notes: string[] = [];
-  if (!n.item && !n.children.length && own.length && !hasLeads) {
+  // A heading over one paragraph, or over paragraphs without lead phrases, is itself the task.
+  if (!n.item && !n.children.length && own.length && (!hasLeads || own.length === 1)) {
     out.push(draft(own.map((p) => p.text).join('\n'), n.title, n.code, posOf(n, 0), path, mine, n.line));
     notes = n.paras.filter((p) => isUnitNoteOnly(p.text)).map((p) => p.text);
   } else {

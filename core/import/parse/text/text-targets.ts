@@ -22,7 +22,7 @@ export function goalTexts(root: OutlineNode): { text: string; line: number }[] {
   return out;
 }
 
-const FUTURE = /(?:^|[^较比从自于])(?:到|至)\s*(20\d\d)\s*年|^\s*(20\d\d)\s*年[,，]/;
+const FUTURE = /(?:^|[^较比从自于])(?:到|至)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)\s*年[,，]/;
 
 /** Goals in paragraphs; each sentence's year is its own, else the paragraph's, else `fallback`. */
 export function goalsIn(paras: { text: string; line: number }[], from: number, fallback: number | null, needYear: boolean): (GoalValue & { line: number })[] {
