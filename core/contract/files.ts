@@ -34,6 +34,8 @@ export interface ReturnCellChange {
 export interface ReturnRowPreview {
   key: string; file: string; unit: string; entity: 'task' | 'target'; entityId: string; title: string;
   changes: ReturnCellChange[]; conflict: boolean;
+  /** A value that cannot be taken (a formula without a saved result, a status not in the list…): the row cannot be accepted. */
+  problem: string | null;
 }
 export interface ReturnsPreview {
   previewId: string;

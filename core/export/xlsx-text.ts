@@ -1,0 +1,72 @@
+// Text for spreadsheet cells: display width (CJK = 2 units), wrapped line counts, safe plain text, numbers as numbers.
+
+/** Wide characters: CJK ideographs, kana, hangul, full-width forms and CJK punctuation take two columns. */
+function isWide(cp: number): boolean {
+  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3)
+    || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60)
+    || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd) || cp === 0x2014 || cp === 0x2026
+    || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019;
+}
+
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  return w;
+}
+
+/** The widest line of a possibly multi-line text. */
+export function widestLine(s: string): number {
+  let max = 0;
+  for (const line of s.split('\n')) max = Math.max(max, displayWidth(line));
+  return max;
+}
+
+/** How many lines a text takes when wrapped into a column `width` units wide (at least 1). */
+export function wrappedLines(s: string, width: number): number {
+  if (!s) return 1;
+  const usable = Math.max(2, width);
+  let n = 0;
+  for (const line of s.split('\n')) n += Math.max(1, Math.ceil(displayWidth(line) / usable));
+  return n;
+}
+
+/** Text that a spreadsheet would read as a formula or command if typed: = + - @, a tab or a carriage return first. */
+export const looksLikeFormula = (s: string): boolean => /^[=+\-@\t\r]/.test(s);
+
+/** Removes the characters XML cannot carry and unifies line ends; the text stays exactly what the planner wrote. */
+export function cellText(v: unknown): string {
+  if (v == null) return '';
+  // eslint-disable-next-line no-control-regex
+  return String(v).replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+}
+
+export interface NumberCell { value: number; numFmt: string }
+
+const decimalsFormat = (d: number, base = '#,##0'): string => (d > 0 ? `${base}.${'0'.repeat(Math.min(d, 10))}` : base);
+
+/** A value typed as plain digits becomes a number shown with exactly its own decimals; anything else stays text. */
+export function asNumber(text: string | null | undefined): NumberCell | null {
+  const s = (text ?? '').trim();
+  if (!/^-?\d{1,15}(\.\d{1,10})?$/.test(s)) return null;
+  const d = s.includes('.') ? s.split('.')[1].length : 0;
+  return { value: Number(s), numFmt: decimalsFormat(d) };
+}
+
+/** A percentage held as 0–100 (progress, completion), stored as a fraction and shown with its own decimals. */
+export function asPercent(p: number | null | undefined): NumberCell | null {
+  if (p == null || !Number.isFinite(p)) return null;
+  const s = String(p);
+  const d = s.includes('.') ? Math.min(s.split('.')[1].length, 4) : 0;
+  return { value: p / 100, numFmt: d > 0 ? `0.${'0'.repeat(d)}%` : '0%' };
+}
+
+/** "2023-06-30" → "2023年6月30日" */
+export function chineseDate(iso: string): string {
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/** A name usable in a file name on every system. */
+export function safeFileName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80) || '未命名';
+}
