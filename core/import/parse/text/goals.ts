@@ -66,10 +66,12 @@ export function goalsInSentence(sentence: string, year: number): GoalValue[] {
       hits.forEach((h, i) => out.push({ name: names?.[i] ?? `${subject}(${i + 1})`, unit: h.unit, value: h.value, qualifier: h.qualifier, cumulative: /累计/.test(clause), year: y }));
       return;
     }
-    const items = hitsIn(clause).length > 1 ? splitTop(clause, /[、]/).flatMap((x) => (hitsIn(x).length > 1 ? x.split(/和(?=\d)/) : [x])) : [clause];
+    const whole = hitsIn(clause);
+    if (!whole.length) return;
+    const items = whole.length > 1 ? splitTop(clause, /[、]/).flatMap((x) => (hitsIn(x).length > 1 ? x.split(/和(?=\d)/) : [x])) : [clause];
     let carry = '';
     for (const item of items) {
-      for (const h of hitsIn(item)) {
+      for (const h of items.length === 1 ? whole : hitsIn(item)) {
         const name = nameOf(h.before, h.after, carry);
         const verb = h.before.replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '').trim();
         if (verb && !carry) carry = verb.replace(/[^累计新建增引进培育完成打造建成]+$/, '') ? verb : '';

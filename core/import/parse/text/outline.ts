@@ -13,6 +13,8 @@ export interface OutlineNode {
   style: NumberStyle | 'plain' | 'root' | 'annex';
   /** An item carries its own text on its line ("(一)推动外贸稳中提质。2020年…"). */
   item: boolean;
+  /** 1-based position among its parent's children. */
+  index: number;
   line: number;
   paras: Para[];
   children: OutlineNode[];
@@ -20,7 +22,7 @@ export interface OutlineNode {
 }
 
 const node = (p: Partial<OutlineNode> & Pick<OutlineNode, 'style' | 'line'>): OutlineNode => ({
-  title: '', label: '', code: '', key: '', item: false, paras: [], children: [], parent: null, ...p,
+  title: '', label: '', code: '', key: '', item: false, index: 0, paras: [], children: [], parent: null, ...p,
 });
 
 const PLAIN_HEADING_MAX = 30;
@@ -46,7 +48,7 @@ export function buildOutline(blocks: TextBlock[]): OutlineNode {
     const at = stack.findIndex((s, k) => k > 0 && s.style === n.style);
     if (at > 0) stack.length = at;
     n.parent = top();
-    top().children.push(n);
+    n.index = top().children.push(n);
     stack.push(n);
   };
   for (let i = 0; i < blocks.length; i++) {

@@ -18,6 +18,16 @@ const ATTRIBUTE = /^(预期性|约束性)$/;
 const VALUE_LIKE = /^[[【(（]?\s*[<>≥≤约＞]?\s*[-+]?\d/;
 
 export function columnsOf(header: string[], periodStart: number | null): Column[] {
+  const cols = roles(header, periodStart);
+  // "2023年 | 2027年目标": a first year column not called a target, before ones that are, is the baseline.
+  const years = cols.map((c, k) => (c.role === 'milestone' ? k : -1)).filter((k) => k >= 0);
+  if (!cols.some((c) => c.role === 'baseline') && years.length > 1 && !/目标|预期/.test(header[years[0]!]!) && years.slice(1).some((k) => /目标|预期/.test(header[k]!))) {
+    cols[years[0]!] = { role: 'baseline', year: cols[years[0]!]!.year };
+  }
+  return cols;
+}
+
+function roles(header: string[], periodStart: number | null): Column[] {
   let seenName = false;
   return header.map((h) => {
     const year = parseYear(h);

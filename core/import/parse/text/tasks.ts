@@ -34,7 +34,7 @@ export function firstSentence(text: string): string {
 
 /** Inline 一是…二是… of a body. */
 export function subpointsOf(body: string): string[] {
-  const marks = [...body.matchAll(/(?:^|(?<=[。;；:：\n]))\s*[一二三四五六七八九十]是/g)].map((m) => m.index!);
+  const marks = [...body.matchAll(/(?:^|(?<=[。;；:：,，\n]))\s*[一二三四五六七八九十]是/g)].map((m) => m.index!);
   if (marks.length < 2) return [];
   return marks.map((at, k) => body.slice(at, marks[k + 1] ?? body.length).trim().replace(/[;；]$/, ''));
 }
@@ -51,7 +51,7 @@ function draft(body: string, title: string, code: string, position: string, path
 
 const posOf = (n: OutlineNode, index: number) => {
   const keys: string[] = [];
-  for (let p: OutlineNode | null = n; p && p.style !== 'root'; p = p.parent) keys.unshift(p.key || String((p.parent?.children.indexOf(p) ?? 0) + 1));
+  for (let p: OutlineNode | null = n; p && p.style !== 'root'; p = p.parent) keys.unshift(p.key || String(p.index));
   return [...keys, ...(index ? [`p${index}`] : [])].join('.');
 };
 

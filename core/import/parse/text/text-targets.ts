@@ -29,6 +29,7 @@ export function goalsIn(paras: { text: string; line: number }[], from: number, f
   const out: (GoalValue & { line: number })[] = [];
   let carried: number | null = null;
   for (const p of paras) {
+    if (needYear && !/[到至]\s*20\d\d/.test(p.text)) continue;
     for (const s of sentencesOf(p.text)) {
       const m = s.match(FUTURE);
       const y = m ? +(m[1] ?? m[2])! : null;

@@ -4,9 +4,11 @@ export interface UnitNote { lead: string[]; responsible: string[]; start: number
 
 const OPEN = '(（〔[【';
 const CLOSE = ')）〕]】';
+const BRACKETS = /[(（〔[【)）〕\]】]/;
 
 /** Splits on separators that are not inside brackets. */
 export function splitTop(s: string, seps: RegExp): string[] {
+  if (!BRACKETS.test(s)) return s.split(new RegExp(seps.source, 'u')).map((x) => x.trim()).filter(Boolean);
   const out: string[] = [];
   let depth = 0;
   let cur = '';

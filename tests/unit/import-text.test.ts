@@ -1,0 +1,108 @@
+// Crafted plain texts: numbering styles, brackets, unit notes, flattened tables, run-on text, goals text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../core/import/parse/index';
+import { readNumber } from '../../core/import/parse/text/numbering';
+import { readUnitText } from '../../core/import/parse/text/units';
+import { splitRunOn } from '../../core/import/parse/text/runon';
+
+const parse = async (text: string) => (await parseDocument('测试.txt', Buffer.from(text, 'utf8'))).plans;
+
+test('numbering styles and full/half-width brackets', () => {
+  const cases: [string, string, string, number][] = [
+    ['一、总体要求', 'cn', '一', 1], ['十二、保障措施', 'cn', '十二', 12], ['(三)加强协同', 'cn-paren', '(三)', 3], ['（三）加强协同', 'cn-paren', '（三）', 3],
+    ['3.推动产业', 'arabic', '3', 3], ['3、推动产业', 'arabic', '3', 3], ['(2)细项', 'arabic-paren', '(2)', 2], ['（2）细项', 'arabic-paren', '（2）', 2],
+    ['②第二项', 'circled', '②', 2], ['——汽车。推动', 'dash', '', 0], ['第三章 重点任务', 'chapter', '第三章', 3],
+  ];
+  for (const [line, style, code, ordinal] of cases) {
+    const n = readNumber(line);
+    assert.ok(n, line);
+    assert.deepEqual([n.style, n.code, n.ordinal], [style, code, ordinal], line);
+  }
+  assert.equal(readNumber('2020年达到871.4亿元'), null);
+  assert.equal(readNumber('2.6%的增长'), null);
+});
+
+test('unit notes: lead and participating units, short names, 等', () => {
+  assert.deepEqual(readUnitText('责任单位:市经济信息委牵头,市发展改革委、市招商投资局参与,有关区县(自治县)政府和两江新区、万盛经开区管委会(以下统称区县政府)具体落实'),
+    { lead: ['市经济信息委'], responsible: ['市发展改革委', '市招商投资局', '有关区县政府'] });
+  assert.deepEqual(readUnitText('牵头单位:市经济信息委;责任单位:市发展改革委、市科技局等'), { lead: ['市经济信息委'], responsible: ['市发展改革委', '市科技局'] });
+  assert.deepEqual(readUnitText('责任单位:市财政局、市国资委和有关区县政府具体落实'), { lead: [], responsible: ['市财政局', '市国资委', '有关区县政府'] });
+});
+
+const PLAN = `示范区产业发展规划(2024—2026年)
+为推动发展,制定本规划。
+一、发展目标
+到2026年,规上工业总产值达到500亿元以上,研发投入强度、数字化率分别提高至3%、60%。
+指标表
+序号
+指标名称
+单位
+基期值
+2026年
+指标属性
+1
+规上工业总产值
+亿元
+300
+500
+预期性
+2
+亩均税收
+万元
+[40]
+约束性
+二、重点任务
+(一)壮大主导产业
+1.发展汽车产业。推动整车扩能。到2026年,累计新建10家智能工厂和5个数字化车间。(责任单位:区经信委、区发改委)
+2.发展电子产业。推动终端升级,一是扩大产能;二是提升配套。
+(二)优化空间布局
+建设东部园区。完善园区配套设施,提升承载能力。
+建设西部园区。完善路网,引进企业入驻。
+(三)强化创新
+①建设研发平台。支持企业建设研发中心。
+②引进人才团队。实施人才计划,引进团队。
+(责任单位:区科技局)
+三、保障措施
+（一）加强组织领导
+成立领导小组,统筹推进规划实施,定期调度。
+`;
+
+test('a crafted plan: goals, flattened table with dropped cells, tasks, units, subpoints', async () => {
+  const [p] = await parse(PLAN);
+  assert.ok(p);
+  assert.deepEqual([p.title, p.periodStart, p.periodEnd, p.kind], ['示范区产业发展规划(2024—2026年)', 2024, 2026, 'plan']);
+  const titles = p.tasks.map((t) => t.title);
+  assert.deepEqual(titles, ['发展汽车产业', '发展电子产业', '建设东部园区', '建设西部园区', '建设研发平台', '引进人才团队', '加强组织领导']);
+  const car = p.tasks[0]!;
+  assert.deepEqual([car.code, car.path, car.responsibleUnits], ['1', ['二、重点任务', '(一)壮大主导产业'], ['区经信委', '区发改委']]);
+  assert.deepEqual(p.tasks[1]!.subpoints, ['一是扩大产能', '二是提升配套。']);
+  assert.deepEqual(p.tasks[4]!.responsibleUnits, ['区科技局']);
+  assert.equal(p.tasks[5]!.code, '②');
+  assert.equal(p.tasks[6]!.kind, 'safeguard');
+  const table = p.targets.filter((t) => t.scope === 'table');
+  assert.equal(table.length, 2);
+  assert.deepEqual([table[0]!.baseline, table[0]!.milestones[0]!.value, table[0]!.unit], [{ year: null, value: '300' }, '500', '亿元']);
+  assert.deepEqual([table[1]!.baseline.value, table[1]!.milestones[0]!.value, table[1]!.milestones[0]!.cumulative, table[1]!.attribute], [null, '[40]', true, '约束性']);
+  const goals = p.targets.filter((t) => t.scope === 'goal_text');
+  assert.deepEqual(goals.map((g) => [g.name, g.milestones[0]!.value, g.unit]), [['研发投入强度', '3', '%'], ['数字化率', '60', '%']]);
+  const inTask = p.targets.filter((t) => t.scope === 'in_task');
+  assert.deepEqual(inTask.map((g) => [g.name, g.milestones[0]!.value, g.milestones[0]!.cumulative, g.taskId]), [
+    ['累计新建智能工厂', '10', true, car.id], ['累计新建数字化车间', '5', true, car.id],
+  ]);
+  const again = await parse(PLAN);
+  assert.deepEqual(again[0]!.tasks.map((t) => t.id), p.tasks.map((t) => t.id));
+});
+
+test('run-on text regains its paragraphs at lead phrases', () => {
+  const body = '为推动发展制定本方案。智能网联新能源汽车。加强整车产能整合,推动整车产能向优势企业集中,加快整车产品结构调整,支持优势企业打造市场认可度高的产品矩阵,构建完整的零部件配套体系。新型显示。推动现有面板产能释放。加快面板项目论证实施,构筑下一代平板显示先发优势,以面板为引领,带动上游光学材料和下游显示模组协同发展。(一)加强组织领导。坚持党的全面领导,发挥领导小组统筹作用。';
+  const parts = splitRunOn(body);
+  assert.deepEqual(parts.map((x) => x.slice(0, 6)), ['为推动发展制', '智能网联新能', '新型显示。推', '(一)加强组']);
+});
+
+test('web furniture and bookmarks never reach a title', async () => {
+  const [p] = await parse(`首页 政务公开\n您的当前位置: 首页>规划\n[bookmark: _Toc1]测试行动方案\n一、重点任务\n[bookmark: _Toc2](一)推进改革。深化改革,扩大开放,优化营商环境。\n扫一扫在手机打开当前页\n`);
+  assert.ok(p);
+  assert.equal(p.title, '测试行动方案');
+  assert.deepEqual(p.tasks.map((t) => t.title), ['推进改革']);
+});
