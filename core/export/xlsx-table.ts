@@ -74,7 +74,8 @@ export function frameOf<R>(columns: ColumnSpec<R>[]): SheetFrame {
 }
 
 export function setColumns<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[]): void {
-  ws.columns = columns.map((c, i) => ({ width: widths[i], hidden: !!c.hidden }));
+  // exceljs drops a width of exactly 9 as "the default", and Excel's real default is narrower.
+  ws.columns = columns.map((c, i) => ({ width: widths[i] === 9 ? 9.25 : widths[i], hidden: !!c.hidden }));
 }
 
 const colLetter = (n: number): string => {
