@@ -1,47 +1,51 @@
 // The evaluation report workbook, streamed to disk: 汇总, 主要指标完成情况表, 重点任务进展情况表 and, when the scope has
-// 专栏 projects, 重大项目. Each list sheet is read twice — once to size its columns, once to write — so memory stays flat.
+// 专栏 projects, 重大项目. The tasks are read twice — once to size the columns, once to write — so memory stays flat;
+// each read feeds both the task and the project sheet.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { DB } from '../../db/connection';
 import type { Round } from '../contract/model';
 import { listPlans } from '../../db/repos/plans';
 import { invalid } from '../errors';
-import { Layout, frameOf, sheetOptions, setColumns, writeTitle, writeHeader, writeRow, setAutoFilter, type ColumnSpec } from './xlsx-table';
+import { Layout, frameOf, sheetOptions, setColumns, writeTitle, writeHeader, writeRow, setAutoFilter, type ColumnSpec, type SheetFrame } from './xlsx-table';
 import { iterateTasks, countTasks, reportTargets, planSummaries, heading, type ReportScope } from './report-data';
-import { targetColumns, taskColumns, projectColumns, milestoneYears, type Numbered } from './report-sheets';
+import { targetColumns, taskColumns, projectColumns, milestoneYears } from './report-sheets';
 import { writeSummarySheet } from './report-summary';
 
 export interface ReportRequest { round: Round; compare: Round | null; scope: ReportScope; file: string }
 export type Progress = (done: number, total: number, message: string) => void;
 
-interface ListSheet<R> {
-  name: string; title: string; columns: ColumnSpec<Numbered<R>>[];
-  /** Called twice: the rows must come in the same order both times. */
-  rows: () => Iterable<R>;
-}
-
-function* numbered<R>(rows: Iterable<R>): Generator<Numbered<R>> {
-  let n = 0;
-  for (const row of rows) yield { n: ++n, row };
-}
-
-function writeListSheet<R>(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: ListSheet<R>, unitLine: string, whenLine: string, tick: () => void): number {
-  const layout = new Layout(s.columns);
-  for (const r of numbered(s.rows())) layout.measure(r);
-  const widths = layout.widths();
-  const frame = frameOf(s.columns);
-  const ws = wb.addWorksheet(s.name, sheetOptions(frame));
-  setColumns(ws, s.columns, widths);
-  writeTitle(ws, widths, s.title, unitLine, whenLine);
-  writeHeader(ws, s.columns, widths, frame);
-  let line = frame.headerLast;
-  for (const r of numbered(s.rows())) {
-    writeRow(ws, s.columns, widths, ++line, r);
-    tick();
+/** One list sheet: measure every row, then open the sheet, write every row in the same order, close. */
+class ListSheet<R> {
+  private layout: Layout<{ n: number; row: R }>;
+  private frame: SheetFrame;
+  private ws: ExcelJS.Worksheet | null = null;
+  private widths: number[] = [];
+  private measured = 0;
+  private written = 0;
+  constructor(private name: string, private title: string, private columns: ColumnSpec<{ n: number; row: R }>[]) {
+    this.layout = new Layout(columns);
+    this.frame = frameOf(columns);
   }
-  setAutoFilter(ws, frame);
-  ws.commit();
-  return line - frame.headerLast;
+  measure(row: R): void {
+    this.layout.measure({ n: ++this.measured, row });
+  }
+  open(wb: ExcelJS.stream.xlsx.WorkbookWriter, unitLine: string, whenLine: string): void {
+    this.widths = this.layout.widths();
+    this.ws = wb.addWorksheet(this.name, sheetOptions(this.frame));
+    setColumns(this.ws, this.columns, this.widths);
+    writeTitle(this.ws, this.widths, this.title, unitLine, whenLine);
+    writeHeader(this.ws, this.columns, this.widths, this.frame);
+  }
+  write(row: R): void {
+    this.written++;
+    writeRow(this.ws!, this.columns, this.widths, this.frame.headerLast + this.written, { n: this.written, row });
+  }
+  close(): number {
+    setAutoFilter(this.ws!, this.frame);
+    this.ws!.commit();
+    return this.written;
+  }
 }
 
 /** Writes the report to `req.file` (through a temporary file, so a failed export leaves nothing half-written). */
@@ -58,28 +62,35 @@ export async function writeReport(db: DB, req: ReportRequest, progress?: Progres
   const total = targets.length + taskCount + projectCount;
   let done = 0;
   const tick = () => {
-    if (++done % 2000 === 0) progress?.(done, total, '正在写入');
+    if (++done % 5000 === 0) progress?.(done, total, '正在写入');
   };
+
+  const targetSheet = new ListSheet('主要指标完成情况表', `${h.subject}主要指标完成情况表`, targetColumns(milestoneYears(targets), !!compare));
+  const taskSheet = new ListSheet('重点任务进展情况表', `${h.subject}重点任务进展情况表`, taskColumns(!!compare));
+  const projectSheet = projectCount ? new ListSheet('重大项目', `${h.subject}重大项目进展情况表`, projectColumns()) : null;
+  const tasks = () => iterateTasks(db, round.id, compare?.id, scope);
+  for (const t of targets) targetSheet.measure(t);
+  for (const t of tasks()) (t.kind === 'project' ? projectSheet : taskSheet)?.measure(t);
 
   const tmp = `${req.file}.part`;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
   wb.creator = '规划评估台';
   try {
     writeSummarySheet(wb, summaries, `${h.subject}中期评估情况汇总表`, h.unit, h.when);
-    let rows = writeListSheet(wb, {
-      name: '主要指标完成情况表', title: `${h.subject}主要指标完成情况表`,
-      columns: targetColumns(milestoneYears(targets), !!compare), rows: () => targets,
-    }, h.unit, h.when, tick);
-    rows += writeListSheet(wb, {
-      name: '重点任务进展情况表', title: `${h.subject}重点任务进展情况表`, columns: taskColumns(!!compare),
-      rows: () => iterateTasks(db, round.id, compare?.id, scope, 'tasks'),
-    }, h.unit, h.when, tick);
-    if (projectCount) {
-      rows += writeListSheet(wb, {
-        name: '重大项目', title: `${h.subject}重大项目进展情况表`, columns: projectColumns(),
-        rows: () => iterateTasks(db, round.id, compare?.id, scope, 'projects'),
-      }, h.unit, h.when, tick);
+    targetSheet.open(wb, h.unit, h.when);
+    for (const t of targets) {
+      targetSheet.write(t);
+      tick();
     }
+    let rows = targetSheet.close();
+    // Both sheets are open while the tasks stream past; the project sheet's few rows wait in memory for their turn.
+    taskSheet.open(wb, h.unit, h.when);
+    projectSheet?.open(wb, h.unit, h.when);
+    for (const t of tasks()) {
+      (t.kind === 'project' ? projectSheet : taskSheet)?.write(t);
+      tick();
+    }
+    rows += taskSheet.close() + (projectSheet?.close() ?? 0);
     await wb.commit();
     fs.renameSync(tmp, req.file);
     progress?.(total, total, '已完成');

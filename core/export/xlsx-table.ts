@@ -30,7 +30,8 @@ function shown(v: CellInput): string {
   if (v == null) return '';
   if (typeof v === 'object') {
     if (v.numFmt.endsWith('%')) return `${(v.value * 100).toFixed(2)}%`;
-    return v.value.toLocaleString('en-US', { maximumFractionDigits: 10 }) + ' ';
+    const digits = String(v.value);
+    return digits + ' '.repeat(Math.floor(digits.length / 3) + 1);
   }
   return typeof v === 'number' ? String(v) : v;
 }
@@ -144,7 +145,15 @@ export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: 
   if (two) sub.commit();
 }
 
+/** The plain text style of each column, looked up once: most cells of a big sheet use it. */
+const plainText = new WeakMap<object, Partial<Style>>();
+
 function styleFor<R>(c: ColumnSpec<R>, v: CellInput, r: R, bold: boolean): Partial<Style> {
+  if (!bold && !c.swatch && typeof v === 'string' && !looksLikeFormula(v)) {
+    let s = plainText.get(c);
+    if (!s) plainText.set(c, (s = look(c.align === 'number' ? 'center' : c.align ?? 'text', { swatch: c.fillIn ? fillInSwatch : undefined, unlocked: c.fillIn, textFormat: c.fillIn })));
+    return s;
+  }
   const swatch = c.swatch?.(r) ?? (c.fillIn ? fillInSwatch : undefined);
   const base = { swatch, unlocked: c.fillIn, bold };
   const numberLook = c.align === 'center' ? 'center' : 'number';

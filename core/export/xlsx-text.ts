@@ -10,7 +10,14 @@ function isWide(cp: number): boolean {
 
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x1100) w += 1;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      w += isWide(s.codePointAt(i)!) ? 2 : 1;
+      i++;
+    } else w += isWide(c) ? 2 : 1;
+  }
   return w;
 }
 

@@ -43,7 +43,7 @@ test('the report: four sheets in government style, numbers as numbers, palette c
     assert.ok(tg.getCell('A1').isMerged);
     assert.equal((tg.model as unknown as { merges: string[] }).merges.includes(`A1:${tg.getColumn(tg.columnCount).letter}1`), true);
     assert.match(String(tg.getCell('A2').value), /^单位:某市人民政府/);
-    assert.match(String(tg.getRow(2).values.filter(Boolean).pop()), /评估时点:2023年6月30日\(2023年中期评估\)/);
+    assert.match(String((tg.getRow(2).values as unknown[]).filter(Boolean).pop()), /评估时点:2023年6月30日\(2023年中期评估\)/);
     // two-level header: 目标值 over each milestone year
     assert.deepEqual(headers(tg, 4).filter((h) => /年$/.test(h)), ['2022年', '2025年']);
     assert.ok(headers(tg, 3).includes('目标值'));
