@@ -9,12 +9,12 @@ import { TASK_STATUSES } from '../contract/model';
 import { fromJsonArray } from '../../db/json';
 import { targetsFor } from '../services/data';
 import { Layout, frameOf, sheetOptions, setColumns, writeTitle, writeHeader, writeRow, setAutoFilter } from './xlsx-table';
-import { look, printSetup, PAGE_FOOTER } from './xlsx-style';
+import { look, printSetup, PAGE_FOOTER, LINE_HEIGHT, ROW_PADDING } from './xlsx-style';
 import {
   TASK_COLUMNS, TARGET_COLUMNS, TASK_SHEET, TARGET_SHEET, GUIDE_SHEET, META_SHEET, META_MARK, SHEETS, FIRST_ROW, GUIDE_LINES,
   returnsChecksum, type ReturnColumn, type ReturnTaskRow, type ReturnTargetRow,
 } from './returns-layout';
-import { chineseDate } from './xlsx-text';
+import { chineseDate, wrappedLines } from './xlsx-text';
 import { maxActionId, recordExport } from './returns-store';
 
 export function unitTasks(db: DB, roundId: number, unit: string): ReturnTaskRow[] {
@@ -38,6 +38,9 @@ export function unitTargets(db: DB, roundId: number, unit: string): ReturnTarget
     actual: g.eval.actual, dataSource: g.eval.dataSource, note: g.eval.note,
   }));
 }
+
+/** The instructions column fits an A4 portrait page without scaling. */
+const GUIDE_WIDTH = 78;
 
 const PROTECT = { selectLockedCells: true, selectUnlockedCells: true, formatRows: true, formatColumns: true, autoFilter: true, spinCount: 1000 };
 
@@ -87,7 +90,7 @@ export async function writeReturn(db: DB, round: Round, unit: string, file: stri
   const wb = new ExcelJS.Workbook();
   wb.creator = '规划评估台';
   const guide = wb.addWorksheet(GUIDE_SHEET, { pageSetup: printSetup(undefined, true), headerFooter: PAGE_FOOTER, views: [{ showGridLines: false }] });
-  guide.columns = [{ width: 100 }];
+  guide.columns = [{ width: GUIDE_WIDTH }];
   guide.getCell('A1').value = `${unit} 规划中期评估填报说明`;
   guide.getCell('A1').style = look('title');
   guide.getRow(1).height = 40;
@@ -95,7 +98,7 @@ export async function writeReturn(db: DB, round: Round, unit: string, file: stri
     const cell = guide.getCell(`A${i + 2}`);
     cell.value = t;
     cell.style = look('note');
-    guide.getRow(i + 2).height = t ? 36 : 10;
+    guide.getRow(i + 2).height = t ? wrappedLines(t, (GUIDE_WIDTH - 2.5) / 1.1) * LINE_HEIGHT + ROW_PADDING + 6 : 10;
   });
   await guide.protect(password, PROTECT);
 
