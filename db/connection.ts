@@ -30,7 +30,7 @@ function configure(db: DB): void {
 
 export function openRaw(file: string, opts: OpenOptions = {}): DB {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly });
+  const db = new Database(file, { readonly: !!opts.readonly, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
   if (!opts.readonly) configure(db);
   return db;
 }

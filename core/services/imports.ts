@@ -3,7 +3,6 @@ import type { Handlers } from '../dispatch';
 import type { ImportPreview, ImportDocumentPreview } from '../contract/files';
 import type { InterchangePlan } from '../contract/interchange';
 import type { DB } from '../../db/connection';
-import { parseDocument, ImportFileError } from '../import/parse';
 import { storePlans } from '../import/store';
 import { loadFile, putPending, takePending } from './files';
 import { safetyBackup } from './backups';
@@ -30,6 +29,8 @@ function describe(db: DB, p: InterchangePlan, file: string): ImportDocumentPrevi
 
 export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' | 'import.cancel'> = {
   'import.preview': async (ctx, { files }) => {
+    // The parsers (and the zip and workbook readers behind them) load on first use, keeping start-up light.
+    const { parseDocument, ImportFileError } = await import('../import/parse');
     const out: ImportPreview = { previewId: '', documents: [], problems: [] };
     const plans: InterchangePlan[] = [];
     const names: string[] = [];

@@ -1,12 +1,12 @@
 // The ordered list of schema migrations; user_version records the number of the last one applied.
 import { sql as m001 } from './001_init';
-import { sql as m020 } from './020_returns';
+import { sql as m002 } from './002_returns';
 
 export interface Migration { version: number; name: string; sql: string }
 
 export const migrations: Migration[] = [
   { version: 1, name: 'init', sql: m001 },
-  { version: 20, name: 'returns', sql: m020 },
+  { version: 2, name: 'returns', sql: m002 },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -1,4 +1,4 @@
-// Migration 020: the record of every returns workbook sent to a responsible unit, so a filled one can be recognised,
+// Migration 002: the record of every returns workbook sent to a responsible unit, so a filled one can be recognised,
 // checked for alterations and compared with the edits made here since it left.
 export const sql = `
 CREATE TABLE returns_exports (

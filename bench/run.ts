@@ -1,0 +1,25 @@
+// npm run bench: runs every bench/*.bench.ts and prints its figures beside their goals. Figures, not pass/fail.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Figure { name: string; value: number; unit: string; goal?: string }
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.bench.ts')).filter((f) => !only.length || only.some((o) => f.includes(o))).sort();
+  const rows: (Figure & { bench: string })[] = [];
+  for (const f of files) {
+    const mod = (await import(path.join(__dirname, f))) as { run(): Promise<Figure[]> };
+    process.stdout.write(`运行 ${f} …\n`);
+    const t0 = performance.now();
+    for (const fig of await mod.run()) {
+      rows.push({ ...fig, bench: f });
+      console.log(`  ${fig.name}: ${fig.value} ${fig.unit}${fig.goal ? `(目标 ${fig.goal})` : ''}`);
+    }
+    console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  console.log('\n结果汇总');
+  console.table(rows.map((r) => ({ 项目: r.name, 数值: r.value, 单位: r.unit, 目标: r.goal ?? '' })));
+}
+
+void main();

@@ -1,0 +1,121 @@
+// The UI's one way to the service layer: api.send(op, args), over Electron IPC when the preload bridge is there,
+// otherwise over HTTP to the local web host (with the per-run token). Types come from the contract.
+import type { OpName, Args, Result, Envelope, FileInput } from '../../../core/contract';
+
+interface Bridge {
+  send(op: string, args: unknown): Promise<Envelope<unknown>>;
+  openFiles(kind: 'plans' | 'returns' | 'backup'): Promise<string[]>;
+  saveFile(defaultName: string): Promise<string | null>;
+  pickFolder(): Promise<string | null>;
+  showInFolder(file: string): Promise<void>;
+}
+
+declare global {
+  interface Window { planReview?: Bridge }
+}
+
+export class ApiError extends Error {
+  constructor(public code: string, message: string) {
+    super(message);
+  }
+}
+
+const bridge = typeof window !== 'undefined' ? window.planReview : undefined;
+export const isDesktop = !!bridge;
+
+function token(): string {
+  const fromUrl = new URLSearchParams(location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem('pr_token', fromUrl);
+    history.replaceState(null, '', location.pathname);
+    return fromUrl;
+  }
+  return sessionStorage.getItem('pr_token') ?? '';
+}
+const webToken = bridge ? '' : token();
+
+async function sendRaw(op: string, args: unknown): Promise<Envelope<unknown>> {
+  if (bridge) return bridge.send(op, args);
+  let res: Response;
+  try {
+    res = await fetch('/api', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Plan-Review-Token': webToken },
+      body: JSON.stringify({ op, args }),
+    });
+  } catch {
+    return { ok: false, error: { code: 'offline', message: '无法连接到规划评估台的本机服务,请确认它仍在运行' } };
+  }
+  try {
+    return (await res.json()) as Envelope<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'bad_response', message: `本机服务返回了无法识别的内容(${res.status})` } };
+  }
+}
+
+/** Sends one operation; resolves with its value or rejects with an ApiError whose message is Chinese. */
+export async function send<K extends OpName>(op: K, args: Args<K>): Promise<Result<K>> {
+  const r = await sendRaw(op, args);
+  if (!r.ok) throw new ApiError(r.error.code, r.error.message);
+  return r.value as Result<K>;
+}
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const fr = new FileReader();
+    fr.onload = () => resolve(String(fr.result).replace(/^data:[^,]*,/, ''));
+    fr.onerror = () => reject(new ApiError('read', `无法读取文件「${file.name}」`));
+    fr.readAsDataURL(file);
+  });
+}
+
+/** Lets the planner choose files: a native dialog on the desktop, a file input in the browser. */
+export async function chooseFiles(kind: 'plans' | 'returns', maxBytes = 50 * 1024 * 1024): Promise<FileInput[]> {
+  if (bridge) return (await bridge.openFiles(kind)).map((path) => ({ path }));
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.multiple = true;
+  input.accept = kind === 'returns' ? '.xlsx' : '.txt,.docx,.xlsx,.json';
+  const files = await new Promise<File[]>((resolve) => {
+    input.onchange = () => resolve(Array.from(input.files ?? []));
+    input.addEventListener('cancel', () => resolve([]));
+    input.click();
+  });
+  return filesToInputs(files, maxBytes);
+}
+
+export async function filesToInputs(files: File[], maxBytes = 50 * 1024 * 1024): Promise<FileInput[]> {
+  const out: FileInput[] = [];
+  for (const f of files) {
+    if (f.size > maxBytes) throw new ApiError('too_large', `文件「${f.name}」有 ${(f.size / 1048576).toFixed(1)} MB,超过 ${maxBytes / 1048576} MB 的上限,未读取`);
+    out.push({ name: f.name, base64: await readAsBase64(f) });
+  }
+  return out;
+}
+
+/** Where to save an export: a native save dialog on the desktop; in the browser the file is written by the host and downloaded. */
+export async function chooseSavePath(defaultName: string): Promise<string | null | undefined> {
+  if (bridge) return bridge.saveFile(defaultName);
+  return undefined;
+}
+
+/** After an export: show it in its folder on the desktop, download it in the browser. */
+export function deliver(file: string, name: string): void {
+  if (bridge) {
+    void bridge.showInFolder(file);
+    return;
+  }
+  const a = document.createElement('a');
+  a.href = `/files/${encodeURIComponent(name)}`;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+export async function pickFolder(): Promise<string | null | undefined> {
+  if (bridge) return bridge.pickFolder();
+  return undefined;
+}
+
+export const api = { send, chooseFiles, chooseSavePath, deliver, pickFolder, isDesktop };

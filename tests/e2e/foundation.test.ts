@@ -1,0 +1,78 @@
+// End to end in Chromium against the web host: open the app, search, change a status in the grid, reload, see it kept.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { openDatabaseSync } from '../../db/connection';
+import { storePlans } from '../../core/import/store';
+import { insertRound } from '../../db/repos/rounds';
+import { fixturePlans } from '../helpers/fixture';
+import { tempDir } from '../helpers/db';
+import { launchBrowser, serve, openApp, screenshot, cjkRendered, until, visibleRowIds } from '../helpers/browser';
+
+let browser: Browser;
+let file: string;
+
+before(async () => {
+  browser = await launchBrowser();
+  file = path.join(tempDir(), 'e2e.db');
+  const db = openDatabaseSync(file);
+  storePlans(db, fixturePlans(), 'fixture');
+  db.transaction(() => insertRound(db, '2023年中期评估', '2023-06-30', null))();
+  db.close();
+});
+after(async () => { await browser?.close(); });
+
+test('find a task by search, set its status in the grid, and find it kept after a restart', async () => {
+  let served = await serve(file);
+  let page = await openApp(browser, served.host.url);
+  assert.ok(await cjkRendered(page), 'Chinese text renders with real glyphs');
+  await page.getByRole('searchbox', { name: '搜索' }).fill('芯片');
+  await page.locator('.ag-row[row-id="fx-t2"] [col-id="title"]').filter({ hasText: '发展芯片设计与封测' }).waitFor();
+  await until(async () => (await visibleRowIds(page)).join() === 'fx-t2', 'only the searched task is shown');
+
+  const cell = page.locator('.ag-row[row-id="fx-t2"] [col-id="status"]');
+  await cell.dblclick();
+  await page.locator('.ag-cell-editor .ag-picker-field-wrapper').click();
+  await page.locator('.ag-list-item').getByText('滞后', { exact: true }).click();
+  await until(async () => (await cell.innerText()).trim() === '滞后', 'the status cell shows 滞后');
+  // The detail panel shows the history of the edit once saved.
+  await page.locator('.ag-row[row-id="fx-t2"] [col-id="title"]').click();
+  await page.locator('.history li').filter({ hasText: '滞后' }).first().waitFor();
+  await screenshot(page, 'foundation-edited');
+  await page.close();
+  await served.close();
+
+  served = await serve(file);
+  page = await openApp(browser, served.host.url);
+  await page.getByRole('searchbox', { name: '搜索' }).fill('芯片');
+  await until(async () => (await visibleRowIds(page)).join() === 'fx-t2', 'only the searched task is shown');
+  const status = await page.locator('.ag-row[row-id="fx-t2"] [col-id="status"]').innerText();
+  assert.equal(status.trim(), '滞后');
+  const db = openDatabaseSync(file);
+  const h = db.prepare(`SELECT field, old_value, new_value FROM history WHERE entity = 'task' AND entity_id = 'fx-t2'`).all();
+  db.close();
+  assert.deepEqual(h, [{ field: 'status', old_value: '待评估', new_value: '滞后' }]);
+  assert.deepEqual((page as unknown as { jsErrors: string[] }).jsErrors, []);
+  await page.close();
+  await served.close();
+});
+
+test('the web host refuses requests without the token or from a foreign host', async () => {
+  const served = await serve(file);
+  const base = `http://127.0.0.1:${served.host.port}`;
+  const api = (headers: Record<string, string>) => fetch(`${base}/api`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ op: 'plans.list', args: {} }) });
+  assert.equal((await api({})).status, 401);
+  assert.equal((await api({ 'X-Plan-Review-Token': 'wrong' })).status, 401);
+  const ok = await api({ 'X-Plan-Review-Token': served.host.token });
+  assert.equal(ok.status, 200);
+  assert.equal(((await ok.json()) as { ok: boolean }).ok, true);
+  assert.equal((await api({ 'X-Plan-Review-Token': served.host.token, Origin: 'http://evil.example' })).status, 403);
+  const page = await fetch(`${base}/`);
+  assert.equal(page.status, 401);
+  const body = (await page.json()) as { error: { message: string } };
+  assert.match(body.error.message, /访问令牌/);
+  const unknown = await api({ 'X-Plan-Review-Token': served.host.token });
+  assert.ok(unknown.headers.get('content-security-policy')?.includes("default-src 'self'"));
+  await served.close();
+});

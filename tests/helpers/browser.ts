@@ -1,0 +1,85 @@
+// Debian's Chromium driven by playwright-core, and the web host over a test database: the end-to-end test rig.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startWebHost, type WebHost } from '../../cli/web-host';
+import { openDatabase, type DB } from '../../db/connection';
+import { createContext } from '../../core/context';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const STATIC_DIR = path.resolve(__dirname, '..', '..', 'dist', 'renderer');
+export const SHOTS_DIR = path.resolve(__dirname, '..', '..', 'test-results');
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`找不到 Chromium:${CHROMIUM}(apt-get install -y chromium fonts-noto-cjk)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export interface Served { host: WebHost; db: DB; close(): Promise<void> }
+
+/** Opens the database file as the app does and serves it; close() stops the host and closes the database. */
+export async function serve(file: string): Promise<Served> {
+  if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) throw new Error('界面尚未构建:先运行 node build/build.mjs');
+  const db = await openDatabase(file);
+  const host = await startWebHost(createContext(db, file, 'web'), { staticDir: STATIC_DIR });
+  return { host, db, close: async () => { await host.close(); db.close(); } };
+}
+
+export async function openApp(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { jsErrors?: string[] }).jsErrors = errors;
+  await page.goto(url);
+  await page.locator('.ag-row').first().waitFor({ timeout: 20_000 });
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  const file = path.join(SHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/**
+ * True when Chinese renders with real glyphs in the page's font: two different characters drawn on a canvas give
+ * different pixels. Missing glyphs all draw the same box, so they would compare equal.
+ */
+export async function cjkRendered(page: Page): Promise<boolean> {
+  // A string, not a function: the test runner's compiler would wrap named functions with helpers the page lacks.
+  return page.evaluate(`(async () => {
+    await document.fonts.ready;
+    const font = getComputedStyle(document.body).fontFamily;
+    const draw = (ch) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 40; canvas.height = 40;
+      const c = canvas.getContext('2d');
+      c.fillStyle = '#fff'; c.fillRect(0, 0, 40, 40);
+      c.fillStyle = '#000'; c.font = '28px ' + font; c.fillText(ch, 4, 32);
+      return Array.from(c.getImageData(0, 0, 40, 40).data);
+    };
+    const a = draw('规'), b = draw('划');
+    return a.some((v) => v < 128) && a.some((v, i) => v !== b[i]);
+  })()`);
+}
+
+/** Polls a condition from the test side (the app's CSP forbids evaluated strings inside the page). */
+export async function until(cond: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await cond().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`等待超时:${what}`);
+}
+
+/** The distinct row ids the grid shows now (pinned and centre containers hold the same rows). */
+export async function visibleRowIds(page: Page): Promise<string[]> {
+  const ids = await page.locator('.ag-row[row-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('row-id') ?? ''));
+  return [...new Set(ids)];
+}

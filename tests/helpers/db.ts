@@ -1,0 +1,32 @@
+// Temporary real SQLite databases for tests: a fresh file per test, filled with the fixture plans, and a context over it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabaseSync, type DB } from '../../db/connection';
+import { createContext, type Context } from '../../core/context';
+import { storePlans } from '../../core/import/store';
+import { insertRound } from '../../db/repos/rounds';
+import { fixturePlans } from './fixture';
+
+export function tempDir(prefix = 'plan-review-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface TestDb { db: DB; file: string; dir: string; ctx: Context; roundId: number; close(): void }
+
+/** A database file with the fixture plans and one round "2023年中期评估" (cut-off 2023-06-30). */
+export function fixtureDb(opts: { empty?: boolean } = {}): TestDb {
+  const dir = tempDir();
+  const file = path.join(dir, 'test.db');
+  const db = openDatabaseSync(file);
+  if (!opts.empty) storePlans(db, fixturePlans(), 'fixture');
+  const roundId = db.transaction(() => insertRound(db, '2023年中期评估', '2023-06-30', null).id)();
+  const ctx = createContext(db, file, 'test');
+  return { db, file, dir, ctx, roundId, close: () => { if (db.open) db.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** Every row of every user table, for "nothing changed" assertions. */
+export function snapshot(db: DB): string {
+  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name`).all() as { name: string }[];
+  return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+}

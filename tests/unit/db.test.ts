@@ -1,0 +1,78 @@
+// The store itself: migrations from empty, pragmas, backups before migrating, refusing a newer schema.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, openDatabaseSync, openRaw } from '../../db/connection';
+import { migrations, latestVersion } from '../../db/migrations';
+import { listBackups } from '../../db/backup';
+import { tempDir } from '../helpers/db';
+
+test('migrating an empty file creates every table and records the version', () => {
+  const dir = tempDir();
+  const db = openDatabaseSync(path.join(dir, 'a.db'));
+  assert.equal(db.pragma('user_version', { simple: true }), latestVersion);
+  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+  for (const t of ['plans', 'tasks', 'targets', 'target_milestones', 'rounds', 'task_evals', 'target_evals', 'actions', 'history', 'settings', 'saved_views', 'entity_units', 'search_index']) {
+    assert.ok(tables.includes(t), `missing table ${t}`);
+  }
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+  assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
+  assert.equal(db.pragma('synchronous', { simple: true }), 2, 'synchronous=FULL');
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('reopening an up-to-date database applies nothing and makes no backup', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'b.db');
+  openDatabaseSync(file).close();
+  const db = await openDatabase(file);
+  assert.equal(db.pragma('user_version', { simple: true }), latestVersion);
+  db.close();
+  assert.equal(listBackups(file).length, 0);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('an older database is backed up before it is migrated, and the backup keeps the old schema', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'old.db');
+  const raw = openRaw(file);
+  raw.exec(migrations[0].sql);
+  raw.pragma(`user_version = ${migrations[0].version}`);
+  raw.prepare(`INSERT INTO plans (id, title, kind, imported_at) VALUES ('p1', '旧规划', 'plan', '2021-01-01')`).run();
+  raw.close();
+  const db = await openDatabase(file);
+  assert.equal(db.pragma('user_version', { simple: true }), latestVersion);
+  assert.equal((db.prepare('SELECT title FROM plans').get() as { title: string }).title, '旧规划');
+  db.close();
+  const backups = listBackups(file);
+  if (latestVersion > migrations[0].version) {
+    assert.equal(backups.length, 1);
+    assert.match(backups[0].name, /before-migration-1-to-/);
+    const b = openRaw(backups[0].file, { readonly: true });
+    assert.equal(b.pragma('user_version', { simple: true }), migrations[0].version);
+    b.close();
+  } else {
+    assert.equal(backups.length, 0);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a database from a newer version is refused with a Chinese message and left untouched', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'new.db');
+  const raw = openRaw(file);
+  raw.pragma('user_version = 9999');
+  raw.close();
+  const before = fs.readFileSync(file);
+  await assert.rejects(openDatabase(file), /比本程序支持的版本.*更新/);
+  assert.deepEqual(fs.readFileSync(file), before);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('migrations are numbered in increasing order and never share a number', () => {
+  const versions = migrations.map((m) => m.version);
+  assert.deepEqual([...versions].sort((a, b) => a - b), versions);
+  assert.equal(new Set(versions).size, versions.length);
+});

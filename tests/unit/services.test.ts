@@ -1,0 +1,211 @@
+// The service layer through dispatch against a real SQLite file: edits with history, errors that change nothing,
+// bulk changes, undo/redo, restore, search, rounds and re-import.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dispatch, call } from '../../core/dispatch';
+import { storePlans } from '../../core/import/store';
+import { fixtureDb, snapshot } from '../helpers/db';
+import { fixturePlans } from '../helpers/fixture';
+
+test('a status edit is saved and lands in the history in the same step', async () => {
+  const t = fixtureDb();
+  const r = await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value: '滞后' }] });
+  assert.equal(r.rows[0].eval.status, '滞后');
+  const got = await call(t.ctx, 'tasks.get', { id: 'fx-t1', roundId: t.roundId });
+  assert.equal(got.eval.status, '滞后');
+  const h = await call(t.ctx, 'history.entity', { entity: 'task', id: 'fx-t1' });
+  assert.equal(h.length, 1);
+  assert.deepEqual([h[0].field, h[0].oldValue, h[0].newValue, h[0].source], ['status', '待评估', '滞后', 'edit']);
+  assert.ok(h[0].at.startsWith(new Date().getFullYear().toString()));
+  t.close();
+});
+
+test('an edit that does not change the value records nothing', async () => {
+  const t = fixtureDb();
+  const r = await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value: '待评估' }] });
+  assert.equal(r.changed.actionId, null);
+  assert.equal((t.db.prepare(`SELECT count(*) AS n FROM history WHERE entity = 'task'`).get() as { n: number }).n, 0);
+  t.close();
+});
+
+test('bad values, unknown rows, unknown operations and bad arguments change nothing and explain in Chinese', async () => {
+  const t = fixtureDb();
+  await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t2', field: 'note', value: '已有备注' }] });
+  const before = snapshot(t.db);
+  const cases: [string, unknown, RegExp][] = [
+    ['tasks.edit', { roundId: t.roundId, source: 'paste', edits: [{ id: 'fx-t1', field: 'note', value: '好' }, { id: 'fx-t2', field: 'status', value: '差不多' }] }, /第 2 个单元格.*不是有效的评估状态/],
+    ['tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'progress', value: '120' }] }, /进度应为 0 到 100/],
+    ['tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'no-such', field: 'status', value: '滞后' }] }, /找不到任务/],
+    ['tasks.edit', { roundId: 999, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value: '滞后' }] }, /找不到评估轮次/],
+    ['tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'title', value: 'x' }] }, /参数不正确/],
+    ['tasks.drop', {}, /未知的操作/],
+    ['targets.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-g1', field: 'verdictOverride', value: '很好' }] }, /不是有效的评估结论/],
+    ['rounds.create', { name: '2023年中期评估', cutoff: '2023-12-31' }, /已有名为/],
+    ['rounds.create', { name: '新一轮', cutoff: '2023/12/31' }, /截止日期应为 YYYY-MM-DD/],
+  ];
+  for (const [op, args, msg] of cases) {
+    const r = await dispatch(t.ctx, op, args);
+    assert.equal(r.ok, false, `${op} should fail`);
+    if (!r.ok) assert.match(r.error.message, msg);
+  }
+  assert.equal(snapshot(t.db), before);
+  t.close();
+});
+
+test('bulk set changes many rows as one step that undo and redo treat as one', async () => {
+  const t = fixtureDb();
+  const ids = ['fx-t1', 'fx-t2', 'fx-t3', 'fx-m1'];
+  const r = await call(t.ctx, 'tasks.bulkSet', { roundId: t.roundId, ids, field: 'status', value: '序时推进' });
+  assert.equal(r.count, 4);
+  const statuses = async () => (await call(t.ctx, 'tasks.query', { roundId: t.roundId, ids })).rows.map((x) => x.eval.status);
+  assert.deepEqual(await statuses(), ['序时推进', '序时推进', '序时推进', '序时推进']);
+  const u = await call(t.ctx, 'history.undo', {});
+  assert.equal(u.changed.tasks.length, 4);
+  assert.deepEqual(await statuses(), ['待评估', '待评估', '待评估', '待评估']);
+  await call(t.ctx, 'history.redo', {});
+  assert.deepEqual(await statuses(), ['序时推进', '序时推进', '序时推进', '序时推进']);
+  t.close();
+});
+
+test('undo walks back step by step, redo forward, and a new edit clears redo', async () => {
+  const t = fixtureDb();
+  const set = (value: string) => call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value }] });
+  const status = async () => (await call(t.ctx, 'tasks.get', { id: 'fx-t1', roundId: t.roundId })).eval.status;
+  await set('未启动');
+  await set('序时推进');
+  await set('已完成');
+  await call(t.ctx, 'history.undo', {});
+  assert.equal(await status(), '序时推进');
+  await call(t.ctx, 'history.undo', {});
+  assert.equal(await status(), '未启动');
+  await call(t.ctx, 'history.redo', {});
+  assert.equal(await status(), '序时推进');
+  await set('滞后');
+  const redo = await call(t.ctx, 'history.redo', {});
+  assert.equal(redo.action, null, 'nothing to redo after a new edit');
+  assert.equal(await status(), '滞后');
+  await call(t.ctx, 'history.undo', {});
+  await call(t.ctx, 'history.undo', {});
+  await call(t.ctx, 'history.undo', {});
+  assert.equal(await status(), '待评估');
+  const none = await call(t.ctx, 'history.undo', {});
+  assert.equal(none.action, null);
+  t.close();
+});
+
+test('an earlier value is restored from the history in one step, itself recorded and undoable', async () => {
+  const t = fixtureDb();
+  await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t2', field: 'evidence', value: '已引进设计企业6家' }] });
+  await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t2', field: 'evidence', value: '误填' }] });
+  const h = await call(t.ctx, 'history.entity', { entity: 'task', id: 'fx-t2' });
+  const wrong = h.find((x) => x.newValue === '误填')!;
+  await call(t.ctx, 'history.restore', { historyId: wrong.id });
+  assert.equal((await call(t.ctx, 'tasks.get', { id: 'fx-t2', roundId: t.roundId })).eval.evidence, '已引进设计企业6家');
+  const after = await call(t.ctx, 'history.entity', { entity: 'task', id: 'fx-t2' });
+  assert.equal(after[0].source, 'restore');
+  await call(t.ctx, 'history.undo', {});
+  assert.equal((await call(t.ctx, 'tasks.get', { id: 'fx-t2', roundId: t.roundId })).eval.evidence, '误填');
+  t.close();
+});
+
+test('search finds two-character Chinese words in titles and bodies, and single characters', async () => {
+  const t = fixtureDb();
+  const ids = async (search: string) => (await call(t.ctx, 'tasks.query', { roundId: t.roundId, search })).rows.map((r) => r.id);
+  assert.deepEqual(await ids('氢能'), ['fx-t1']);
+  assert.deepEqual(await ids('芯片'), ['fx-t2']);
+  assert.deepEqual(await ids('加氢站'), ['fx-t1'], 'found in the body');
+  assert.deepEqual(await ids('集成电路 设计'), ['fx-t2'], 'all words must match');
+  assert.deepEqual((await ids('氢')).sort(), ['fx-t1']);
+  assert.deepEqual(await ids('量子计算'), []);
+  t.close();
+});
+
+test('filters by plan, chapter, unit, kind, status and changed-since combine', async () => {
+  const t = fixtureDb();
+  const q = async (args: Record<string, unknown>) => (await call(t.ctx, 'tasks.query', { roundId: t.roundId, ...args })).rows.map((r) => r.id);
+  assert.deepEqual(await q({ planIds: ['fx-plan-b'] }), ['fx-m1', 'fx-m2']);
+  assert.deepEqual(await q({ chapter: ['三、主要任务', '(一)做强先进制造业'] }), ['fx-t1', 'fx-t2']);
+  assert.deepEqual(await q({ chapter: ['三、主要任务'] }), ['fx-t1', 'fx-t2', 'fx-t3']);
+  assert.deepEqual(await q({ unit: '区科技局' }), ['fx-t1', 'fx-t2']);
+  assert.deepEqual(await q({ kinds: ['safeguard', 'project'] }), ['fx-t4', 'fx-t5']);
+  const stamp = new Date(Date.now() - 1000).toISOString().slice(0, 10);
+  await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t3', field: 'status', value: '已完成' }] });
+  assert.deepEqual(await q({ statuses: ['已完成'] }), ['fx-t3']);
+  assert.deepEqual(await q({ changedSince: stamp }), ['fx-t3']);
+  assert.deepEqual(await q({ changedSince: '2999-01-01' }), []);
+  t.close();
+});
+
+test('a new round can start from the values of an earlier one and be compared side by side', async () => {
+  const t = fixtureDb();
+  await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value: '序时推进' }] });
+  const r2 = await call(t.ctx, 'rounds.create', { name: '2024年评估', cutoff: '2024-06-30', copyFrom: t.roundId });
+  await call(t.ctx, 'tasks.edit', { roundId: r2.id, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value: '已完成' }] });
+  const row = await call(t.ctx, 'tasks.get', { id: 'fx-t1', roundId: r2.id, compareRoundId: t.roundId });
+  assert.equal(row.eval.status, '已完成');
+  assert.equal(row.compare?.status, '序时推进');
+  assert.equal((await call(t.ctx, 'tasks.get', { id: 'fx-t1', roundId: t.roundId })).eval.status, '序时推进');
+  t.close();
+});
+
+test('re-importing a document updates it in place: no duplicates, recorded evaluations kept', async () => {
+  const t = fixtureDb();
+  await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t2', field: 'evidence', value: '已引进6家' }] });
+  const plans = fixturePlans();
+  plans[0].tasks[1].id = 'renamed-id';
+  plans[0].tasks[1].body += '(修订)';
+  plans[0].tasks.splice(2, 1);
+  storePlans(t.db, plans, 'again');
+  const n = (sql: string) => (t.db.prepare(sql).get() as { n: number }).n;
+  assert.equal(n('SELECT count(*) AS n FROM plans'), 2);
+  assert.equal(n(`SELECT count(*) AS n FROM tasks WHERE plan_id = 'fx-plan-a'`), 4, 'the vanished, never-evaluated task is removed');
+  const kept = await call(t.ctx, 'tasks.get', { id: 'fx-t2', roundId: t.roundId });
+  assert.equal(kept.eval.evidence, '已引进6家');
+  assert.match(kept.body, /修订/);
+  t.close();
+});
+
+test('the interchange JSON carries plans, tasks, targets and evaluations and reads back into an empty database', async () => {
+  const t = fixtureDb();
+  await call(t.ctx, 'targets.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-g1', field: 'actual', value: '1050' }] });
+  const out = `${t.dir}/data.json`;
+  await call(t.ctx, 'export.json', { outPath: out });
+  const json = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(out, 'utf8')));
+  assert.equal(json.format, 'plan-review');
+  assert.equal(json.version, 1);
+  assert.equal(json.plans.length, 2);
+  const g1 = json.plans[0].targets.find((g: { id: string }) => g.id === 'fx-g1');
+  assert.equal(g1.evaluation['2023年中期评估'].actual, '1050');
+  assert.deepEqual(g1.milestones, [{ year: 2025, value: '1300', qualifier: '', cumulative: false }]);
+  const t2 = fixtureDb({ empty: true });
+  storePlans(t2.db, json.plans, 'data.json');
+  const g = (await call(t2.ctx, 'targets.get', { id: 'fx-g1', roundId: t2.roundId })).eval.actual;
+  assert.equal(g, '1050');
+  t.close();
+  t2.close();
+});
+
+test('deleting a round keeps a backup first and refuses to delete the last round', async () => {
+  const t = fixtureDb();
+  const only = await dispatch(t.ctx, 'rounds.delete', { id: t.roundId });
+  assert.equal(only.ok, false);
+  const r2 = await call(t.ctx, 'rounds.create', { name: '试评', cutoff: '2024-01-01' });
+  await call(t.ctx, 'rounds.delete', { id: r2.id });
+  const backups = await call(t.ctx, 'backups.list', {});
+  assert.equal(backups.length, 1);
+  assert.match(backups[0].name, /before-delete-round/);
+  t.close();
+});
+
+test('a backup can be restored and the state before the restore is kept as another backup', async () => {
+  const t = fixtureDb();
+  await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value: '滞后' }] });
+  const b = await call(t.ctx, 'backups.create', { reason: 'manual' });
+  await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value: '已完成' }] });
+  const r = await call(t.ctx, 'backups.restore', { name: b.name });
+  assert.equal((await call(t.ctx, 'tasks.get', { id: 'fx-t1', roundId: t.roundId })).eval.status, '滞后');
+  assert.match(r.safetyBackup.name, /before-restore/);
+  assert.equal((await call(t.ctx, 'tasks.query', { roundId: t.roundId, search: '氢能' })).rows.length, 1, 'search index restored too');
+  assert.equal(t.db.pragma('integrity_check', { simple: true }), 'ok');
+  t.close();
+});
