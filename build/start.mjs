@@ -11,7 +11,7 @@ const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', s
 
 if (run(process.execPath, ['build/build.mjs']).status !== 0) process.exit(1);
 
-const bin = electronBinary();
+const bin = electronBinary({ download: true });
 if (bin.path) {
   const native = path.join(root, 'build', 'native', `electron-${bin.version}`, 'better_sqlite3.node');
   if (!fs.existsSync(native) && run(process.execPath, ['build/rebuild-electron.mjs']).status !== 0) process.exit(1);

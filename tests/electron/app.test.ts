@@ -6,23 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { tempDir } from '../helpers/db';
+import { electronBinary } from '../../build/electron-binary.mjs';
 
 const root = path.resolve(__dirname, '..', '..');
 
-function electronBinary(): { path: string | null; reason: string } {
-  try {
-    const p = require('electron') as unknown as string;
-    if (typeof p === 'string' && fs.existsSync(p)) return { path: p, reason: '' };
-  } catch {
-    // the electron package throws when its binary was never downloaded
-  }
-  return { path: null, reason: '没有可运行的 Electron 程序文件(安装时无法下载),跳过桌面端测试' };
-}
-
 const bin = electronBinary();
-const native = bin.path ? path.join(root, 'build', 'native', `electron-${require('electron/package.json').version}`, 'better_sqlite3.node') : '';
+const skipReason = bin.reason ? `${bin.reason},跳过桌面端测试` : '';
+const native = bin.path ? path.join(root, 'build', 'native', `electron-${bin.version}`, 'better_sqlite3.node') : '';
 
-test('the desktop app opens its window on the embedded database, locked down', { skip: !bin.path ? bin.reason : !fs.existsSync(native) ? '尚未为 Electron 编译 better-sqlite3(npm run rebuild:electron)' : false }, async () => {
+test('the desktop app opens its window on the embedded database, locked down', { skip: !bin.path ? skipReason : !fs.existsSync(native) ? '尚未为 Electron 编译 better-sqlite3(npm run rebuild:electron)' : false }, async () => {
   const data = tempDir();
   const app = await electron.launch({ executablePath: bin.path!, args: [root], env: { ...process.env, PLAN_REVIEW_DATA: data }, cwd: root });
   try {
