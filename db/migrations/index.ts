@@ -1,12 +1,14 @@
 // The ordered list of schema migrations; user_version records the number of the last one applied.
 import { sql as m001 } from './001_init';
 import { sql as m002 } from './002_returns';
+import { sql as m003 } from './003_scale_indexes';
 
 export interface Migration { version: number; name: string; sql: string }
 
 export const migrations: Migration[] = [
   { version: 1, name: 'init', sql: m001 },
   { version: 2, name: 'returns', sql: m002 },
+  { version: 3, name: 'scale_indexes', sql: m003 },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;
