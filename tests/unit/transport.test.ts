@@ -1,0 +1,177 @@
+// Both transports as an attacker or a buggy page meets them: every contract operation with wrong-typed arguments is
+// refused with bad_args, unknown operations with unknown_op; the web host refuses a missing or wrong token, a foreign
+// Host or Origin, the wrong content type and oversized bodies; the IPC handler serves only our own window and page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import Module from 'node:module';
+import type { z } from 'zod';
+import { contract, type OpName } from '../../core/contract';
+import { startWebHost, MAX_BODY_BYTES, type WebHost } from '../../cli/web-host';
+import { fixtureDb, snapshot, type TestDb } from '../helpers/db';
+
+let t: TestDb;
+let host: WebHost;
+
+before(async () => {
+  t = fixtureDb();
+  host = await startWebHost(t.ctx, { staticDir: t.dir });
+});
+after(async () => {
+  await host.close();
+  t.close();
+});
+
+interface Reply { status: number; body: { ok: boolean; error?: { code: string; message: string } } }
+
+/** A raw request, so Host, Origin and lengths are exactly what the test says. */
+function request(opts: { path?: string; method?: string; headers?: Record<string, string | number>; body?: string | Buffer; chunks?: () => AsyncIterable<Buffer> }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({
+      host: '127.0.0.1', port: host.port, path: opts.path ?? '/api', method: opts.method ?? 'POST',
+      headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-Plan-Review-Token': host.token, ...opts.headers },
+    }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(parts).toString('utf8');
+        try {
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) });
+        } catch {
+          resolve({ status: res.statusCode ?? 0, body: { ok: false, error: { code: 'not_json', message: text.slice(0, 200) } } });
+        }
+      });
+    });
+    req.on('error', reject);
+    if (opts.chunks) {
+      void (async () => {
+        try {
+          for await (const c of opts.chunks!()) if (!req.write(c)) await new Promise((r) => req.once('drain', r));
+          req.end();
+        } catch { /* the host may cut the upload short */ }
+      })();
+    } else req.end(opts.body);
+  });
+}
+
+const api = (op: unknown, args: unknown, headers: Record<string, string | number> = {}) => request({ body: JSON.stringify({ op, args }), headers });
+
+const CANDIDATES: unknown[] = [12345, 'x', true, [], {}, null, -1.5, ['x'], { x: 1 }];
+
+/** Argument objects that break the op's schema: not an object at all, an unknown key, each key with a wrong type. */
+function wrongArgs(schema: z.ZodType): unknown[] {
+  const out: unknown[] = [42, 'text', [], true, { 不存在的参数: 1 }];
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  for (const [key, field] of Object.entries(shape)) {
+    const wrong = CANDIDATES.find((v) => !field.safeParse(v).success);
+    if (wrong !== undefined) out.push({ [key]: wrong });
+  }
+  return out;
+}
+
+test('every operation refuses wrong-typed arguments with bad_args over the web host, and nothing changes', async () => {
+  const before = snapshot(t.db);
+  const ops = Object.keys(contract) as OpName[];
+  assert.ok(ops.length > 30);
+  for (const op of ops) {
+    for (const args of wrongArgs(contract[op].args)) {
+      const r = await api(op, args);
+      assert.equal(r.status, 200, op);
+      assert.equal(r.body.ok, false, `${op} accepted ${JSON.stringify(args)}`);
+      assert.equal(r.body.error!.code, 'bad_args', `${op} ${JSON.stringify(args)}: ${r.body.error!.message}`);
+      assert.match(r.body.error!.message, /\p{Script=Han}/u);
+    }
+  }
+  assert.equal(snapshot(t.db), before);
+});
+
+test('unknown operations are refused, including names inherited by every object', async () => {
+  for (const op of ['nope', 'tasks.drop', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 42, null, ['plans.list']]) {
+    const r = await api(op, {});
+    assert.equal(r.body.error?.code, 'unknown_op', String(op));
+    assert.match(r.body.error!.message, /未知的操作/);
+  }
+  const noOp = await request({ body: JSON.stringify({ args: {} }) });
+  assert.equal(noOp.body.error?.code, 'unknown_op');
+});
+
+test('the web host refuses a missing or wrong token, a foreign Host or Origin', async () => {
+  const ok = await api('plans.list', {});
+  assert.equal(ok.status, 200);
+  assert.equal(ok.body.ok, true);
+  const cases: [Record<string, string>, number, string][] = [
+    [{ 'X-Plan-Review-Token': '' }, 401, 'bad_token'],
+    [{ 'X-Plan-Review-Token': host.token.slice(0, -1) + (host.token.endsWith('0') ? '1' : '0') }, 401, 'bad_token'],
+    [{ 'X-Plan-Review-Token': host.token + '00' }, 401, 'bad_token'],
+    [{ Host: 'evil.example' }, 421, 'bad_host'],
+    [{ Host: `evil.example:${host.port}` }, 421, 'bad_host'],
+    [{ Host: `127.0.0.1.evil.example:${host.port}` }, 421, 'bad_host'],
+    [{ Host: '127.0.0.1:1' }, 421, 'bad_host'],
+    [{ Origin: 'http://evil.example' }, 403, 'bad_origin'],
+    [{ Origin: `http://127.0.0.1:${host.port}.evil.example` }, 403, 'bad_origin'],
+    [{ Origin: 'null' }, 403, 'bad_origin'],
+    [{ Origin: `https://127.0.0.1:${host.port}` }, 403, 'bad_origin'],
+  ];
+  for (const [headers, status, code] of cases) {
+    const r = await api('plans.list', {}, headers);
+    assert.equal(r.status, status, JSON.stringify(headers));
+    assert.equal(r.body.error?.code, code, JSON.stringify(headers));
+  }
+  const page = await request({ path: '/', method: 'GET', headers: { 'X-Plan-Review-Token': '' } });
+  assert.equal(page.status, 401);
+  const query = await request({ path: `/?token=${host.token}x`, method: 'GET', headers: { 'X-Plan-Review-Token': '' } });
+  assert.equal(query.status, 401);
+});
+
+test('the web host refuses other content types, bad JSON and oversized bodies', async () => {
+  assert.equal((await request({ body: '{}', headers: { 'Content-Type': 'text/plain' } })).body.error?.code, 'bad_type');
+  assert.equal((await request({ body: '{"op":' })).body.error?.code, 'bad_json');
+  assert.equal((await request({ body: 'null' })).body.error?.code, 'bad_json');
+  const declared = await request({ body: '{}', headers: { 'Content-Length': MAX_BODY_BYTES + 1 } }).catch(() => null);
+  assert.ok(!declared || (declared.status === 413 && declared.body.error?.code === 'too_large'));
+  const chunk = Buffer.alloc(1 << 20, 0x20);
+  const streamed = await request({
+    headers: { 'Transfer-Encoding': 'chunked' },
+    chunks: async function* () { for (let i = 0; i <= MAX_BODY_BYTES / chunk.length + 1; i++) yield chunk; },
+  }).catch(() => null);
+  // The host answers 413 and drops the connection; depending on timing the client sees the 413, Node's own 400, or a reset.
+  assert.ok(!streamed || (streamed.status >= 400 && !streamed.body.ok), `a streamed body over the limit is cut off: ${JSON.stringify(streamed)}`);
+  const after = await api('plans.list', {});
+  assert.equal(after.body.ok, true, 'the host still serves after refusing');
+});
+
+interface FakeEvent { sender: unknown; senderFrame: { url: string } | null }
+
+test('IPC: only our own window and page are served, and the handler validates like the web host', async () => {
+  // electron/ipc.ts imports ipcMain; outside Electron a stand-in records the handler.
+  let handler: ((e: FakeEvent, msg: unknown) => Promise<{ ok: boolean; error?: { code: string } }>) | null = null;
+  const stub = { ipcMain: { handle: (_channel: string, fn: typeof handler) => { handler = fn; } } };
+  const load = (Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown })._load;
+  (Module as unknown as { _load: typeof load })._load = (req: string, ...rest: unknown[]) => (req === 'electron' ? stub : load(req, ...rest));
+  let ipc: typeof import('../../electron/ipc');
+  try {
+    ipc = require('../../electron/ipc');
+  } finally {
+    (Module as unknown as { _load: typeof load })._load = load;
+  }
+  const ours = { id: 1 };
+  const appUrl = 'file:///opt/plan-review/resources/app.asar/dist/renderer';
+  const trusted = () => ours as never;
+  const ev = (sender: unknown, url: string | null): FakeEvent => ({ sender, senderFrame: url == null ? null : { url } });
+  const check = (e: FakeEvent) => ipc.isTrustedSender(e as never, trusted, appUrl);
+  assert.equal(check(ev(ours, `${appUrl}/index.html`)), true);
+  assert.equal(check(ev({ id: 1 }, `${appUrl}/index.html`)), false, 'another web contents with the same id');
+  assert.equal(check(ev(ours, 'https://evil.example/index.html')), false, 'our window navigated away');
+  assert.equal(check(ev(ours, 'file:///tmp/evil.html')), false, 'a local file elsewhere');
+  assert.equal(check(ev(ours, null)), false, 'no frame');
+  assert.equal(ipc.isTrustedSender(ev(ours, `${appUrl}/index.html`) as never, () => null, appUrl), false, 'no window yet');
+
+  ipc.registerIpc(t.ctx, trusted, appUrl);
+  assert.ok(handler);
+  const h = handler as NonNullable<typeof handler>;
+  assert.equal((await h(ev({ id: 2 }, `${appUrl}/index.html`), { op: 'plans.list', args: {} })).error?.code, 'forbidden');
+  assert.equal((await h(ev(ours, `${appUrl}/index.html`), null)).error?.code, 'bad_args');
+  assert.equal((await h(ev(ours, `${appUrl}/index.html`), { op: 'no.such', args: {} })).error?.code, 'unknown_op');
+  assert.equal((await h(ev(ours, `${appUrl}/index.html`), { op: 'tasks.query', args: { roundId: 'x' } })).error?.code, 'bad_args');
+  assert.equal((await h(ev(ours, `${appUrl}/index.html`), { op: 'plans.list', args: {} })).ok, true);
+});
