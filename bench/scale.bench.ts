@@ -14,7 +14,9 @@ import { currentRound } from '../core/services/settings';
 import { TASK_STATUSES } from '../core/contract/model';
 
 export interface Figure { name: string; value: number; unit: string; goal?: string }
-export const SCALE = { plans: 200, tasks: 100_000 };
+/** PLAN_REVIEW_SCALE_TASKS runs the same benches on a smaller city, for trying them out quickly. */
+const TASKS = Number(process.env.PLAN_REVIEW_SCALE_TASKS) || 100_000;
+export const SCALE = { plans: Math.min(200, Math.ceil(TASKS / 50)), tasks: TASKS };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];

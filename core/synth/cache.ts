@@ -7,7 +7,7 @@ import { synthesize, type SynthOptions } from './generate';
 import { latestVersion } from '../../db/migrations';
 
 /** Bump when the generator changes what it writes. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 export function cachedSynthDb(opts: SynthOptions, dir = path.join(os.tmpdir(), 'plan-review-synth')): { file: string; built: boolean; seconds: number } {
   const key = `city-v${GENERATOR_VERSION}-s${latestVersion}-${opts.plans}p-${opts.tasks}t-${opts.seed ?? 'd'}.db`;

@@ -26,7 +26,7 @@ function planHeader(r: Rand, i: number, used: Set<string>): Omit<SynthPlan, 'tas
   const owner = i % 5 === 0 ? CITY : pick(r, DISTRICTS);
   const field = pick(r, FIELDS);
   const kind: PlanKind = r() < 0.7 ? 'plan' : r() < 0.6 ? 'action_plan' : 'measures';
-  let title = kind === 'plan' ? `${owner}${field}发展"十四五"规划`
+  let title = kind === 'plan' ? `${owner}${field}${field.endsWith('发展') ? '' : '发展'}"十四五"规划`
     : kind === 'action_plan' ? `${owner}推动${field}行动方案(2023—2027年)` : `${owner}支持${field}若干政策措施`;
   for (let n = 2; used.has(title); n++) title = title.replace(/(\(第\d+批\))?$/, `(第${n}批)`);
   used.add(title);

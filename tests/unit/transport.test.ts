@@ -144,8 +144,9 @@ interface FakeEvent { sender: unknown; senderFrame: { url: string } | null }
 
 test('IPC: only our own window and page are served, and the handler validates like the web host', async () => {
   // electron/ipc.ts imports ipcMain; outside Electron a stand-in records the handler.
-  let handler: ((e: FakeEvent, msg: unknown) => Promise<{ ok: boolean; error?: { code: string } }>) | null = null;
-  const stub = { ipcMain: { handle: (_channel: string, fn: typeof handler) => { handler = fn; } } };
+  type Handler = (e: FakeEvent, msg: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
+  const registered: { fn: Handler | null } = { fn: null };
+  const stub = { ipcMain: { handle: (_channel: string, fn: Handler) => { registered.fn = fn; } } };
   const load = (Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown })._load;
   (Module as unknown as { _load: typeof load })._load = (req: string, ...rest: unknown[]) => (req === 'electron' ? stub : load(req, ...rest));
   let ipc: typeof import('../../electron/ipc');
@@ -167,8 +168,8 @@ test('IPC: only our own window and page are served, and the handler validates li
   assert.equal(ipc.isTrustedSender(ev(ours, `${appUrl}/index.html`) as never, () => null, appUrl), false, 'no window yet');
 
   ipc.registerIpc(t.ctx, trusted, appUrl);
-  assert.ok(handler);
-  const h = handler as NonNullable<typeof handler>;
+  const h = registered.fn;
+  assert.ok(h, 'the handler is registered');
   assert.equal((await h(ev({ id: 2 }, `${appUrl}/index.html`), { op: 'plans.list', args: {} })).error?.code, 'forbidden');
   assert.equal((await h(ev(ours, `${appUrl}/index.html`), null)).error?.code, 'bad_args');
   assert.equal((await h(ev(ours, `${appUrl}/index.html`), { op: 'no.such', args: {} })).error?.code, 'unknown_op');
