@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.bench.ts')).filter((f) => !only.length || only.some((o) => f.includes(o))).sort();
   const rows: (Figure & { bench: string })[] = [];
   for (const f of files) {
-    const mod = (await import(path.join(__dirname, f))) as { run(): Promise<Figure[]> };
+    const loaded = (await import(path.join(__dirname, f))) as { run?: () => Promise<Figure[]>; default?: { run?: () => Promise<Figure[]> } };
+    const mod = { run: loaded.run ?? loaded.default?.run };
+    if (!mod.run) throw new Error(`${f} 没有导出 run()`);
     process.stdout.write(`运行 ${f} …\n`);
     const t0 = performance.now();
     for (const fig of await mod.run()) {
@@ -22,4 +24,7 @@ async function main(): Promise<void> {
   console.table(rows.map((r) => ({ 项目: r.name, 数值: r.value, 单位: r.unit, 目标: r.goal ?? '' })));
 }
 
-void main();
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -35,11 +35,16 @@ export function ftsQuery(input: string): { match: string | null; single: string[
   return { match: phrases.length ? phrases.join(' AND ') : null, single };
 }
 
-export function indexEntity(db: DB, entity: 'task' | 'target', id: string, text: string): void {
-  db.prepare('DELETE FROM search_index WHERE entity = ? AND entity_id = ?').run(entity, id);
-  db.prepare('INSERT INTO search_index (entity, entity_id, grams) VALUES (?, ?, ?)').run(entity, id, grams(text));
+/**
+ * Returns a function that adds one row's text to the index. The index keeps no key on entity_id, so removing rows
+ * one by one would scan it each time: callers clear a whole plan with unindexPlan first, then add.
+ */
+export function indexer(db: DB): (entity: 'task' | 'target', id: string, text: string) => void {
+  const ins = db.prepare('INSERT INTO search_index (entity, entity_id, grams) VALUES (?, ?, ?)');
+  return (entity, id, text) => { ins.run(entity, id, grams(text)); };
 }
 
+/** Removes every index row of a plan's tasks and targets in one pass. */
 export function unindexPlan(db: DB, planId: string): void {
   db.prepare(`DELETE FROM search_index WHERE (entity = 'task' AND entity_id IN (SELECT id FROM tasks WHERE plan_id = ?))
     OR (entity = 'target' AND entity_id IN (SELECT id FROM targets WHERE plan_id = ?))`).run(planId, planId);

@@ -209,3 +209,17 @@ test('a backup can be restored and the state before the restore is kept as anoth
   assert.equal(t.db.pragma('integrity_check', { simple: true }), 'ok');
   t.close();
 });
+
+test('a task that vanished from a re-imported document but was evaluated is kept, and stays searchable', async () => {
+  const t = fixtureDb();
+  await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value: '滞后' }] });
+  const plans = fixturePlans();
+  plans[0].tasks = plans[0].tasks.filter((x) => x.id !== 'fx-t1');
+  storePlans(t.db, plans, 'again');
+  const hit = (await call(t.ctx, 'tasks.query', { roundId: t.roundId, search: '氢能' })).rows.map((r) => r.id);
+  assert.deepEqual(hit, ['fx-t1']);
+  assert.equal((await call(t.ctx, 'tasks.get', { id: 'fx-t1', roundId: t.roundId })).eval.status, '滞后');
+  const again = (await call(t.ctx, 'tasks.query', { roundId: t.roundId, search: '芯片' })).rows.map((r) => r.id);
+  assert.deepEqual(again, ['fx-t2'], 'no duplicate index rows after re-import');
+  t.close();
+});
