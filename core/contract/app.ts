@@ -15,6 +15,7 @@ export interface DashboardGroup {
   targets: Record<Verdict, number> & { total: number };
 }
 export interface Dashboard { roundId: number; byPlan: DashboardGroup[]; byUnit: DashboardGroup[]; total: DashboardGroup }
+export interface JobProgress { op: string; done: number; total: number; message: string; at: number }
 export interface BackupEntry { file: string; name: string; reason: string; size: number; at: string }
 
 export const appOps = {
@@ -36,6 +37,7 @@ export const appOps = {
     roundId, planIds: z.array(z.string().min(1).max(200)).max(10_000).optional(),
   }).strict()),
   'units.list': op<{ unit: string; tasks: number; targets: number }[]>()('列出责任单位及其任务、指标数', empty),
+  'jobs.progress': op<JobProgress | null>()('长任务(导出、导入)的当前进度', z.object({ op: z.string().min(1).max(50) }).strict()),
   'backups.list': op<BackupEntry[]>()('列出自动备份', empty),
   'backups.create': op<BackupEntry>()('立即备份数据库', z.object({ reason: z.string().max(50).optional() }).strict()),
   'backups.restore': op<{ restoredFrom: string; safetyBackup: BackupEntry }>()('从备份恢复数据库', z.object({

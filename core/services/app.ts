@@ -64,7 +64,7 @@ export function dashboard(db: DB, roundId: number, planIds?: string[]): Dashboar
 
 export const appHandlers: Pick<Handlers,
   'app.info' | 'settings.get' | 'settings.setThresholds' | 'settings.setLayout' | 'settings.setCurrentRound' |
-  'views.list' | 'views.save' | 'views.delete' | 'dashboard.summary' | 'units.list'> = {
+  'views.list' | 'views.save' | 'views.delete' | 'dashboard.summary' | 'units.list' | 'jobs.progress'> = {
   'app.info': (ctx) => {
     const n = (sql: string) => (ctx.db.prepare(sql).get() as { n: number }).n;
     return {
@@ -98,4 +98,5 @@ export const appHandlers: Pick<Handlers,
   'views.delete': (ctx, { id }) => ({ deleted: ctx.db.transaction(() => deleteView(ctx.db, id))() }),
   'dashboard.summary': (ctx, { roundId, planIds }) => dashboard(ctx.db, roundId, planIds),
   'units.list': (ctx) => listUnits(ctx.db),
+  'jobs.progress': (ctx, { op }) => ctx.jobs.get(op) ?? null,
 };

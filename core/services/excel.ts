@@ -24,6 +24,7 @@ export const excelHandlers: Pick<Handlers, 'export.report' | 'export.returns' | 
     const plans = s.planIds?.length === 1 ? listPlans(ctx.db).filter((p) => p.id === s.planIds![0]) : [];
     const what = s.unit ? `-${s.unit}` : plans.length === 1 ? `-${plans[0].title}` : '';
     const file = outputPath(ctx, outPath, `${safeFileName(`中期评估报告${what}-${round.name}`)}-${stampForFile()}.xlsx`);
+    ctx.jobs.delete('export.report');
     const r = await writeReport(ctx.db, { round, compare, scope: s, file }, (done, total, message) =>
       ctx.progress?.({ op: 'export.report', done, total, message }));
     return { file, name: path.basename(file), rows: r.rows };

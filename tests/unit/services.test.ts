@@ -223,3 +223,15 @@ test('a task that vanished from a re-imported document but was evaluated is kept
   assert.deepEqual(again, ['fx-t2'], 'no duplicate index rows after re-import');
   t.close();
 });
+
+test('a long export reports its progress, which the UI can ask for while it runs', async () => {
+  const t = fixtureDb();
+  assert.equal(await call(t.ctx, 'jobs.progress', { op: 'export.report' }), null);
+  const running = call(t.ctx, 'export.report', { roundId: t.roundId, outPath: `${t.dir}/report.xlsx` });
+  await running;
+  const p = await call(t.ctx, 'jobs.progress', { op: 'export.report' });
+  assert.ok(p, 'the finished export left its last progress');
+  assert.equal(p.done, p.total);
+  assert.ok(p.total >= 7, `total ${p.total}`);
+  t.close();
+});

@@ -1,6 +1,8 @@
 // The frame shared by the Excel dialogs: a modal window with a title, a body, a button row, and a busy bar that shows
 // the elapsed time while a long export or import runs.
 import { useEffect, useState, type ReactNode } from 'react';
+import { send } from '../../api';
+import type { JobProgress } from '../../../../core/contract';
 import './dialog.css';
 
 export function Dialog(props: { title: string; onClose(): void; children: ReactNode; buttons: ReactNode; wide?: boolean }) {
@@ -23,17 +25,23 @@ export function Dialog(props: { title: string; onClose(): void; children: ReactN
   );
 }
 
-export function Busy({ text }: { text: string }) {
+/** A busy bar with the elapsed time; given the operation's name it also asks the service how far it has come. */
+export function Busy({ text, op }: { text: string; op?: string }) {
   const [seconds, setSeconds] = useState(0);
+  const [job, setJob] = useState<JobProgress | null>(null);
   useEffect(() => {
     const t0 = Date.now();
-    const id = setInterval(() => setSeconds(Math.floor((Date.now() - t0) / 1000)), 500);
+    const id = setInterval(() => {
+      setSeconds(Math.floor((Date.now() - t0) / 1000));
+      if (op) send('jobs.progress', { op }).then((j) => setJob(j && j.at >= t0 ? j : null), () => undefined);
+    }, 500);
     return () => clearInterval(id);
-  }, []);
+  }, [op]);
+  const pct = job && job.total ? Math.min(100, Math.round((job.done / job.total) * 100)) : null;
   return (
-    <div className="xl-busy" role="progressbar" aria-label={text}>
-      <div className="xl-bar"><span /></div>
-      <p>{text}…已用 {seconds} 秒</p>
+    <div className="xl-busy" role="progressbar" aria-label={text} aria-valuenow={pct ?? undefined} aria-valuemin={0} aria-valuemax={100}>
+      <div className={`xl-bar${pct != null ? ' xl-bar-known' : ''}`}><span style={pct != null ? { width: `${pct}%` } : undefined} /></div>
+      <p>{text}…{job && pct != null ? `${job.done} / ${job.total} 行(${pct}%),` : ''}已用 {seconds} 秒</p>
     </div>
   );
 }

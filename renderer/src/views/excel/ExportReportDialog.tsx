@@ -90,7 +90,7 @@ export function ExportReportDialog(props: {
           <p className="xl-muted">工作簿包含:汇总(含统计图)、主要指标完成情况表、重点任务进展情况表,有专栏项目时另含重大项目表;A4 横向打印。</p>
         </fieldset>
       )}
-      {busy && <Busy text="正在写入工作簿" />}
+      {busy && <Busy text="正在写入工作簿" op="export.report" />}
     </Dialog>
   );
 }
