@@ -235,3 +235,28 @@ test('a long export reports its progress, which the UI can ask for while it runs
   assert.ok(p.total >= 7, `total ${p.total}`);
   t.close();
 });
+
+test('column layouts, thresholds, the current round and saved views are kept in the database', async () => {
+  const t = fixtureDb();
+  const layout = [{ colId: 'title', width: 420 }, { colId: 'status', width: 130, sort: 'asc' }];
+  await call(t.ctx, 'settings.setLayout', { grid: 'tasks', layout });
+  await call(t.ctx, 'settings.setThresholds', { yellow: 5, red: 20 });
+  const bad = await dispatch(t.ctx, 'settings.setThresholds', { yellow: 30, red: 10 });
+  assert.equal(bad.ok, false);
+  const r2 = await call(t.ctx, 'rounds.create', { name: '2024年评估', cutoff: '2024-06-30' });
+  await call(t.ctx, 'settings.setCurrentRound', { roundId: r2.id });
+  await call(t.ctx, 'views.save', { grid: 'tasks', name: '滞后任务', state: { statuses: ['滞后'] } });
+  t.db.close();
+  const { openDatabaseSync } = await import('../../db/connection');
+  const { createContext } = await import('../../core/context');
+  const db = openDatabaseSync(t.file);
+  const ctx = createContext(db, t.file, 'test');
+  const s = await call(ctx, 'settings.get', {});
+  assert.deepEqual(s.layouts.tasks, layout);
+  assert.deepEqual(s.thresholds, { yellow: 5, red: 20 });
+  assert.equal(s.currentRoundId, r2.id);
+  const views = await call(ctx, 'views.list', { grid: 'tasks' });
+  assert.deepEqual(views.map((v) => [v.name, v.state]), [['滞后任务', { statuses: ['滞后'] }]]);
+  db.close();
+  t.close();
+});
