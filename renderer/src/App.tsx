@@ -1,37 +1,67 @@
-// The main window: toolbar (round, search, actions), plan tree on the left, the grid of the active tab, the detail panel.
-import { useCallback, useEffect, useState } from 'react';
-import { send } from './api';
-import type { PlanNode, Round, Settings, TaskRow, TargetRow } from '../../core/contract';
-import { PlanTree, type TreeSelection } from './views/PlanTree';
+// The main window: toolbar (rounds, undo/redo, files, settings), tabs and search, the plan tree, the filter bar with saved
+// views, the grid of the active tab or the dashboard, the detail panel, and the dialogs.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ColumnState } from 'ag-grid-community';
+import type { FileInput, PlanNode, Round, Settings } from '../../core/contract';
+import { send, chooseFiles } from './api';
+import { Toolbar, type DialogName } from './Toolbar';
+import { PlanTree } from './views/PlanTree';
 import { TasksView } from './views/TasksView';
 import { TargetsView } from './views/TargetsView';
-import { DetailPanel } from './views/DetailPanel';
+import { FilterBar } from './views/FilterBar';
+import { SavedViews } from './views/SavedViews';
+import { DetailPanel, type Selected } from './views/detail/DetailPanel';
+import { Dashboard, type Drill } from './views/dashboard/Dashboard';
+import { Dialogs } from './Dialogs';
+import type { GridHandle } from './grid/EvalGrid';
+import { NO_FILTERS, type Filters } from './state/filters';
+import { undoRedo } from './state/changes';
 import { Toasts, toastError } from './toast';
 
-export type Tab = 'tasks' | 'targets';
-export type Selected = { kind: 'task'; row: TaskRow } | { kind: 'target'; row: TargetRow } | null;
+export type Tab = 'tasks' | 'targets' | 'dashboard';
+interface ViewState { filters: Filters; grouping: boolean; columns: ColumnState[] }
+
+const typing = (t: EventTarget | null) => t instanceof HTMLElement && (!!t.closest('input, textarea, select') || t.isContentEditable);
 
 export function App() {
   const [rounds, setRounds] = useState<Round[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tree, setTree] = useState<PlanNode[]>([]);
-  const [scope, setScope] = useState<TreeSelection>({ planId: null, chapter: [] });
+  const [units, setUnits] = useState<string[]>([]);
   const [tab, setTab] = useState<Tab>('tasks');
-  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [grouping, setGrouping] = useState(false);
+  const [compareRoundId, setCompareRoundId] = useState<number | undefined>(undefined);
   const [selected, setSelected] = useState<Selected>(null);
-  const [refreshKey, setRefreshKey] = useState(0);
+  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [importFiles, setImportFiles] = useState<FileInput[] | null>(null);
+  const [version, setVersion] = useState(0);
+  const grid = useRef<GridHandle | null>(null);
 
   const load = useCallback(async () => {
     try {
-      const [r, s, t] = await Promise.all([send('rounds.list', {}), send('settings.get', {}), send('plans.tree', {})]);
+      const [r, s, t, u] = await Promise.all([send('rounds.list', {}), send('settings.get', {}), send('plans.tree', {}), send('units.list', {})]);
       setRounds(r);
       setSettings(s);
       setTree(t);
+      setUnits(u.map((x) => x.unit));
     } catch (e) {
       toastError(e);
     }
   }, []);
   useEffect(() => { void load(); }, [load]);
+
+  const undo = useCallback((kind: 'undo' | 'redo') => void undoRedo(kind).catch(toastError), []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || typing(e.target) || document.querySelector('.xl-backdrop')) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) { e.preventDefault(); undo('undo'); }
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); undo('redo'); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
 
   const roundId = settings?.currentRoundId ?? null;
   const round = rounds.find((r) => r.id === roundId) ?? null;
@@ -39,41 +69,89 @@ export function App() {
   const changeRound = async (id: number) => {
     try {
       setSettings(await send('settings.setCurrentRound', { roundId: id }));
+      if (compareRoundId === id) setCompareRoundId(undefined);
     } catch (e) {
       toastError(e);
     }
   };
 
+  const openDialog = async (d: DialogName) => {
+    if (d !== 'import') { setDialog(d); return; }
+    try {
+      const files = await chooseFiles('plans');
+      if (files.length) { setImportFiles(files); setDialog('import'); }
+    } catch (e) {
+      toastError(e);
+    }
+  };
+
+  const drill = (d: Drill) => {
+    setFilters({
+      ...NO_FILTERS, planId: d.by === 'plan' ? d.key : null, unit: d.by === 'unit' ? d.key : '',
+      statuses: d.entity === 'task' && d.value ? [d.value as Filters['statuses'][number]] : [],
+      verdicts: d.entity === 'target' && d.value ? [d.value as Filters['verdicts'][number]] : [],
+    });
+    setGrouping(false);
+    setTab(d.entity === 'task' ? 'tasks' : 'targets');
+  };
+
+  const onReady = useCallback((h: GridHandle | null) => { grid.current = h; }, []);
+  const select = (kind: 'task' | 'target') => (row: { id: string } | null) =>
+    setSelected((s) => (!row ? s : s?.kind === kind && s.id === row.id ? s : { kind, id: row.id }));
+
+  const gridProps = roundId != null && settings
+    ? { roundId, compareRoundId, filters, grouping, settings, onReady } : null;
+
   return (
     <div className="app">
-      <header className="toolbar">
-        <div className="brand">规划评估台</div>
-        <label className="field">
-          <span>评估轮次</span>
-          <select aria-label="评估轮次" value={roundId ?? ''} onChange={(e) => void changeRound(Number(e.target.value))}>
-            {rounds.map((r) => <option key={r.id} value={r.id}>{r.name}(截至 {r.cutoff})</option>)}
-          </select>
-        </label>
+      <Toolbar rounds={rounds} roundId={roundId} compareRoundId={compareRoundId} onRound={(id) => void changeRound(id)}
+        onCompare={setCompareRoundId} onDialog={(d) => void openDialog(d)} onUndo={() => undo('undo')} onRedo={() => undo('redo')} />
+      <div className="subbar">
         <nav className="tabs" role="tablist">
-          <button role="tab" aria-selected={tab === 'tasks'} className={tab === 'tasks' ? 'active' : ''} onClick={() => setTab('tasks')}>任务</button>
-          <button role="tab" aria-selected={tab === 'targets'} className={tab === 'targets' ? 'active' : ''} onClick={() => setTab('targets')}>指标</button>
+          {(['tasks', 'targets', 'dashboard'] as const).map((t) => (
+            <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
+              {{ tasks: '任务', targets: '指标', dashboard: '看板' }[t]}
+            </button>
+          ))}
         </nav>
         <input className="search" type="search" placeholder="搜索标题和正文(如:氢能、芯片)" aria-label="搜索"
-          value={search} onChange={(e) => setSearch(e.target.value)} />
-      </header>
+          value={filters.search} onChange={(e) => setFilters({ ...filters, search: e.target.value })} />
+        {round && <span className="muted round-note">当前:{round.name},截至 {round.cutoff}</span>}
+      </div>
       <div className="body">
         <aside className="sidebar">
-          <PlanTree tree={tree} selection={scope} onSelect={setScope} />
+          <PlanTree tree={tree} selection={{ planId: filters.planId, chapter: filters.chapter }}
+            onSelect={(s) => setFilters({ ...filters, planId: s.planId, chapter: s.chapter })} />
         </aside>
         <main className="main">
-          {roundId != null && settings && (tab === 'tasks'
-            ? <TasksView key={`t${refreshKey}`} roundId={roundId} scope={scope} search={search} settings={settings}
-                onSelect={(row) => setSelected(row ? { kind: 'task', row } : null)} />
-            : <TargetsView key={`g${refreshKey}`} roundId={roundId} scope={scope} search={search} settings={settings}
-                onSelect={(row) => setSelected(row ? { kind: 'target', row } : null)} />)}
+          {tab !== 'dashboard' && (
+            <FilterBar grid={tab} filters={filters} onFilters={setFilters} units={units} grouping={grouping} onGrouping={setGrouping}>
+              <SavedViews<ViewState> grid={tab}
+                current={() => ({ filters, grouping, columns: grid.current?.api.getColumnState() ?? [] })}
+                apply={(v) => {
+                  setFilters({ ...NO_FILTERS, ...v.filters });
+                  setGrouping(!!v.grouping);
+                  if (v.columns?.length) grid.current?.api.applyColumnState({ state: v.columns, applyOrder: true });
+                }} />
+            </FilterBar>
+          )}
+          {gridProps && tab === 'tasks' && <TasksView key={`t${version}`} {...gridProps} onSelect={select('task')} />}
+          {gridProps && tab === 'targets' && <TargetsView key={`g${version}`} {...gridProps} onSelect={select('target')} />}
+          {roundId != null && tab === 'dashboard' && <Dashboard key={`d${version}`} roundId={roundId} onDrill={drill} />}
         </main>
-        <DetailPanel selected={selected} round={round} onChanged={() => setRefreshKey((k) => k + 1)} />
+        {tab !== 'dashboard' && <DetailPanel selected={selected} round={round} compareRoundId={compareRoundId} />}
       </div>
+      {dialog && settings && (
+        <Dialogs dialog={dialog} rounds={rounds} round={round} settings={settings} compareRoundId={compareRoundId}
+          filters={filters} grid={tab === 'dashboard' ? null : grid.current} tab={tab} importFiles={importFiles}
+          onClose={() => { setDialog(null); setImportFiles(null); }}
+          onSettings={setSettings}
+          onReload={async (roundToSelect) => {
+            await load();
+            if (roundToSelect != null) await changeRound(roundToSelect);
+            setVersion((v) => v + 1);
+          }} />
+      )}
       <Toasts />
     </div>
   );

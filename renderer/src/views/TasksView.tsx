@@ -1,84 +1,57 @@
-// The tasks grid: every task of the scope with its evaluation in the current round; status, progress and note edit in place.
-import { useEffect, useMemo, useState } from 'react';
-import { AgGridReact } from 'ag-grid-react';
-import type { ColDef, CellValueChangedEvent } from 'ag-grid-community';
-import type { TaskRow, Settings } from '../../../core/contract';
+// The tasks grid: every task of the filters with its evaluation in the current round (status, progress, 进展情况,
+// 存在问题, 下步打算, reporting unit and date), and the comparison round's values beside it when one is chosen.
+import { useMemo } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { TaskRow } from '../../../core/contract';
 import { TASK_STATUSES, TASK_KIND_LABELS } from '../../../core/contract/model';
+import { TASK_EDITABLE } from '../../../core/contract/data';
 import { send } from '../api';
-import { commonGridProps } from '../grid/common';
-import { statusStyle, units, pct } from '../grid/cells';
-import { toastError } from '../toast';
-import type { TreeSelection } from './PlanTree';
+import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
+import { statusStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';
+import type { GridSpec } from '../grid/spec';
+import { fetchRows } from '../state/changes';
+import { taskArgs } from '../state/filters';
 
-interface Props { roundId: number; scope: TreeSelection; search: string; settings: Settings; onSelect(row: TaskRow | null): void }
 
-const FIELD_OF: Record<string, 'status' | 'progress' | 'note'> = { 'eval.status': 'status', 'eval.progress': 'progress', 'eval.note': 'note' };
-
-export function TasksView({ roundId, scope, search, settings, onSelect }: Props) {
-  const [rows, setRows] = useState<TaskRow[] | null>(null);
-  const [total, setTotal] = useState(0);
-
-  useEffect(() => {
-    let stale = false;
-    const t = setTimeout(async () => {
-      try {
-        const r = await send('tasks.query', {
-          roundId, planIds: scope.planId ? [scope.planId] : undefined,
-          chapter: scope.chapter.length ? scope.chapter : undefined, search: search.trim() || undefined,
-        });
-        if (!stale) { setRows(r.rows); setTotal(r.total); }
-      } catch (e) {
-        toastError(e);
-      }
-    }, search ? 200 : 0);
-    return () => { stale = true; clearTimeout(t); };
-  }, [roundId, scope, search]);
-
-  const columns = useMemo<ColDef<TaskRow>[]>(() => [
-    { field: 'planTitle', headerName: '规划', width: 200, filter: 'agTextColumnFilter', tooltipField: 'planTitle' },
-    { field: 'code', headerName: '编号', width: 80 },
-    { field: 'chapter', headerName: '章节', width: 220, filter: 'agTextColumnFilter', tooltipField: 'chapter' },
-    { field: 'title', headerName: '任务', flex: 1, minWidth: 280, filter: 'agTextColumnFilter', tooltipField: 'title' },
-    { colId: 'kind', headerName: '类别', width: 100, valueGetter: (p) => (p.data ? TASK_KIND_LABELS[p.data.kind] : ''), filter: 'agTextColumnFilter' },
-    { colId: 'leadUnits', headerName: '牵头单位', width: 160, valueGetter: (p) => units(p.data?.leadUnits), filter: 'agTextColumnFilter', tooltipValueGetter: (p) => p.value },
-    { colId: 'responsibleUnits', headerName: '责任单位', width: 180, valueGetter: (p) => units(p.data?.responsibleUnits), filter: 'agTextColumnFilter', tooltipValueGetter: (p) => p.value },
-    {
-      field: 'eval.status', colId: 'status', headerName: '评估状态', width: 120, editable: true, pinned: 'right', filter: 'agTextColumnFilter',
-      cellEditor: 'agSelectCellEditor', cellEditorParams: { values: [...TASK_STATUSES] }, cellStyle: (p) => statusStyle(p.value),
-    },
-    {
-      field: 'eval.progress', colId: 'progress', headerName: '进度', width: 90, editable: true, type: 'numericColumn',
-      valueFormatter: (p) => pct(p.value), valueParser: (p) => (p.newValue === '' || p.newValue == null ? null : Number(String(p.newValue).replace('%', ''))),
-    },
-    { field: 'eval.note', colId: 'note', headerName: '备注', width: 200, editable: true, tooltipField: 'eval.note' },
-  ], []);
-
-  const onCellValueChanged = async (e: CellValueChangedEvent<TaskRow>) => {
-    const field = FIELD_OF[e.colDef.field ?? ''];
-    if (!field || !e.data || e.oldValue === e.newValue) return;
-    try {
-      const r = await send('tasks.edit', { roundId, source: 'edit', edits: [{ id: e.data.id, field, value: e.newValue ?? null }] });
-      if (r.rows.length) e.api.applyTransaction({ update: r.rows });
-    } catch (err) {
-      toastError(err);
-      e.node.setDataValue(e.column, e.oldValue);
-    }
-  };
-
-  return (
-    <div className="grid-wrap">
-      <div className="grid-bar">
-        <span>共 {total} 项任务</span>
-      </div>
-      <div className="grid">
-        <AgGridReact<TaskRow>
-          {...commonGridProps<TaskRow>('tasks', settings.layouts, onSelect)}
-          rowData={rows}
-          columnDefs={columns}
-          onCellValueChanged={(e) => void onCellValueChanged(e)}
-          overlayNoRowsTemplate="<span>没有符合条件的任务</span>"
-        />
-      </div>
-    </div>
+function columns(compare: boolean): ColDef<TaskRow>[] {
+  const cols: ColDef<TaskRow>[] = [
+    { field: 'title', headerName: '任务', width: 250, pinned: 'left', tooltipField: 'title' },
+    { field: 'code', headerName: '编号', width: 70 },
+    choiceCol<TaskRow>('status', '评估状态', 112, TASK_STATUSES, (r) => r.eval?.status, statusStyle),
+    { colId: 'progress', headerName: '进度', width: 78, type: 'numericColumn', valueGetter: (p) => p.data?.eval?.progress ?? null, valueFormatter: (p) => pct(p.value), cellEditor: 'agTextCellEditor' },
+    textCol<TaskRow>('evidence', '进展情况', 220, (r) => r.eval?.evidence),
+    textCol<TaskRow>('problems', '存在问题', 180, (r) => r.eval?.problems),
+    textCol<TaskRow>('nextSteps', '下步打算', 180, (r) => r.eval?.nextSteps),
+    textCol<TaskRow>('reporter', '填报单位', 120, (r) => r.eval?.reporter),
+    textCol<TaskRow>('reportedOn', '填报日期', 108, (r) => r.eval?.reportedOn),
+    textCol<TaskRow>('note', '备注', 160, (r) => r.eval?.note),
+  ];
+  if (compare) {
+    cols.push(
+      compareCol<TaskRow>('cmpStatus', '对比轮次状态', 120, (r) => r.compare?.status ?? '', statusStyle),
+      compareCol<TaskRow>('cmpProgress', '对比轮次进度', 110, (r) => pct(r.compare?.progress)),
+      compareCol<TaskRow>('cmpEvidence', '对比轮次进展情况', 200, (r) => r.compare?.evidence),
+    );
+  }
+  cols.push(
+    { field: 'planTitle', headerName: '规划', width: 200, tooltipField: 'planTitle' },
+    { field: 'chapter', headerName: '章节', width: 220, tooltipField: 'chapter' },
+    { colId: 'kind', headerName: '类别', width: 92, valueGetter: (p) => (p.data?.kind ? TASK_KIND_LABELS[p.data.kind] : '') },
+    { colId: 'leadUnits', headerName: '牵头单位', width: 160, valueGetter: (p) => units(p.data?.leadUnits), tooltipValueGetter: (p) => p.value },
+    { colId: 'responsibleUnits', headerName: '责任单位', width: 180, valueGetter: (p) => units(p.data?.responsibleUnits), tooltipValueGetter: (p) => p.value },
   );
+  return cols;
+}
+
+export function TasksView({ compareRoundId, ...props }: GridViewProps<TaskRow>) {
+  const { roundId } = props;
+  const spec = useMemo<GridSpec<TaskRow>>(() => ({
+    grid: 'tasks', entity: 'task', noun: '项任务', columns: columns(compareRoundId != null), editable: TASK_EDITABLE,
+    label: (r) => r.title,
+    groupOf: (r) => [{ key: r.planId, label: r.planTitle }, { key: r.chapter, label: r.chapter }],
+    bulk: { field: 'status', label: '评估状态', options: TASK_STATUSES },
+    fetch: (ids) => fetchRows('task', roundId, compareRoundId, ids),
+    load: async (f) => (await send('tasks.query', { ...taskArgs(f), roundId, compareRoundId })).rows,
+  }), [roundId, compareRoundId]);
+  return <EvalGrid spec={spec} {...props} />;
 }

@@ -1,0 +1,34 @@
+// What a grid of evaluations needs to know about its rows: columns, editable fields, grouping, checks and refresh.
+import type { ColDef } from 'ag-grid-community';
+import type { CellEdit, Entity } from '../state/changes';
+import type { Filters } from '../state/filters';
+
+export interface GroupKey { key: string; label: string }
+
+export interface GridSpec<T extends { id: string }> {
+  grid: 'tasks' | 'targets';
+  entity: Entity;
+  /** Counted noun, e.g. "项任务". */
+  noun: string;
+  columns: ColDef<T>[];
+  /** A row's name in messages: a task's title, a target's name. */
+  label(row: T): string;
+  /** Column ids that are evaluation fields; the column id is the contract's field name. */
+  editable: readonly string[];
+  /** The plan group and the group inside it (chapter or category). */
+  groupOf(row: T): [GroupKey, GroupKey];
+  /** A rule over a whole batch of edits (e.g. an override needs a reason); returns the refusal or null. */
+  check?(edits: CellEdit[], rowOf: (id: string) => T | undefined): string | null;
+  /** The field the "set for all selected" control writes, with its choices. */
+  bulk?: { field: string; label: string; options: readonly string[] };
+  fetch(ids: string[]): Promise<T[]>;
+  /** The rows the filters select. */
+  load(filters: Filters): Promise<T[]>;
+}
+
+/** The stored value of an evaluation field of a row, as the editors and fill-down see it. */
+export function evalValue(row: unknown, field: string): string | number | null {
+  const ev = (row as { eval?: Record<string, unknown> } | undefined)?.eval;
+  const v = ev?.[field];
+  return v == null ? null : (v as string | number);
+}

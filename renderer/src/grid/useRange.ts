@@ -1,0 +1,97 @@
+// The grid's cell range: started by a click or arrow keys, extended by Shift+arrows, Shift+click or dragging, drawn by
+// the cells' class rule, and recomputed after every sort or filter since it is kept by row and column id.
+import { useCallback, useRef, useState } from 'react';
+import type { GridApi, CellFocusedEvent, CellMouseDownEvent, CellMouseOverEvent, Column } from 'ag-grid-community';
+import { boxOf, covered, dataColumns, nextDataRow, SELECTION_COL, type Range, type RangeBox } from './range';
+import { isGroup } from './grouping';
+
+export interface RangeSize { rows: number; cols: number }
+
+export function useRange(context: { box: RangeBox }) {
+  const apiRef = useRef<GridApi | null>(null);
+  const rangeRef = useRef<Range | null>(null);
+  const mouse = useRef({ shift: false, down: false });
+  const [size, setSize] = useState<RangeSize>({ rows: 0, cols: 0 });
+
+  const redraw = useCallback(() => {
+    const api = apiRef.current;
+    if (!api || api.isDestroyed()) return;
+    const before = context.box.multi;
+    context.box = boxOf(api, rangeRef.current);
+    if (before || context.box.multi) api.refreshCells({ force: true });
+    const c = covered(api, rangeRef.current);
+    setSize({ rows: c?.rows.length ?? 0, cols: c?.cols.length ?? 0 });
+  }, [context]);
+
+  const setRange = useCallback((r: Range | null) => { rangeRef.current = r; redraw(); }, [redraw]);
+
+  const cellOf = (api: GridApi, rowIndex: number | null | undefined, col: Column | string | null | undefined) => {
+    const node = rowIndex != null ? api.getDisplayedRowAtIndex(rowIndex) : null;
+    const colId = typeof col === 'string' ? col : col?.getColId();
+    if (!node?.data || isGroup(node.data) || !colId || colId === SELECTION_COL) return null;
+    return { rowId: node.id!, colId };
+  };
+
+  const onCellFocused = useCallback((e: CellFocusedEvent) => {
+    const cell = cellOf(e.api, e.rowIndex, e.column as Column | string | null);
+    if (!cell) return;
+    const r = rangeRef.current;
+    if (r && r.focus.rowId === cell.rowId && r.focus.colId === cell.colId) return;
+    setRange(mouse.current.shift && r ? { anchor: r.anchor, focus: cell } : { anchor: cell, focus: cell });
+  }, [setRange]);
+
+  const onCellMouseDown = useCallback((e: CellMouseDownEvent) => {
+    mouse.current.down = !(e.event as MouseEvent | undefined)?.shiftKey;
+  }, []);
+
+  const onCellMouseOver = useCallback((e: CellMouseOverEvent) => {
+    const ev = e.event as MouseEvent | undefined;
+    const r = rangeRef.current;
+    if (!mouse.current.down || !ev || !(ev.buttons & 1) || !r) return;
+    const cell = cellOf(e.api, e.rowIndex, e.column);
+    if (cell && (cell.rowId !== r.focus.rowId || cell.colId !== r.focus.colId)) setRange({ anchor: r.anchor, focus: cell });
+  }, [setRange]);
+
+  /** Shift+arrow: moves the range's free end and the focus with it. */
+  const extend = useCallback((dRow: number, dCol: number) => {
+    const api = apiRef.current;
+    const f = api?.getFocusedCell();
+    if (!api || !f || f.rowIndex == null) return;
+    const cols = dataColumns(api);
+    let ci = cols.findIndex((c) => c.getColId() === f.column.getColId());
+    if (ci < 0) return;
+    let ri: number | null = f.rowIndex;
+    if (dRow) ri = nextDataRow(api, f.rowIndex, dRow);
+    if (ri == null) return;
+    ci = Math.min(cols.length - 1, Math.max(0, ci + dCol));
+    const here = cellOf(api, f.rowIndex, f.column as Column);
+    const to = cellOf(api, ri, cols[ci]);
+    if (!to) return;
+    const anchor = rangeRef.current?.anchor ?? here ?? to;
+    setRange({ anchor, focus: to });
+    api.ensureIndexVisible(ri);
+    api.ensureColumnVisible(to.colId);
+    api.setFocusedCell(ri, to.colId);
+  }, [setRange]);
+
+  /** Ctrl+A: every displayed data row and column. */
+  const selectAll = useCallback(() => {
+    const api = apiRef.current;
+    if (!api) return;
+    const cols = dataColumns(api);
+    const first = nextDataRow(api, -1, 1);
+    const last = nextDataRow(api, api.getDisplayedRowCount(), -1);
+    if (first == null || last == null || !cols.length) return;
+    setRange({
+      anchor: { rowId: api.getDisplayedRowAtIndex(first)!.id!, colId: cols[0].getColId() },
+      focus: { rowId: api.getDisplayedRowAtIndex(last)!.id!, colId: cols[cols.length - 1].getColId() },
+    });
+  }, [setRange]);
+
+  const mouseProps = {
+    onMouseDownCapture: (e: React.MouseEvent) => { mouse.current.shift = e.shiftKey; },
+    onMouseUp: () => { mouse.current.down = false; mouse.current.shift = false; },
+  };
+
+  return { apiRef, rangeRef, size, redraw, setRange, extend, selectAll, onCellFocused, onCellMouseDown, onCellMouseOver, mouseProps };
+}

@@ -1,0 +1,67 @@
+// Every write the renderer makes goes through here: cell edits, bulk sets, undo, redo and restores. Each announces what
+// changed so the grids and the detail panel refresh just those rows, wherever they are after sorting and filtering.
+import type { Changed, TaskRow, TargetRow } from '../../../core/contract';
+import type { TaskEditable, TargetEditable } from '../../../core/contract/data';
+import { send } from '../api';
+import { toast } from '../toast';
+
+export type Entity = 'task' | 'target';
+export type EditSource = 'edit' | 'paste' | 'fill' | 'bulk';
+export interface CellEdit { id: string; field: string; value: string | number | null }
+
+type Listener = (c: Changed) => void;
+let listeners: Listener[] = [];
+
+export function onChanged(l: Listener): () => void {
+  listeners.push(l);
+  return () => { listeners = listeners.filter((x) => x !== l); };
+}
+
+export function announce(c: Changed): void {
+  if (!c.tasks.length && !c.targets.length) return;
+  for (const l of listeners) l(c);
+}
+
+/** Saves cells of one entity as one undoable action; rejects (nothing written) with the service's Chinese message. */
+export async function saveEdits(entity: Entity, roundId: number, edits: CellEdit[], source: EditSource): Promise<Changed> {
+  const r = entity === 'task'
+    ? await send('tasks.edit', { roundId, source, edits: edits.map((e) => ({ ...e, field: e.field as TaskEditable })) })
+    : await send('targets.edit', { roundId, source, edits: edits.map((e) => ({ ...e, field: e.field as TargetEditable })) });
+  announce(r.changed);
+  return r.changed;
+}
+
+export async function bulkSet(entity: Entity, roundId: number, ids: string[], field: string, value: string | null): Promise<number> {
+  const r = entity === 'task'
+    ? await send('tasks.bulkSet', { roundId, ids, field: field as TaskEditable, value })
+    : await send('targets.bulkSet', { roundId, ids, field: field as TargetEditable, value });
+  announce(r.changed);
+  return r.count;
+}
+
+/** Undo or redo the last action on the server's log; says what it did. */
+export async function undoRedo(kind: 'undo' | 'redo'): Promise<void> {
+  const r = await send(kind === 'undo' ? 'history.undo' : 'history.redo', {});
+  if (!r.action) {
+    toast(kind === 'undo' ? '没有可撤销的操作' : '没有可重做的操作');
+    return;
+  }
+  announce(r.changed);
+  toast(`${kind === 'undo' ? '已撤销' : '已重做'}:${r.action.label}`, 'success');
+}
+
+export async function restoreHistory(historyId: number): Promise<void> {
+  const r = await send('history.restore', { historyId, which: 'old' });
+  announce(r.changed);
+  toast('已恢复为历史值', 'success');
+}
+
+/** Fresh copies of the given rows, without the grid's filters: the rows to update in place. */
+export async function fetchRows(entity: 'task', roundId: number, compareRoundId: number | undefined, ids: string[]): Promise<TaskRow[]>;
+export async function fetchRows(entity: 'target', roundId: number, compareRoundId: number | undefined, ids: string[]): Promise<TargetRow[]>;
+export async function fetchRows(entity: Entity, roundId: number, compareRoundId: number | undefined, ids: string[]): Promise<(TaskRow | TargetRow)[]> {
+  if (!ids.length) return [];
+  return entity === 'task'
+    ? (await send('tasks.query', { roundId, compareRoundId, ids })).rows
+    : (await send('targets.query', { roundId, compareRoundId, ids })).rows;
+}

@@ -1,0 +1,73 @@
+// The dashboard: per plan or per responsible unit, tasks by status and targets by verdict, as charts and as a table;
+// every bar segment and every number opens the grid filtered to exactly those rows.
+import { useEffect, useMemo, useState } from 'react';
+import type { Dashboard as Summary, DashboardGroup } from '../../../../core/contract';
+import { TASK_STATUSES, VERDICTS } from '../../../../core/contract/model';
+import { STATUS_COLORS, VERDICT_COLORS } from '../../../../core/contract/colors';
+import { send } from '../../api';
+import { toastError } from '../../toast';
+import { StackChart, type Bar } from './StackChart';
+
+export interface Drill { by: 'plan' | 'unit'; key: string; entity: 'task' | 'target'; value: string | null }
+
+const UNIT_LIMIT = 25;
+
+function bars(groups: DashboardGroup[], entity: 'task' | 'target'): Bar[] {
+  return groups
+    .filter((g) => (entity === 'task' ? g.tasks.total : g.targets.total) > 0)
+    .map((g) => ({ key: g.key, label: g.label, counts: entity === 'task' ? g.tasks : g.targets }));
+}
+
+function CountTable({ caption, rows, keys, by, entity, onDrill }: {
+  caption: string; rows: Bar[]; keys: readonly string[]; by: Drill['by']; entity: Drill['entity']; onDrill(d: Drill): void;
+}) {
+  const cell = (b: Bar, k: string | null) => {
+    const n = k ? b.counts[k] ?? 0 : b.counts.total;
+    return (
+      <td key={k ?? 'total'} className={k ? '' : 'total'}>
+        {n ? <button type="button" className="num" data-drill={`${by}|${b.key}|${entity}|${k ?? ''}`} aria-label={`${b.label} ${k ?? '合计'} ${n}`}
+          onClick={() => onDrill({ by, key: b.key, entity, value: k })}>{n}</button> : <span className="zero">0</span>}
+      </td>
+    );
+  };
+  return (
+    <table className="dash-table" aria-label={caption}>
+      <caption>{caption}</caption>
+      <thead><tr><th>{by === 'plan' ? '规划' : '责任单位'}</th>{keys.map((k) => <th key={k}>{k}</th>)}<th>合计</th></tr></thead>
+      <tbody>{rows.map((b) => <tr key={b.key}><th scope="row" title={b.label}>{b.label}</th>{keys.map((k) => cell(b, k))}{cell(b, null)}</tr>)}</tbody>
+    </table>
+  );
+}
+
+export function Dashboard({ roundId, onDrill }: { roundId: number; onDrill(d: Drill): void }) {
+  const [data, setData] = useState<Summary | null>(null);
+  const [by, setBy] = useState<Drill['by']>('plan');
+  useEffect(() => { send('dashboard.summary', { roundId }).then(setData, toastError); }, [roundId]);
+
+  const groups = useMemo(() => (data ? (by === 'plan' ? data.byPlan : data.byUnit) : []), [data, by]);
+  const taskBars = useMemo(() => bars(groups, 'task').slice(0, by === 'unit' ? UNIT_LIMIT : undefined), [groups, by]);
+  const targetBars = useMemo(() => bars(groups, 'target').slice(0, by === 'unit' ? UNIT_LIMIT : undefined), [groups, by]);
+  if (!data) return <div className="dashboard"><p className="muted">正在统计…</p></div>;
+  const t = data.total;
+  return (
+    <div className="dashboard">
+      <div className="dash-head">
+        <div className="tabs" role="tablist" aria-label="统计口径">
+          <button role="tab" aria-selected={by === 'plan'} className={by === 'plan' ? 'active' : ''} onClick={() => setBy('plan')}>按规划</button>
+          <button role="tab" aria-selected={by === 'unit'} className={by === 'unit' ? 'active' : ''} onClick={() => setBy('unit')}>按责任单位</button>
+        </div>
+        <p className="dash-total">共 <b>{t.tasks.total}</b> 项任务,已完成 <b>{t.tasks['已完成']}</b>,滞后 <b>{t.tasks['滞后']}</b>;
+          共 <b>{t.targets.total}</b> 个指标,滞后 <b>{t.targets['滞后']}</b>,数据暂缺 <b>{t.targets['数据暂缺']}</b></p>
+        {by === 'unit' && <p className="muted">任务数量按牵头单位和责任单位计;图中列出前 {UNIT_LIMIT} 个单位,表中列出全部。</p>}
+      </div>
+      <div className="dash-charts">
+        <StackChart title="任务评估状态" bars={taskBars} keys={TASK_STATUSES} colors={STATUS_COLORS}
+          onPick={(b, k) => onDrill({ by, key: b.key, entity: 'task', value: k })} />
+        <StackChart title="指标评估结论" bars={targetBars} keys={VERDICTS} colors={VERDICT_COLORS}
+          onPick={(b, k) => onDrill({ by, key: b.key, entity: 'target', value: k })} />
+      </div>
+      <CountTable caption="任务评估状态(点击数字查看)" rows={bars(groups, 'task')} keys={TASK_STATUSES} by={by} entity="task" onDrill={onDrill} />
+      <CountTable caption="指标评估结论(点击数字查看)" rows={bars(groups, 'target')} keys={VERDICTS} by={by} entity="target" onDrill={onDrill} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// The detail panel: the selected task or target, fetched in full and fetched again whenever it changes (an edit in the
+// grid, here, undo, redo, a restore).
+import { useEffect, useState } from 'react';
+import type { Round, TaskRow, TargetRow } from '../../../../core/contract';
+import { send } from '../../api';
+import { onChanged } from '../../state/changes';
+import { toastError } from '../../toast';
+import { TaskDetail } from './TaskDetail';
+import { TargetDetail } from './TargetDetail';
+
+export type Selected = { kind: 'task'; id: string } | { kind: 'target'; id: string } | null;
+type Loaded = { kind: 'task'; row: TaskRow } | { kind: 'target'; row: TargetRow } | null;
+
+export function DetailPanel({ selected, round, compareRoundId }: { selected: Selected; round: Round | null; compareRoundId?: number }) {
+  const [loaded, setLoaded] = useState<Loaded>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => onChanged((c) => {
+    if (selected && (selected.kind === 'task' ? c.tasks : c.targets).includes(selected.id)) setVersion((v) => v + 1);
+  }), [selected]);
+
+  useEffect(() => {
+    if (!selected || !round) { setLoaded(null); return; }
+    let stale = false;
+    const args = { id: selected.id, roundId: round.id, compareRoundId };
+    const p = selected.kind === 'task'
+      ? send('tasks.get', args).then((row): Loaded => ({ kind: 'task', row }))
+      : send('targets.get', args).then((row): Loaded => ({ kind: 'target', row }));
+    p.then((l) => { if (!stale) setLoaded(l); }, toastError);
+    return () => { stale = true; };
+  }, [selected, round, compareRoundId, version]);
+
+  const current = loaded && selected && loaded.row.id === selected.id ? loaded : null;
+  return (
+    <aside className="detail" aria-label="详情">
+      {!current || !round ? <p className="muted">选择一行查看详情、填写评估</p>
+        : current.kind === 'task' ? <TaskDetail row={current.row} round={round} />
+        : <TargetDetail row={current.row} round={round} />}
+    </aside>
+  );
+}

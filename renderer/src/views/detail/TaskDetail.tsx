@@ -1,0 +1,45 @@
+// A task in the detail panel: its full text and units, its evaluation (status, progress, 进展情况, 存在问题, 下步打算,
+// reporting unit and date) edited with autosave, the comparison round's values, and its history.
+import type { Round, TaskRow } from '../../../../core/contract';
+import { TASK_KIND_LABELS, TASK_STATUSES } from '../../../../core/contract/model';
+import { STATUS_COLORS } from '../../../../core/contract/colors';
+import { toastError } from '../../toast';
+import { EvalField, ChoiceField, DetailTail, saveField, type Bound } from './fields';
+
+export function TaskDetail({ row, round }: { row: TaskRow; round: Round }) {
+  const b: Bound = { entity: 'task', id: row.id, roundId: round.id };
+  const e = row.eval;
+  const c = row.compare;
+  const sc = STATUS_COLORS[e.status];
+  return (
+    <>
+      <div className="detail-head">
+        <span className="chip">{TASK_KIND_LABELS[row.kind]}</span>
+        <span className="chip" style={{ background: sc.fill, color: sc.text }}>{e.status}</span>
+      </div>
+      <h2>{row.code ? `${row.code} ` : ''}{row.title}</h2>
+      <p className="path">{row.planTitle}{row.chapter ? ` › ${row.chapter}` : ''}</p>
+      <dl>
+        <dt>牵头单位</dt><dd>{row.leadUnits.join('、') || '—'}</dd>
+        <dt>责任单位</dt><dd>{row.responsibleUnits.join('、') || '—'}</dd>
+      </dl>
+      <details className="body-box">
+        <summary>正文</summary>
+        <p className="body-text">{row.body || row.title}</p>
+        {row.subpoints.length > 0 && <ul className="subpoints">{row.subpoints.map((s, i) => <li key={i}>{s}</li>)}</ul>}
+      </details>
+      <h3>评估({round.name})</h3>
+      <div className="eval-form">
+        <div className="row2">
+          <ChoiceField label="评估状态" value={e.status} options={TASK_STATUSES} colors={STATUS_COLORS}
+            onChange={(v) => void saveField(b, 'status', v).catch(toastError)} />
+          <EvalField b={b} field="progress" label="进度(%)" value={e.progress == null ? '' : String(e.progress)} />
+        </div>
+        <EvalField b={b} field="evidence" label="进展情况" value={e.evidence} multiline />
+        <EvalField b={b} field="problems" label="存在问题" value={e.problems} multiline />
+        <EvalField b={b} field="nextSteps" label="下步打算" value={e.nextSteps} multiline />
+      </div>
+      <DetailTail b={b} ev={e} noteLabel="备注" compare={row.compare} items={[['评估状态', c?.status ?? ''], ['进度', c?.progress == null ? '' : `${c.progress}%`], ['进展情况', c?.evidence ?? '']]} />
+    </>
+  );
+}
