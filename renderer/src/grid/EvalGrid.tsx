@@ -123,6 +123,7 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
   };
 
   const onKeyDownCapture = (e: React.KeyboardEvent) => {
+    range.noteKey(e);
     const a = api();
     const cell = (e.target as HTMLElement).closest?.('.ag-cell') as HTMLElement | null;
     if (!a || !isImeKey(e.nativeEvent) || !cell || a.getEditingCells().length) return;

@@ -88,10 +88,12 @@ export function useRange(context: { box: RangeBox }) {
     });
   }, [setRange]);
 
+  // The grid reports the focus of a click after the button is up, so the Shift of the click is kept until a key is used.
   const mouseProps = {
     onMouseDownCapture: (e: React.MouseEvent) => { mouse.current.shift = e.shiftKey; },
-    onMouseUp: () => { mouse.current.down = false; mouse.current.shift = false; },
+    onMouseUp: () => { mouse.current.down = false; },
   };
+  const noteKey = (e: React.KeyboardEvent) => { if (!['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) mouse.current.shift = false; };
 
-  return { apiRef, rangeRef, size, redraw, setRange, extend, selectAll, onCellFocused, onCellMouseDown, onCellMouseOver, mouseProps };
+  return { apiRef, rangeRef, size, redraw, setRange, extend, selectAll, onCellFocused, onCellMouseDown, onCellMouseOver, mouseProps, noteKey };
 }

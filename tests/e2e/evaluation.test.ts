@@ -1,0 +1,191 @@
+// End to end in Chromium against the web host and a real SQLite file: the spreadsheet editing of the evaluation grid
+// (bulk status, TSV paste and copy, fill down, undo and redo after sorting, an input method) and restoring from history.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { openDatabaseSync } from '../../db/connection';
+import { storePlans } from '../../core/import/store';
+import { insertRound } from '../../db/repos/rounds';
+import { fixturePlans } from '../helpers/fixture';
+import { tempDir } from '../helpers/db';
+import { launchBrowser, serve, openApp, screenshot, until, type Served } from '../helpers/browser';
+
+let browser: Browser;
+let file: string;
+let served: Served;
+let page: Page;
+
+before(async () => {
+  browser = await launchBrowser();
+  file = path.join(tempDir(), 'evaluation.db');
+  const db = openDatabaseSync(file);
+  storePlans(db, fixturePlans(), 'fixture');
+  db.transaction(() => insertRound(db, '2023年中期评估', '2023-06-30', null))();
+  db.close();
+  served = await serve(file);
+  page = await openApp(browser, served.host.url);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.host.url.replace(/\/\?.*$/, '').replace(/\/$/, '') });
+});
+after(async () => {
+  await page?.close();
+  await served?.close();
+  await browser?.close();
+});
+
+const cell = (id: string, col: string) => page.locator(`.ag-row[row-id="${id}"] [col-id="${col}"]`);
+const shown = async (id: string, col: string) => (await cell(id, col).innerText()).trim();
+const sql = <T>(q: string, ...params: unknown[]): T[] => {
+  const db = openDatabaseSync(file);
+  try { return db.prepare(q).all(...params) as T[]; } finally { db.close(); }
+};
+const taskField = (id: string, col: string) =>
+  sql<{ v: unknown }>(`SELECT ${col} AS v FROM task_evals WHERE task_id = ?`, id)[0]?.v ?? null;
+const lastAction = () => sql<{ source: string; label: string; state: string }>('SELECT source, label, state FROM actions ORDER BY id DESC LIMIT 1')[0];
+const waitShown = (id: string, col: string, want: string) => until(async () => (await shown(id, col)) === want, `${id}.${col} 显示「${want}」`);
+const focusCell = async (id: string, col: string) => { await cell(id, col).click(); await until(async () => (await cell(id, col).getAttribute('class'))!.includes('ag-cell-focus'), `${id}.${col} 获得焦点`); };
+
+test('several rows get one status at once, as one bulk action', async () => {
+  for (const id of ['fx-t1', 'fx-t3', 'fx-t5']) await page.locator(`.ag-row[row-id="${id}"] .ag-selection-checkbox input`).check();
+  await until(async () => (await page.locator('.status-bar').innerText()).includes('已勾选 3 行'), '状态栏显示勾选 3 行');
+  await page.getByLabel('批量设置评估状态').selectOption('序时推进');
+  for (const id of ['fx-t1', 'fx-t3', 'fx-t5']) await waitShown(id, 'status', '序时推进');
+  assert.equal(await shown('fx-t2', 'status'), '待评估');
+  assert.deepEqual(sql(`SELECT task_id, status FROM task_evals ORDER BY task_id`), [
+    { task_id: 'fx-t1', status: '序时推进' }, { task_id: 'fx-t3', status: '序时推进' }, { task_id: 'fx-t5', status: '序时推进' },
+  ]);
+  assert.equal(lastAction().source, 'bulk');
+  await screenshot(page, 'evaluation-bulk');
+  for (const id of ['fx-t1', 'fx-t3', 'fx-t5']) await page.locator(`.ag-row[row-id="${id}"] .ag-selection-checkbox input`).uncheck();
+});
+
+test('a TSV block from Excel pastes into the cells from the focused one, as one paste action; read-only columns are skipped', async () => {
+  await focusCell('fx-t1', 'status');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), '已完成\t100\t"建成加氢站5座,\n产业链基本形成"\r\n滞后\t35%\t进度滞后\r\n');
+  await page.keyboard.press('Control+V');
+  await waitShown('fx-t2', 'progress', '35%');
+  assert.equal(await shown('fx-t1', 'status'), '已完成');
+  assert.equal(await shown('fx-t1', 'progress'), '100%');
+  assert.equal(await shown('fx-t2', 'status'), '滞后');
+  assert.equal(taskField('fx-t1', 'evidence'), '建成加氢站5座,\n产业链基本形成');
+  assert.equal(taskField('fx-t2', 'progress'), 35);
+  assert.equal(taskField('fx-t2', 'evidence'), '进度滞后');
+  const a = lastAction();
+  assert.equal(a.source, 'paste');
+  assert.equal(sql<{ n: number }>(`SELECT count(*) AS n FROM history WHERE action_id = (SELECT max(id) FROM actions)`)[0].n, 6);
+
+  // A block that starts on the title column: the title is read-only and is skipped with a message naming it.
+  await focusCell('fx-t3', 'title');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), '改不了的标题\t(九)\t已完成');
+  await page.keyboard.press('Control+V');
+  await waitShown('fx-t3', 'status', '已完成');
+  await page.locator('.toast').filter({ hasText: '「任务」「编号」为只读列,已跳过' }).waitFor();
+  assert.equal(sql<{ title: string }>(`SELECT title FROM tasks WHERE id = 'fx-t3'`)[0].title, '实施智能化改造。');
+
+  // A bad value refuses the whole block, naming the row, and writes nothing.
+  const before = sql<{ n: number }>('SELECT count(*) AS n FROM history')[0].n;
+  await focusCell('fx-t4', 'status');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), '已完成\n差不多吧');
+  await page.keyboard.press('Control+V');
+  await page.locator('.toast-error').filter({ hasText: '差不多吧' }).filter({ hasText: '加强组织领导' }).waitFor();
+  assert.equal(sql<{ n: number }>('SELECT count(*) AS n FROM history')[0].n, before);
+  assert.equal(await shown('fx-t4', 'status'), '待评估');
+  await screenshot(page, 'evaluation-paste');
+});
+
+test('Shift+arrows select a range that Ctrl+C copies as TSV', async () => {
+  await focusCell('fx-t1', 'status');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await until(async () => (await page.locator('.ag-cell.pr-range').count()) === 4, '选区高亮 4 个单元格');
+  assert.match(await page.locator('.status-bar').innerText(), /选区 2 行 × 2 列/);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.keyboard.press('Control+C');
+  await until(async () => (await page.evaluate(() => navigator.clipboard.readText())) !== '', '剪贴板有内容');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '已完成\t100%\r\n滞后\t35%');
+  await screenshot(page, 'evaluation-range');
+});
+
+test('Ctrl+D fills the first row of the range down, as one fill action', async () => {
+  await focusCell('fx-t1', 'nextSteps');
+  await page.keyboard.press('F2');
+  await page.locator('.ag-cell-inline-editing input').waitFor();
+  await page.keyboard.type('加快推进');
+  await page.keyboard.press('Enter');
+  await until(async () => taskField('fx-t1', 'next_steps') === '加快推进', '下步打算已保存');
+  await focusCell('fx-t1', 'nextSteps');
+  await cell('fx-t4', 'nextSteps').click({ modifiers: ['Shift'] });
+  await until(async () => (await page.locator('.ag-cell.pr-range').count()) === 4, 'Shift+点击选中 4 行');
+  await page.keyboard.press('Control+D');
+  for (const id of ['fx-t2', 'fx-t3', 'fx-t4']) await waitShown(id, 'nextSteps', '加快推进');
+  assert.equal(await shown('fx-t5', 'nextSteps'), '');
+  assert.equal(lastAction().source, 'fill');
+  assert.deepEqual(sql(`SELECT task_id FROM task_evals WHERE next_steps = '加快推进' ORDER BY task_id`).map((r) => (r as { task_id: string }).task_id), ['fx-t1', 'fx-t2', 'fx-t3', 'fx-t4']);
+});
+
+test('Ctrl+Z and Ctrl+Y undo and redo, and the rows refresh in place after sorting', async () => {
+  await page.locator('.ag-header-cell[col-id="title"] .ag-header-cell-label').click();
+  await until(async () => (await page.locator('.ag-header-cell[col-id="title"]').getAttribute('aria-sort')) === 'ascending', '按任务排序');
+  await focusCell('fx-t3', 'code');
+  await page.keyboard.press('Control+Z');
+  for (const id of ['fx-t2', 'fx-t3', 'fx-t4']) await waitShown(id, 'nextSteps', '');
+  assert.equal(await shown('fx-t1', 'nextSteps'), '加快推进');
+  assert.equal(taskField('fx-t3', 'next_steps'), '');
+  await page.keyboard.press('Control+Y');
+  for (const id of ['fx-t2', 'fx-t3', 'fx-t4']) await waitShown(id, 'nextSteps', '加快推进');
+  assert.equal(taskField('fx-t3', 'next_steps'), '加快推进');
+  // The toolbar buttons do the same.
+  await page.getByRole('button', { name: '撤销' }).click();
+  await waitShown('fx-t4', 'nextSteps', '');
+  await page.getByRole('button', { name: '重做' }).click();
+  await waitShown('fx-t4', 'nextSteps', '加快推进');
+  assert.equal(taskField('fx-t4', 'next_steps'), '加快推进');
+  await screenshot(page, 'evaluation-undo-sorted');
+  await page.locator('.ag-header-cell[col-id="title"] .ag-header-cell-label').click();
+  await page.locator('.ag-header-cell[col-id="title"] .ag-header-cell-label').click();
+});
+
+test('typing Chinese through an input method into a cell that is not editing keeps every character', async () => {
+  await focusCell('fx-t4', 'evidence');
+  const cdp = await page.context().newCDPSession(page);
+  // The input method's first keystroke arrives as key "Process" (229) on the focused, not yet editing cell.
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'KeyQ', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  for (const text of ['q', 'qing', 'qing n', 'qing neng']) {
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  }
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'KeyQ', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  await screenshot(page, 'evaluation-ime-composing');
+  await cdp.send('Input.insertText', { text: '氢能' });
+  await cdp.send('Input.imeSetComposition', { text: 'chan ye', selectionStart: 7, selectionEnd: 7 });
+  await cdp.send('Input.insertText', { text: '产业园已开工' });
+  await page.keyboard.press('Enter');
+  await waitShown('fx-t4', 'evidence', '氢能产业园已开工');
+  assert.equal(taskField('fx-t4', 'evidence'), '氢能产业园已开工');
+  await cdp.detach();
+});
+
+test('the detail panel saves what is typed, keeps a refused value on screen, and restores an earlier value in one click', async () => {
+  await focusCell('fx-t2', 'title');
+  const problems = page.getByRole('textbox', { name: '存在问题' });
+  await problems.fill('引进企业数量不足');
+  await until(async () => taskField('fx-t2', 'problems') === '引进企业数量不足', '存在问题自动保存');
+  const progress = page.getByRole('textbox', { name: '进度(%)' });
+  await progress.fill('一半左右');
+  await progress.blur();
+  await page.locator('.auto-error').filter({ hasText: '进度应为 0 到 100' }).waitFor();
+  assert.equal(await progress.inputValue(), '一半左右');
+  assert.equal(taskField('fx-t2', 'progress'), 35);
+  await progress.fill('40');
+  await progress.blur();
+  await until(async () => taskField('fx-t2', 'progress') === 40, '进度保存为 40');
+
+  // Status went 待评估 → 滞后 by the paste; restore the value before it.
+  const entry = page.locator('.history li').filter({ hasText: '评估状态' }).filter({ hasText: '滞后' }).filter({ hasText: '粘贴' });
+  await entry.getByRole('button', { name: '恢复为旧值' }).click();
+  await waitShown('fx-t2', 'status', '待评估');
+  assert.equal(taskField('fx-t2', 'status'), '待评估');
+  assert.equal(lastAction().source, 'restore');
+  await page.locator('.history li').filter({ hasText: '恢复' }).first().waitFor();
+  await screenshot(page, 'evaluation-history');
+  assert.deepEqual((page as unknown as { jsErrors: string[] }).jsErrors, []);
+});
