@@ -15,6 +15,10 @@ const SOURCES: Record<string, string> = {
 };
 
 const shown = (v: string | null) => (v == null || v === '' ? '(空)' : v);
+const when = (at: string) => {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime()) ? at.slice(0, 19).replace('T', ' ') : d.toLocaleString('zh-CN', { hour12: false });
+};
 
 export function History({ entity, id, roundId, version }: { entity: 'task' | 'target'; id: string; roundId: number; version: string | null }) {
   const [items, setItems] = useState<HistoryEntry[]>([]);
@@ -27,7 +31,7 @@ export function History({ entity, id, roundId, version }: { entity: 'task' | 'ta
       {items.map((h) => (
         <li key={h.id} data-history-id={h.id}>
           <div className="when">
-            {h.at.slice(0, 19).replace('T', ' ')} · <span className="source">{SOURCES[h.source] ?? h.source}</span>
+            {when(h.at)} · <span className="source">{SOURCES[h.source] ?? h.source}</span>
             {h.label && h.label !== SOURCES[h.source] ? ` · ${h.label}` : ''}
           </div>
           <div className="change">
