@@ -56,6 +56,7 @@ export function applyEdits(db: DB, entity: Entity, roundId: number, edits: CellE
       throw err;
     }
   });
+  if (entity === 'target') requireOverrideReasons(db, roundId, normalized);
   const changedIds = new Set<string>();
   let actionId: number | null = null;
   db.transaction(() => {
@@ -78,6 +79,29 @@ export function applyEdits(db: DB, entity: Entity, roundId: number, edits: CellE
   })();
   const ids = [...changedIds];
   return { actionId, tasks: entity === 'task' ? ids : [], targets: entity === 'target' ? ids : [], roundId };
+}
+
+/** A planner's verdict that replaces the computed one must say why: checked on the state the batch would leave. */
+function requireOverrideReasons(db: DB, roundId: number, edits: { id: string; field: string; value: unknown; roundId?: number }[]): void {
+  const touched = new Map<string, { r: number; override?: string; reason?: string }>();
+  for (const e of edits) {
+    if (e.field !== 'verdictOverride' && e.field !== 'overrideReason') continue;
+    const r = e.roundId ?? roundId;
+    const key = `${r}\u0000${e.id}`;
+    const t = touched.get(key) ?? { r };
+    if (e.field === 'verdictOverride') t.override = String(e.value ?? '');
+    else t.reason = String(e.value ?? '');
+    touched.set(key, t);
+  }
+  for (const [key, t] of touched) {
+    const id = key.split('\u0000')[1];
+    const override = t.override ?? String(readField(db, 'target', t.r, id, 'verdictOverride') ?? '');
+    const reason = t.reason ?? String(readField(db, 'target', t.r, id, 'overrideReason') ?? '');
+    if (override && !reason.trim()) {
+      const name = (db.prepare('SELECT name FROM targets WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? id;
+      throw new AppError('invalid', `指标「${name}」调整评估结论为「${override}」时须填写调整理由。未做任何修改。`);
+    }
+  }
 }
 
 function defaultLabel(source: string, n: number): string {

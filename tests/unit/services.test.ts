@@ -260,3 +260,26 @@ test('column layouts, thresholds, the current round and saved views are kept in 
   db.close();
   t.close();
 });
+
+test('overriding a target verdict needs a reason; the computed verdict stays beside the override', async () => {
+  const t = fixtureDb();
+  const before = snapshot(t.db);
+  const bad = await dispatch(t.ctx, 'targets.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-g1', field: 'verdictOverride', value: '滞后' }] });
+  assert.equal(bad.ok, false);
+  if (!bad.ok) assert.match(bad.error.message, /规上工业总产值.*须填写调整理由/);
+  assert.equal(snapshot(t.db), before);
+  await call(t.ctx, 'targets.edit', { roundId: t.roundId, source: 'edit', edits: [
+    { id: 'fx-g1', field: 'actual', value: '1050' },
+    { id: 'fx-g1', field: 'verdictOverride', value: '滞后' },
+    { id: 'fx-g1', field: 'overrideReason', value: '统计口径调整,实际进度偏慢' },
+  ] });
+  const g = await call(t.ctx, 'targets.get', { id: 'fx-g1', roundId: t.roundId });
+  assert.equal(g.judgement.verdict, '滞后');
+  assert.equal(g.judgement.overridden, true);
+  assert.notEqual(g.judgement.computed, '数据暂缺');
+  const clearReason = await dispatch(t.ctx, 'targets.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-g1', field: 'overrideReason', value: '' }] });
+  assert.equal(clearReason.ok, false, 'the reason cannot be removed while the override stands');
+  await call(t.ctx, 'targets.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-g1', field: 'verdictOverride', value: '' }, { id: 'fx-g1', field: 'overrideReason', value: '' }] });
+  assert.equal((await call(t.ctx, 'targets.get', { id: 'fx-g1', roundId: t.roundId })).judgement.overridden, false);
+  t.close();
+});

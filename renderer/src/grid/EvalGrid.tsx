@@ -27,6 +27,9 @@ export interface GridViewProps<R> {
 }
 type Props<T extends { id: string }> = Omit<GridViewProps<T>, 'compareRoundId'> & { spec: GridSpec<T> };
 
+const FIRST_PAGE = 1500;
+const NEXT_PAGE = 25_000;
+
 const ARROW: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 const inEditor = (t: EventTarget | null) => t instanceof HTMLElement && !!t.closest('input, textarea, select, .ag-cell-inline-editing, .ag-popup-editor');
 
@@ -39,10 +42,27 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
   const range = useRange(context);
   const api = () => range.apiRef.current;
 
+  // The first page paints at once; the rest of a large set follows in the background, page by page.
+  const [total, setTotal] = useState<number | null>(null);
   const filterKey = JSON.stringify(filters);
   useEffect(() => {
     let stale = false;
-    const t = setTimeout(() => spec.load(JSON.parse(filterKey) as Filters).then((rows) => { if (!stale) setData(rows); }, toastError), filters.search ? 200 : 0);
+    const f = JSON.parse(filterKey) as Filters;
+    const loadAll = async () => {
+      const first = await spec.load(f, { offset: 0, limit: FIRST_PAGE });
+      if (stale) return;
+      setData(first.rows);
+      setTotal(first.total);
+      let loaded = first.rows.length;
+      while (!stale && loaded < first.total) {
+        const next = await spec.load(f, { offset: loaded, limit: NEXT_PAGE });
+        if (stale || !next.rows.length) break;
+        loaded += next.rows.length;
+        // Appended to what the grid holds now, so rows refreshed in place meanwhile (an edit, an undo) stay fresh.
+        setData((cur) => (cur ?? []).concat(next.rows));
+      }
+    };
+    const t = setTimeout(() => loadAll().catch(toastError), filters.search ? 200 : 0);
     return () => { stale = true; clearTimeout(t); };
   }, [spec, filterKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -239,7 +259,7 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
         />
       </div>
       <footer className="status-bar" aria-label="状态栏">
-        <span>显示 {shown} / 共 {data?.length ?? 0} {spec.noun}</span>
+        <span>显示 {shown} / 共 {total ?? data?.length ?? 0} {spec.noun}{total != null && data && data.length < total ? `(正在载入 ${data.length}…)` : ''}</span>
         <span>已勾选 {checked} 行</span>
         <span>选区 {range.size.rows} 行 × {range.size.cols} 列{range.size.rows * range.size.cols > 1 ? `(${range.size.rows * range.size.cols} 个单元格)` : ''}</span>
         {grouping && <span>按规划与章节分组</span>}

@@ -22,8 +22,8 @@ export interface GridSpec<T extends { id: string }> {
   /** The field the "set for all selected" control writes, with its choices. */
   bulk?: { field: string; label: string; options: readonly string[] };
   fetch(ids: string[]): Promise<T[]>;
-  /** The rows the filters select. */
-  load(filters: Filters): Promise<T[]>;
+  /** One page of the rows the filters select, and how many there are in all. */
+  load(filters: Filters, page: { offset: number; limit: number }): Promise<{ rows: T[]; total: number }>;
 }
 
 /** The stored value of an evaluation field of a row, as the editors and fill-down see it. */

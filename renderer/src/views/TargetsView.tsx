@@ -76,7 +76,7 @@ export function TargetsView({ compareRoundId, ...props }: GridViewProps<TargetRo
     groupOf: (r) => [{ key: r.planId, label: r.planTitle }, { key: r.category, label: r.category || '(未分类)' }],
     check: overrideNeedsReason,
     fetch: (ids) => fetchRows('target', roundId, compareRoundId, ids),
-    load: async (f) => (await send('targets.query', { ...targetArgs(f), roundId, compareRoundId })).rows,
+    load: (f, page) => send('targets.query', { ...targetArgs(f), ...page, roundId, compareRoundId }),
   }), [roundId, compareRoundId]);
   return <EvalGrid spec={spec} {...props} />;
 }

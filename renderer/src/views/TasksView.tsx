@@ -51,7 +51,7 @@ export function TasksView({ compareRoundId, ...props }: GridViewProps<TaskRow>) 
     groupOf: (r) => [{ key: r.planId, label: r.planTitle }, { key: r.chapter, label: r.chapter }],
     bulk: { field: 'status', label: '评估状态', options: TASK_STATUSES },
     fetch: (ids) => fetchRows('task', roundId, compareRoundId, ids),
-    load: async (f) => (await send('tasks.query', { ...taskArgs(f), roundId, compareRoundId })).rows,
+    load: (f, page) => send('tasks.query', { ...taskArgs(f), ...page, roundId, compareRoundId }),
   }), [roundId, compareRoundId]);
   return <EvalGrid spec={spec} {...props} />;
 }
