@@ -12,10 +12,12 @@ const dist = path.join(root, 'dist');
 
 async function renderer() {
   const out = path.join(dist, 'renderer');
+  fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   await esbuild.build({
     entryPoints: { app: path.join(root, 'renderer/src/main.tsx') },
-    bundle: true, outdir: out, format: 'iife', platform: 'browser', target: ['chrome120'],
+    // ES modules with code splitting: parts used later (the dashboard and its charts) load on first use.
+    bundle: true, outdir: out, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', platform: 'browser', target: ['chrome120'],
     minify: true, sourcemap: false, legalComments: 'none', jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' }, loader: { '.svg': 'dataurl', '.png': 'dataurl' }, logLevel: 'warning',
   });

@@ -1,6 +1,6 @@
 // The Electron shell: one locked-down window over the built renderer, the IPC channel, dialogs and the menu.
 // Everything behind it is the same service layer the web host and the command line use.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -21,12 +21,32 @@ function nativeBinding(): string | undefined {
 }
 
 const rendererDir = () => path.join(__dirname, '..', 'renderer');
-const appUrl = () => pathToFileURL(rendererDir()).href;
+/** The page is served from the app's own scheme (ES modules need a standard origin; file: has none). */
+const APP_ORIGIN = 'app://plan-review';
+const appUrl = () => `${APP_ORIGIN}/`;
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+
+/** Serves dist/renderer under app://plan-review/, nothing outside it, with the content security policy as a header. */
+function serveRenderer(): void {
+  protocol.handle('app', async (req) => {
+    const url = new URL(req.url);
+    const root = rendererDir();
+    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (url.host !== 'plan-review' || !file.startsWith(root + path.sep) || !fs.existsSync(file)) return new Response('找不到该页面', { status: 404 });
+    const res = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(res.headers);
+    headers.set('Content-Security-Policy', CSP);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    if (file.endsWith('.js')) headers.set('Content-Type', 'text/javascript; charset=utf-8');
+    return new Response(res.body, { status: res.status, headers });
+  });
+}
 
 function lockDown(): void {
   session.defaultSession.webRequest.onBeforeRequest((details, cb) => {
     // No remote content: only our own files and inline data.
-    const ok = details.url.startsWith('file:') || details.url.startsWith('data:') || details.url.startsWith('blob:') || details.url.startsWith('devtools:');
+    const ok = details.url.startsWith(APP_ORIGIN + '/') || details.url.startsWith('file:') || details.url.startsWith('data:') || details.url.startsWith('blob:') || details.url.startsWith('devtools:');
     cb({ cancel: !ok });
   });
   session.defaultSession.webRequest.onHeadersReceived((details, cb) => {
@@ -73,6 +93,7 @@ function registerShell(): void {
 
 async function start(): Promise<void> {
   lockDown();
+  serveRenderer();
   const dbFile = path.join(app.getPath('userData'), 'plan-review.db');
   const seedDir = app.isPackaged ? path.join(process.resourcesPath, 'seeds') : undefined;
   let opened;
@@ -96,7 +117,7 @@ async function start(): Promise<void> {
   });
   win.once('ready-to-show', () => win?.show());
   win.on('closed', () => { win = null; });
-  await win.loadFile(path.join(rendererDir(), 'index.html'));
+  await win.loadURL(`${appUrl()}index.html`);
   app.on('before-quit', () => opened?.db.close());
 }
 

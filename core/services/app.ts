@@ -62,6 +62,20 @@ export function dashboard(db: DB, roundId: number, planIds?: string[]): Dashboar
   return { roundId, byPlan: [...byPlan.values()], byUnit: units, total };
 }
 
+/**
+ * The unit list takes a pass over every unit row; it is kept until the database changes, which SQLite tells by
+ * data_version (writes of other connections) and total_changes() (writes of this one).
+ */
+const unitCache = new WeakMap<DB, { key: string; value: ReturnType<typeof listUnits> }>();
+function cachedUnits(db: DB): ReturnType<typeof listUnits> {
+  const key = `${db.pragma('data_version', { simple: true })}:${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`;
+  const hit = unitCache.get(db);
+  if (hit && hit.key === key) return hit.value;
+  const value = listUnits(db);
+  unitCache.set(db, { key, value });
+  return value;
+}
+
 export const appHandlers: Pick<Handlers,
   'app.info' | 'settings.get' | 'settings.setThresholds' | 'settings.setLayout' | 'settings.setCurrentRound' |
   'views.list' | 'views.save' | 'views.delete' | 'dashboard.summary' | 'units.list' | 'jobs.progress'> = {
@@ -97,6 +111,6 @@ export const appHandlers: Pick<Handlers,
   },
   'views.delete': (ctx, { id }) => ({ deleted: ctx.db.transaction(() => deleteView(ctx.db, id))() }),
   'dashboard.summary': (ctx, { roundId, planIds }) => dashboard(ctx.db, roundId, planIds),
-  'units.list': (ctx) => listUnits(ctx.db),
+  'units.list': (ctx) => cachedUnits(ctx.db),
   'jobs.progress': (ctx, { op }) => ctx.jobs.get(op) ?? null,
 };

@@ -26,23 +26,26 @@ export function planTree(db: DB): PlanNode[] {
   const plans = listPlans(db);
   const rows = db.prepare(`SELECT plan_id, path, count(*) AS n, min(seq) AS first FROM tasks
     GROUP BY plan_id, path ORDER BY plan_id, first`).all() as { plan_id: string; path: string; n: number }[];
-  const byPlan = new Map<string, ChapterNode[]>();
+  type Level = { list: ChapterNode[]; byName: Map<string, { node: ChapterNode; next: Level }> };
+  const newLevel = (): Level => ({ list: [], byName: new Map() });
+  const byPlan = new Map<string, Level>();
   for (const r of rows) {
-    let roots = byPlan.get(r.plan_id);
-    if (!roots) byPlan.set(r.plan_id, (roots = []));
+    let level = byPlan.get(r.plan_id);
+    if (!level) byPlan.set(r.plan_id, (level = newLevel()));
     const path = fromJsonArray(r.path);
-    let level = roots;
     for (let i = 0; i < path.length; i++) {
-      let node = level.find((c) => c.name === path[i]);
-      if (!node) {
-        node = { name: path[i], path: path.slice(0, i + 1), taskCount: 0, children: [] };
-        level.push(node);
+      let hit = level.byName.get(path[i]);
+      if (!hit) {
+        const node: ChapterNode = { name: path[i], path: path.slice(0, i + 1), taskCount: 0, children: [] };
+        hit = { node, next: { list: node.children, byName: new Map() } };
+        level.byName.set(path[i], hit);
+        level.list.push(node);
       }
-      node.taskCount += r.n;
-      level = node.children;
+      hit.node.taskCount += r.n;
+      level = hit.next;
     }
   }
-  return plans.map((plan) => ({ plan, chapters: byPlan.get(plan.id) ?? [] }));
+  return plans.map((plan) => ({ plan, chapters: byPlan.get(plan.id)?.list ?? [] }));
 }
 
 export function planExists(db: DB, id: string): boolean {

@@ -1,6 +1,6 @@
 // The main window: toolbar (rounds, undo/redo, files, settings), tabs and search, the plan tree, the filter bar with saved
 // views, the grid of the active tab or the dashboard, the detail panel, and the dialogs.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnState } from 'ag-grid-community';
 import type { FileInput, PlanNode, Round, Settings } from '../../core/contract';
 import { send, chooseFiles } from './api';
@@ -11,12 +11,15 @@ import { TargetsView } from './views/TargetsView';
 import { FilterBar } from './views/FilterBar';
 import { SavedViews } from './views/SavedViews';
 import { DetailPanel, type Selected } from './views/detail/DetailPanel';
-import { Dashboard, type Drill } from './views/dashboard/Dashboard';
+import type { Drill } from './views/dashboard/Dashboard';
 import { Dialogs } from './Dialogs';
 import type { GridHandle } from './grid/EvalGrid';
 import { NO_FILTERS, type Filters } from './state/filters';
 import { undoRedo } from './state/changes';
 import { Toasts, toastError } from './toast';
+
+// The dashboard and its chart library load only when the dashboard is opened, keeping the first paint light.
+const Dashboard = lazy(() => import('./views/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 
 export type Tab = 'tasks' | 'targets' | 'dashboard';
 interface ViewState { filters: Filters; grouping: boolean; columns: ColumnState[] }
@@ -137,7 +140,7 @@ export function App() {
           )}
           {gridProps && tab === 'tasks' && <TasksView key={`t${version}`} {...gridProps} onSelect={select('task')} />}
           {gridProps && tab === 'targets' && <TargetsView key={`g${version}`} {...gridProps} onSelect={select('target')} />}
-          {roundId != null && tab === 'dashboard' && <Dashboard key={`d${version}`} roundId={roundId} onDrill={drill} />}
+          {roundId != null && tab === 'dashboard' && <Suspense fallback={<p className="muted">正在载入看板…</p>}><Dashboard key={`d${version}`} roundId={roundId} onDrill={drill} /></Suspense>}
         </main>
         {tab !== 'dashboard' && <DetailPanel selected={selected} round={round} compareRoundId={compareRoundId} />}
       </div>

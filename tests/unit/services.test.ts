@@ -283,3 +283,22 @@ test('overriding a target verdict needs a reason; the computed verdict stays bes
   assert.equal((await call(t.ctx, 'targets.get', { id: 'fx-g1', roundId: t.roundId })).judgement.overridden, false);
   t.close();
 });
+
+test('the plan tree groups tasks by chapter in document order, and the unit list follows imports', async () => {
+  const t = fixtureDb();
+  const tree = await call(t.ctx, 'plans.tree', {});
+  const a = tree.find((n) => n.plan.id === 'fx-plan-a')!;
+  assert.deepEqual(a.chapters.map((c) => [c.name, c.taskCount]), [['三、主要任务', 3], ['专栏3-2 重点项目', 1], ['五、保障措施', 1]]);
+  assert.deepEqual(a.chapters[0].children.map((c) => [c.name, c.taskCount, c.path]), [
+    ['(一)做强先进制造业', 2, ['三、主要任务', '(一)做强先进制造业']], ['(二)推进数字化转型', 1, ['三、主要任务', '(二)推进数字化转型']],
+  ]);
+  const units = await call(t.ctx, 'units.list', {});
+  assert.deepEqual(units.find((u) => u.unit === '区科技局'), { unit: '区科技局', tasks: 2, targets: 0 });
+  const plans = fixturePlans();
+  plans[1].tasks[1].leadUnits = ['市科技局'];
+  storePlans(t.db, plans, 'again');
+  const after = await call(t.ctx, 'units.list', {});
+  assert.ok(after.some((u) => u.unit === '市科技局'), 'a unit added by a re-import appears');
+  assert.ok(!after.some((u) => u.unit === '市人力社保局'), 'a unit no longer named disappears');
+  t.close();
+});
