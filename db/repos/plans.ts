@@ -30,8 +30,8 @@ export function planTree(db: DB): PlanNode[] {
   const newLevel = (): Level => ({ list: [], byName: new Map() });
   const byPlan = new Map<string, Level>();
   for (const r of rows) {
-    let level = byPlan.get(r.plan_id);
-    if (!level) byPlan.set(r.plan_id, (level = newLevel()));
+    let level: Level = byPlan.get(r.plan_id) ?? newLevel();
+    byPlan.set(r.plan_id, level);
     const path = fromJsonArray(r.path);
     for (let i = 0; i < path.length; i++) {
       let hit = level.byName.get(path[i]);
