@@ -54,6 +54,8 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
       setData(first.rows);
       setTotal(first.total);
       let loaded = first.rows.length;
+      // Let the first page paint before the next pages are asked for and merged.
+      if (loaded < first.total) await new Promise((r) => setTimeout(r, 400));
       while (!stale && loaded < first.total) {
         const next = await spec.load(f, { offset: loaded, limit: NEXT_PAGE });
         if (stale || !next.rows.length) break;
