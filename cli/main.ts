@@ -12,6 +12,8 @@ import { findRoundByName } from '../db/repos/rounds';
 import { AppError } from '../core/errors';
 import { extraCommands } from './commands';
 
+const DEFAULT_PORT = 5178;
+
 const HELP = `规划评估台 命令行
 
   build-db --out FILE [--force]                 从 seeds/ 的源文档生成数据库
@@ -22,7 +24,7 @@ const HELP = `规划评估台 命令行
   export-returns --db FILE --out DIR [--round NAME] [--unit NAME]
                                                 按责任单位导出填报表
   import-returns --db FILE PATH...              导入回收的填报表(有冲突的改动不导入并列出)
-  web [--db FILE] [--port N]                    在浏览器中使用(仅本机 127.0.0.1)
+  web [--db FILE] [--port N]                    在浏览器中使用(仅本机 127.0.0.1,默认端口 5178)
   backup --db FILE                              立即备份数据库
   restore --db FILE --name BACKUP               从备份恢复
 ${Object.values(extraCommands).map((c) => '  ' + c.usage).join('\n')}
@@ -109,7 +111,10 @@ const commands: Record<string, (p: Parsed) => Promise<void>> = {
     const ctx = createContext(db, file, 'web');
     const staticDir = path.resolve(__dirname, '..', 'dist', 'renderer');
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('界面尚未构建,请先运行 npm run build');
-    const host = await startWebHost(ctx, { port: num(p, 'port'), staticDir });
+    // A steady port keeps the page's origin, and with it any unsaved drafts, across restarts; a busy one falls back.
+    const wanted = num(p, 'port');
+    const host = await startWebHost(ctx, { port: wanted ?? DEFAULT_PORT, staticDir })
+      .catch((e) => (wanted == null ? startWebHost(ctx, { port: 0, staticDir }) : Promise.reject(e)));
     console.log(`规划评估台已在浏览器中可用:${host.url}`);
     console.log(`数据库:${file}(按 Ctrl+C 退出)`);
     const stop = async () => {

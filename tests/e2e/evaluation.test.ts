@@ -2,13 +2,9 @@
 // (bulk status, TSV paste and copy, fill down, undo and redo after sorting, an input method) and restoring from history.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabaseSync } from '../../db/connection';
-import { storePlans } from '../../core/import/store';
-import { insertRound } from '../../db/repos/rounds';
-import { fixturePlans } from '../helpers/fixture';
-import { tempDir } from '../helpers/db';
+import { fixtureFile } from '../helpers/db';
 import { launchBrowser, serve, openApp, screenshot, until, type Served } from '../helpers/browser';
 
 let browser: Browser;
@@ -18,11 +14,7 @@ let page: Page;
 
 before(async () => {
   browser = await launchBrowser();
-  file = path.join(tempDir(), 'evaluation.db');
-  const db = openDatabaseSync(file);
-  storePlans(db, fixturePlans(), 'fixture');
-  db.transaction(() => insertRound(db, '2023年中期评估', '2023-06-30', null))();
-  db.close();
+  file = fixtureFile('evaluation.db');
   served = await serve(file);
   page = await openApp(browser, served.host.url);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.host.url.replace(/\/\?.*$/, '').replace(/\/$/, '') });

@@ -1,13 +1,9 @@
 // End to end in Chromium against the web host: open the app, search, change a status in the grid, reload, see it kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { openDatabaseSync } from '../../db/connection';
-import { storePlans } from '../../core/import/store';
-import { insertRound } from '../../db/repos/rounds';
-import { fixturePlans } from '../helpers/fixture';
-import { tempDir } from '../helpers/db';
+import { fixtureFile } from '../helpers/db';
 import { launchBrowser, serve, openApp, screenshot, cjkRendered, until, visibleRowIds } from '../helpers/browser';
 
 let browser: Browser;
@@ -15,11 +11,7 @@ let file: string;
 
 before(async () => {
   browser = await launchBrowser();
-  file = path.join(tempDir(), 'e2e.db');
-  const db = openDatabaseSync(file);
-  storePlans(db, fixturePlans(), 'fixture');
-  db.transaction(() => insertRound(db, '2023年中期评估', '2023-06-30', null))();
-  db.close();
+  file = fixtureFile('e2e.db');
 });
 after(async () => { await browser?.close(); });
 

@@ -22,10 +22,10 @@ export async function launchBrowser(): Promise<Browser> {
 export interface Served { host: WebHost; db: DB; close(): Promise<void> }
 
 /** Opens the database file as the app does and serves it; close() stops the host and closes the database. */
-export async function serve(file: string): Promise<Served> {
+export async function serve(file: string, port?: number): Promise<Served> {
   if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) throw new Error('界面尚未构建:先运行 node build/build.mjs');
   const db = await openDatabase(file);
-  const host = await startWebHost(createContext(db, file, 'web'), { staticDir: STATIC_DIR });
+  const host = await startWebHost(createContext(db, file, 'web'), { staticDir: STATIC_DIR, port });
   return { host, db, close: async () => { await host.close(); db.close(); } };
 }
 

@@ -30,3 +30,12 @@ export function snapshot(db: DB): string {
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name`).all() as { name: string }[];
   return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
 }
+
+/** A database file holding the fixture plans and the round "2023年中期评估", closed, for tests that open it as the app does. */
+export function fixtureFile(name: string): string {
+  const t = fixtureDb();
+  t.db.close();
+  const file = path.join(t.dir, name);
+  fs.renameSync(t.file, file);
+  return file;
+}

@@ -1,5 +1,6 @@
 // The spreadsheet commands over the cell range: copy as TSV, paste a TSV block, fill down, clear. Each write is one
 // undoable action; read-only columns are skipped and named, a bad value refuses the whole batch naming its row.
+import { drafts, draftKey } from '../state/drafts';
 import type { GridApi, IRowNode, Column } from 'ag-grid-community';
 import { toTsv, parseTsv } from './tsv';
 import { covered, dataColumns, type Range } from './range';
@@ -7,6 +8,7 @@ import { evalValue, type GridSpec } from './spec';
 import { isGroup } from './grouping';
 import { saveEdits, type CellEdit, type EditSource } from '../state/changes';
 import { toast } from '../toast';
+import { ApiError } from '../api';
 
 export interface Ctx<T extends { id: string }> { api: GridApi; spec: GridSpec<T>; roundId: number; range: Range | null }
 
@@ -105,11 +107,19 @@ export async function commit<T extends { id: string }>(ctx: Ctx<T>, edits: CellE
     toast(`${refusal}。未做任何修改。`, 'error');
     return false;
   }
+  // Typed text is kept as a local draft until the database has it (see state/drafts.ts).
+  const typed = source === 'edit' ? edits.filter((e) => typeof e.value === 'string' && e.value !== '') : [];
+  const keys = typed.map((e) => draftKey(ctx.roundId, ctx.spec.entity, e.id, e.field));
+  typed.forEach((e, i) => drafts.set(keys[i], String(e.value)));
   try {
     await saveEdits(ctx.spec.entity, ctx.roundId, edits, source);
+    keys.forEach((k) => drafts.drop(k));
     if (done) toast(done, 'success');
     return true;
   } catch (e) {
+    const offline = e instanceof ApiError && e.code === 'offline';
+    if (!offline) keys.forEach((k) => drafts.drop(k));
+    else { toast('无法连接到本机服务,输入的内容已暂存;恢复连接后打开该行的详情即可保存。', 'error'); return false; }
     const msg = e instanceof Error ? e.message : String(e);
     toast(msg.replace(/第 (\d+) 个单元格/, (_, i: string) => {
       const edit = edits[Number(i) - 1];

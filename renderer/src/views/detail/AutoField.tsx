@@ -2,17 +2,13 @@
 // is also kept as a local draft until the database has it, so a crash or a failed save loses nothing; a failed save
 // keeps the text on screen with the reason.
 import { useEffect, useRef, useState } from 'react';
+import { drafts } from '../../state/drafts';
 
 interface Props {
   label: string; value: string; draftKey: string; save(v: string): Promise<void>;
   multiline?: boolean; type?: 'text' | 'date'; placeholder?: string; delay?: number;
 }
 
-const drafts = {
-  get: (k: string) => { try { return localStorage.getItem(k); } catch { return null; } },
-  set: (k: string, v: string) => { try { localStorage.setItem(k, v); } catch { /* storage full: the debounce still saves */ } },
-  drop: (k: string) => { try { localStorage.removeItem(k); } catch { /* nothing kept */ } },
-};
 
 export function AutoField({ label, value, draftKey, save, multiline, type = 'text', placeholder, delay = 800 }: Props) {
   const [text, setText] = useState(value);

@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import { AutoField } from './AutoField';
 import { History } from './History';
 import { saveEdits, type Entity } from '../../state/changes';
+import { draftKey } from '../../state/drafts';
 import type { Swatch } from '../../../../core/contract/colors';
 
 export interface Bound { entity: Entity; id: string; roundId: number }
@@ -14,7 +15,7 @@ export const saveField = (b: Bound, field: string, value: string | null) =>
 export function EvalField({ b, field, label, value, multiline, type, save }: {
   b: Bound; field: string; label: string; value: string; multiline?: boolean; type?: 'text' | 'date'; save?(v: string): Promise<void>;
 }) {
-  const key = `pr-draft:${b.roundId}:${b.entity}:${b.id}:${field}`;
+  const key = draftKey(b.roundId, b.entity, b.id, field);
   return <AutoField key={key} draftKey={key} label={label} value={value} multiline={multiline} type={type}
     save={save ?? ((v) => saveField(b, field, v))} />;
 }
