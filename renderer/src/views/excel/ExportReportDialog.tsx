@@ -13,7 +13,8 @@ export function ExportReportDialog(props: {
   roundId: number; compareRoundId?: number; planIds?: string[]; unit?: string; visibleTaskIds?: string[]; visibleTargetIds?: string[]; onClose(): void;
 }) {
   const hasGrid = props.visibleTaskIds != null || props.visibleTargetIds != null;
-  const [scope, setScope] = useState<Scope>(hasGrid ? 'grid' : props.unit ? 'unit' : props.planIds?.length === 1 ? 'plan' : 'all');
+  // The whole report unless the planner narrowed the view to one plan or unit; "what the grid shows" is one click away.
+  const [scope, setScope] = useState<Scope>(props.unit ? 'unit' : props.planIds?.length === 1 ? 'plan' : 'all');
   const [plans, setPlans] = useState<PlanSummary[]>([]);
   const [units, setUnits] = useState<string[]>([]);
   const [planId, setPlanId] = useState(props.planIds?.[0] ?? '');
