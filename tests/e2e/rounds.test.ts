@@ -32,6 +32,7 @@ before(async () => {
 });
 after(async () => { await page?.close(); await served?.close(); await browser?.close(); });
 
+const roundSelect = () => page.getByLabel('评估轮次', { exact: true });
 const cellText = async (id: string, col: string) => (await page.locator(`.ag-row[row-id="${id}"] [col-id="${col}"]`).first().innerText()).trim();
 
 test('a new round starts from the earlier one, and the earlier one shows side by side', async () => {
@@ -41,10 +42,11 @@ test('a new round starts from the earlier one, and the earlier one shows side by
   await page.getByLabel('起始数据').selectOption({ label: '沿用「2023年中期评估」的评估内容' });
   await page.getByRole('button', { name: '新建', exact: true }).click();
   await until(async () => sql(`SELECT 1 FROM rounds WHERE name = '2024年评估' AND cutoff = '2024-06-30'`).length === 1, 'the round is created');
+  await page.getByRole('dialog', { name: '新建评估轮次' }).waitFor({ state: 'detached' });
   const [r2] = sql<{ id: number }>(`SELECT id FROM rounds WHERE name = '2024年评估'`);
   assert.deepEqual(sql(`SELECT status FROM task_evals WHERE round_id = ? AND task_id = 'fx-t1'`, r2.id), [{ status: '序时推进' }]);
 
-  await page.getByLabel('评估轮次').selectOption(String(r2.id));
+  await roundSelect().selectOption(String(r2.id));
   await until(async () => (await cellText('fx-t1', 'status')) === '序时推进', 'the new round shows the copied status');
   await page.locator('.ag-row[row-id="fx-t1"] [col-id="status"]').dblclick();
   await page.locator('.ag-cell-editor .ag-picker-field-wrapper').click();
@@ -52,16 +54,17 @@ test('a new round starts from the earlier one, and the earlier one shows side by
   await until(async () => sql(`SELECT 1 FROM task_evals WHERE round_id = ? AND task_id = 'fx-t1' AND status = '已完成'`, r2.id).length === 1, 'saved in the new round');
   assert.deepEqual(sql(`SELECT status FROM task_evals WHERE round_id = 1 AND task_id = 'fx-t1'`), [{ status: '序时推进' }], 'the earlier round is untouched');
 
-  await page.getByLabel('对比轮次').selectOption({ label: '2023年中期评估' });
+  await page.getByLabel('对比轮次', { exact: true }).selectOption({ label: '2023年中期评估' });
   await until(async () => (await page.locator('.ag-row[row-id="fx-t1"] [col-id="cmpStatus"]').count()) > 0, 'comparison columns appear');
   await until(async () => (await cellText('fx-t1', 'cmpStatus')) === '序时推进', 'the earlier round\'s status beside the current one');
   assert.equal(await cellText('fx-t1', 'status'), '已完成');
   await screenshot(page, 'rounds-compare');
-  await page.getByLabel('对比轮次').selectOption({ index: 0 });
-  await page.getByLabel('评估轮次').selectOption('1');
+  await page.getByLabel('对比轮次', { exact: true }).selectOption({ index: 0 });
+  await roundSelect().selectOption('1');
 });
 
 test('changing the thresholds changes a target flag from yellow to green', async () => {
+  await roundSelect().selectOption('1');
   await page.getByRole('tab', { name: '指标' }).click();
   const flag = () => cellText('fx-g1', 'flag');
   await until(async () => (await flag()) === '黄灯', 'with 10/30 the target is 10–30 points behind: yellow').catch(async (e) => {
