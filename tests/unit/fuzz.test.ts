@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import ExcelJS from 'exceljs';
 import { dispatch, call } from '../../core/dispatch';
 import { parseDocument } from '../../core/import/parse/index';
 import { rng, between, pick, type Rand } from '../../core/synth/vocab';
 import { fixtureDb, snapshot, type TestDb } from '../helpers/db';
+import { indicatorXlsx } from '../helpers/files';
 
 const SEEDS = path.resolve(__dirname, '..', 'fixtures', 'fuzz');
 const HAN = /\p{Script=Han}/u;
@@ -28,15 +28,7 @@ async function docxOf(lines: string[]): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-async function xlsxOf(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('指标');
-  ws.addRow(['某区“十四五”主要指标']);
-  ws.addRow(['序号', '指标名称', '单位', '基期(2020年)', '2023年', '2025年', '属性', '责任单位']);
-  ws.addRow([1, '地区生产总值', '亿元', 1000, 1200, '1400以上', '预期性', '区发改委、区统计局']);
-  ws.addRow([2, '单位GDP能耗下降', '%', null, null, '[13.5]', '约束性', '区发改委']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+const xlsxOf = indicatorXlsx;
 
 /** One mutation of a byte buffer: flips, cuts, inserted noise, a repeated or dropped run. */
 function mutateBytes(r: Rand, data: Buffer): Buffer {

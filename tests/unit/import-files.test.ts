@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
-import ExcelJS from 'exceljs';
 import { ImportFileError, parseDocument } from '../../core/import/parse/index';
+import { indicatorXlsx } from '../helpers/files';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const p = (text: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${esc(text)}</w:t></w:r></w:p>`;
@@ -47,13 +47,7 @@ test('a .docx with real headings and a real table', async () => {
 });
 
 test('an .xlsx indicator table with milestone years and responsible units', async () => {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('指标');
-  ws.addRow(['某区“十四五”主要指标']);
-  ws.addRow(['序号', '指标名称', '单位', '基期(2020年)', '2023年', '2025年', '属性', '责任单位']);
-  ws.addRow([1, '地区生产总值', '亿元', 1000, 1200, '1400以上', '预期性', '区发改委、区统计局']);
-  ws.addRow([2, '单位GDP能耗下降', '%', null, null, '[13.5]', '约束性', '区发改委']);
-  const { plans } = await parseDocument('指标.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+  const { plans } = await parseDocument('指标.xlsx', await indicatorXlsx());
   const [plan] = plans;
   assert.ok(plan);
   assert.deepEqual([plan.title, plan.periodStart, plan.periodEnd], ['某区“十四五”主要指标', 2021, 2025]);
