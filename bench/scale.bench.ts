@@ -97,8 +97,11 @@ export async function run(): Promise<Figure[]> {
       figures.push({ name: 'scale: tasks.query payload', value: Math.round(first.bytes / 1048576 * 10) / 10, unit: 'MB' });
 
       for (const word of ['氢能', '产业']) {
-        const s = await timed(ctx, 7, 'tasks.query', () => ({ roundId, search: word }));
-        figures.push({ name: `scale: search "${word}" (${(s.value as { total: number }).total} rows), with JSON`, value: ms(s.median), unit: 'ms', goal: '< 100 ms' });
+        // As the grid asks: the first page with the total; the remaining pages follow after it has painted.
+        const first = await timed(ctx, 7, 'tasks.query', () => ({ roundId, search: word, offset: 0, limit: 1500 }));
+        figures.push({ name: `scale: search "${word}" (${(first.value as { total: number }).total} rows), first page of 1500 with JSON`, value: ms(first.median), unit: 'ms', goal: '< 100 ms' });
+        const s = await timed(ctx, 3, 'tasks.query', () => ({ roundId, search: word }));
+        figures.push({ name: `scale: search "${word}", every row at once, with JSON`, value: ms(s.median), unit: 'ms' });
       }
       const unit = busyUnit(db);
       const u = await timed(ctx, 7, 'tasks.query', () => ({ roundId, unit }));
