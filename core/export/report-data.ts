@@ -28,7 +28,7 @@ function filtersFor(scope: ReportScope, entity: 'task' | 'target'): CommonFilter
 }
 
 function taskQuery(db: DB, roundId: number, compareRoundId: number | undefined, scope: ReportScope) {
-  const w = commonWhere('task', 't', filtersFor(scope, 'task'), []);
+  const w = commonWhere(db, 'task', 't', filtersFor(scope, 'task'), []);
   w.clauses.unshift('t.plan_id = @plan');
   const cmp = compareRoundId != null;
   const sql = `SELECT t.id, t.plan_id, p.title AS plan_title, t.code, t.chapter, t.title,
@@ -72,7 +72,7 @@ export function* iterateTasks(db: DB, roundId: number, compareRoundId: number | 
 }
 
 export function countTasks(db: DB, scope: ReportScope, kinds: 'projects' | 'tasks'): number {
-  const w = commonWhere('task', 't', filtersFor(scope, 'task'), []);
+  const w = commonWhere(db, 'task', 't', filtersFor(scope, 'task'), []);
   w.clauses.push(kinds === 'projects' ? `t.kind = 'project'` : `t.kind <> 'project'`);
   return (db.prepare(`SELECT count(*) AS n FROM tasks t ${whereSql(w)}`).get(...w.params) as { n: number }).n;
 }
@@ -92,7 +92,7 @@ const zeroVerdict = () => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Rec
 
 /** Per plan, in document order: tasks by status (counted in SQL) and targets by verdict (from the judgements). */
 export function planSummaries(db: DB, roundId: number, scope: ReportScope, targets: TargetRow[]): PlanSummaryRow[] {
-  const w = commonWhere('task', 't', filtersFor(scope, 'task'), []);
+  const w = commonWhere(db, 'task', 't', filtersFor(scope, 'task'), []);
   const rows = db.prepare(`SELECT t.plan_id, p.title AS plan_title, p.seq, COALESCE(e.status, '待评估') AS status, count(*) AS n
     FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = ?
     ${whereSql(w)} GROUP BY t.plan_id, status`).all(roundId, ...w.params) as { plan_id: string; plan_title: string; seq: number; status: TaskStatus; n: number }[];

@@ -1,5 +1,6 @@
 // Builds the WHERE clause shared by the task and target queries: plan, chapter, unit, text search, ids, changed since.
 import { searchCondition } from './search';
+import type { DB } from '../connection';
 
 export interface CommonFilters {
   planIds?: string[]; chapter?: string[]; unit?: string; search?: string; changedSince?: string; ids?: string[];
@@ -8,7 +9,7 @@ export interface CommonFilters {
 export interface Where { clauses: string[]; params: unknown[] }
 
 /** `alias` is the table alias of tasks or targets; `entity` names it in entity_units, history and the search index. */
-export function commonWhere(entity: 'task' | 'target', alias: string, f: CommonFilters, textColumns: string[]): Where {
+export function commonWhere(db: DB, entity: 'task' | 'target', alias: string, f: CommonFilters, textColumns: string[]): Where {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (f.planIds?.length) {
@@ -29,7 +30,7 @@ export function commonWhere(entity: 'task' | 'target', alias: string, f: CommonF
     params.push(entity, f.unit);
   }
   if (f.search?.trim()) {
-    const s = searchCondition(entity, `${alias}.id`, textColumns, f.search.trim());
+    const s = searchCondition(db, entity, `${alias}.id`, textColumns, f.search.trim());
     if (s) {
       clauses.push(s.sql);
       params.push(...s.params);

@@ -50,14 +50,34 @@ export function unindexPlan(db: DB, planId: string): void {
     OR (entity = 'target' AND entity_id IN (SELECT id FROM targets WHERE plan_id = ?))`).run(planId, planId);
 }
 
+/**
+ * The ids a full-text query matches, as a JSON array. A grid asks for a search page by page, each with its total,
+ * so the match is kept until the database changes (data_version: other connections; total_changes(): this one).
+ */
+const matchCache = new WeakMap<DB, { key: string; entries: Map<string, string> }>();
+function matchingIds(db: DB, entity: 'task' | 'target', match: string): string {
+  const key = `${db.pragma('data_version', { simple: true })}:${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`;
+  let cache = matchCache.get(db);
+  if (!cache || cache.key !== key) matchCache.set(db, (cache = { key, entries: new Map() }));
+  const k = `${entity}\u0000${match}`;
+  let ids = cache.entries.get(k);
+  if (ids === undefined) {
+    const rows = db.prepare('SELECT entity_id FROM search_index WHERE search_index MATCH ? AND entity = ?').pluck().all(match, entity) as string[];
+    ids = JSON.stringify(rows);
+    if (cache.entries.size >= 20) cache.entries.delete(cache.entries.keys().next().value!);
+    cache.entries.set(k, ids);
+  }
+  return ids;
+}
+
 /** SQL condition (and its parameters) that keeps rows of `entity` whose text matches the search. */
-export function searchCondition(entity: 'task' | 'target', idColumn: string, textColumns: string[], input: string): { sql: string; params: unknown[] } | null {
+export function searchCondition(db: DB, entity: 'task' | 'target', idColumn: string, textColumns: string[], input: string): { sql: string; params: unknown[] } | null {
   const { match, single } = ftsQuery(input);
   const parts: string[] = [];
   const params: unknown[] = [];
   if (match) {
-    parts.push(`${idColumn} IN (SELECT entity_id FROM search_index WHERE search_index MATCH ? AND entity = ?)`);
-    params.push(`grams : (${match})`, entity);
+    parts.push(`${idColumn} IN (SELECT value FROM json_each(?))`);
+    params.push(matchingIds(db, entity, `grams : (${match})`));
   }
   for (const ch of single) {
     parts.push('(' + textColumns.map((c) => `instr(${c}, ?) > 0`).join(' OR ') + ')');

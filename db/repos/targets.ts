@@ -47,7 +47,7 @@ function milestonesByTarget(db: DB, ids: string[] | null): Map<string, Milestone
 }
 
 export function queryTargets(db: DB, f: TargetFilters, cutoff: string, thresholds: Thresholds): { rows: TargetRow[]; total: number } {
-  const w = commonWhere('target', 'g', f, ['g.name']);
+  const w = commonWhere(db, 'target', 'g', f, ['g.name']);
   if (f.scopes?.length) {
     w.clauses.push('g.scope IN (SELECT value FROM json_each(?))');
     w.params.push(JSON.stringify(f.scopes));

@@ -69,7 +69,7 @@ function stmt(db: DB, sql: string): Statement {
  * tasks.get), which keeps the answer for 100 000 tasks a third smaller.
  */
 export function queryTasks(db: DB, f: TaskFilters): { rows: TaskRow[]; total: number } {
-  const w = commonWhere('task', 't', f, ['t.title', 't.body']);
+  const w = commonWhere(db, 'task', 't', f, ['t.title', 't.body']);
   if (f.kinds?.length) {
     w.clauses.push('t.kind IN (SELECT value FROM json_each(?))');
     w.params.push(JSON.stringify(f.kinds));
