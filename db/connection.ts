@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { migrations, latestVersion } from './migrations';
 import { backupDatabase } from './backup';
+import { grams } from './repos/search';
 
 export type DB = Database.Database;
 
@@ -22,6 +23,8 @@ export class SchemaTooNewError extends Error {
 }
 
 function configure(db: DB): void {
+  // The bigram function the search index is built with, also inside migrations and restores.
+  db.function('plan_review_grams', { deterministic: true }, (text: unknown) => grams(String(text ?? '')));
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = FULL');

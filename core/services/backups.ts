@@ -7,6 +7,7 @@ import type { BackupEntry } from '../contract/app';
 import { backupDatabase, listBackups } from '../../db/backup';
 import { openRaw, migrate } from '../../db/connection';
 import { latestVersion } from '../../db/migrations';
+import { REBUILD_SEARCH_SQL } from '../../db/migrations/search-rebuild';
 import { AppError, invalid } from '../errors';
 
 /** A backup before a step that removes data; in-memory databases (tests of pure logic) have none. */
@@ -36,12 +37,14 @@ async function restoreInto(ctx: Context, name: string): Promise<{ restoredFrom: 
       try {
         ctx.db.pragma('foreign_keys = OFF');
         ctx.db.transaction(() => {
-          const tables = ctx.db.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%'`).all() as { name: string }[];
+          const tables = ctx.db.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'`).all() as { name: string }[];
           for (const { name: t } of tables) ctx.db.exec(`DELETE FROM main."${t}"`);
           for (const { name: t } of tables) {
             const exists = ctx.db.prepare(`SELECT 1 FROM bak.sqlite_master WHERE type = 'table' AND name = ?`).get(t);
             if (exists) ctx.db.exec(`INSERT INTO main."${t}" SELECT * FROM bak."${t}"`);
           }
+          // The search index keeps no text to copy: it is built again from the restored tasks and targets.
+          ctx.db.exec(REBUILD_SEARCH_SQL);
         })();
       } finally {
         ctx.db.pragma('foreign_keys = ON');

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabaseSync, type DB } from '../../db/connection';
-import { grams } from '../../db/repos/search';
+import { indexer } from '../../db/repos/search';
 import { nowIso } from '../../db/json';
 import { setSetting } from '../../db/repos/settings';
 import type { TaskStatus } from '../contract/model';
@@ -46,7 +46,7 @@ function writePlans(db: DB, plans: SynthPlan[], at: string): void {
     VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, 'table', ?, ?, NULL)`);
   const ms = db.prepare('INSERT INTO target_milestones (target_id, year, value, qualifier, cumulative) VALUES (?, ?, ?, ?, 0)');
   const unit = db.prepare('INSERT OR IGNORE INTO entity_units (entity, entity_id, unit, role) VALUES (?, ?, ?, ?)');
-  const search = db.prepare('INSERT INTO search_index (entity, entity_id, grams) VALUES (?, ?, ?)');
+  const search = indexer(db);
   plans.forEach((p, i) => {
     plan.run(p.id, p.title, p.docNumber, p.issuer, p.issued, p.periodStart, p.periodEnd, p.kind, `${p.title}.docx`, i + 1, at);
     p.tasks.forEach((t, k) => {
@@ -54,13 +54,13 @@ function writePlans(db: DB, plans: SynthPlan[], at: string): void {
         JSON.stringify(t.lead), JSON.stringify(t.resp), JSON.stringify(t.subpoints), k + 1);
       for (const u of t.lead) unit.run('task', t.id, u, 'lead');
       for (const u of t.resp) unit.run('task', t.id, u, 'responsible');
-      search.run('task', t.id, grams(`${t.title}\n${t.body}\n${t.subpoints.join('\n')}`));
+      search('task', t.id, `${t.title}\n${t.body}\n${t.subpoints.join('\n')}`);
     });
     p.targets.forEach((g, k) => {
       target.run(g.id, p.id, g.code, g.name, g.unit, g.category, g.attribute, g.baselineYear, String(g.baseline), JSON.stringify(g.resp), k + 1);
       for (const m of g.milestones) ms.run(g.id, m.year, String(m.value), g.attribute === '约束性' ? '不低于' : '');
       for (const u of g.resp) unit.run('target', g.id, u, 'responsible');
-      search.run('target', g.id, grams(`${g.name} ${g.category}`));
+      search('target', g.id, `${g.name} ${g.category}`);
     });
   });
 }

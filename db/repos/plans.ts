@@ -2,6 +2,7 @@
 import type { DB } from '../connection';
 import type { PlanSummary, PlanNode, ChapterNode, PlanKind } from '../../core/contract/model';
 import { fromJsonArray } from '../json';
+import { unindexIds } from './search';
 
 interface Row {
   id: string; title: string; doc_number: string | null; issuer: string | null; issued: string | null;
@@ -55,7 +56,7 @@ export function planExists(db: DB, id: string): boolean {
 export function deletePlanRows(db: DB, id: string): { tasks: string[]; targets: string[] } {
   const tasks = (db.prepare('SELECT id FROM tasks WHERE plan_id = ?').all(id) as { id: string }[]).map((r) => r.id);
   const targets = (db.prepare('SELECT id FROM targets WHERE plan_id = ?').all(id) as { id: string }[]).map((r) => r.id);
-  db.prepare(`DELETE FROM search_index WHERE entity_id IN (SELECT value FROM json_each(?))`).run(JSON.stringify([...tasks, ...targets]));
+  unindexIds(db, [...tasks, ...targets]);
   db.prepare(`DELETE FROM entity_units WHERE entity_id IN (SELECT value FROM json_each(?))`).run(JSON.stringify([...tasks, ...targets]));
   db.prepare('DELETE FROM plans WHERE id = ?').run(id);
   return { tasks, targets };

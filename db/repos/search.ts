@@ -36,18 +36,31 @@ export function ftsQuery(input: string): { match: string | null; single: string[
 }
 
 /**
- * Returns a function that adds one row's text to the index. The index keeps no key on entity_id, so removing rows
- * one by one would scan it each time: callers clear a whole plan with unindexPlan first, then add.
+ * Returns a function that (re)indexes one row's text: its search_docs row gives the index rowid, and the contentless
+ * index drops the old postings by that rowid.
  */
 export function indexer(db: DB): (entity: 'task' | 'target', id: string, text: string) => void {
-  const ins = db.prepare('INSERT INTO search_index (entity, entity_id, grams) VALUES (?, ?, ?)');
-  return (entity, id, text) => { ins.run(entity, id, grams(text)); };
+  const doc = db.prepare('INSERT INTO search_docs (entity, entity_id) VALUES (?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET entity = excluded.entity RETURNING id');
+  const del = db.prepare('DELETE FROM search_index WHERE rowid = ?');
+  const ins = db.prepare('INSERT INTO search_index (rowid, grams) VALUES (?, ?)');
+  return (entity, id, text) => {
+    const rowid = (doc.get(entity, id) as { id: number }).id;
+    del.run(rowid);
+    ins.run(rowid, grams(text));
+  };
 }
 
-/** Removes every index row of a plan's tasks and targets in one pass. */
+/** Removes the index rows of the given tasks and targets (by their search_docs rows). */
+export function unindexIds(db: DB, ids: string[]): void {
+  const list = JSON.stringify(ids);
+  db.prepare('DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_docs WHERE entity_id IN (SELECT value FROM json_each(?)))').run(list);
+  db.prepare('DELETE FROM search_docs WHERE entity_id IN (SELECT value FROM json_each(?))').run(list);
+}
+
+/** Removes every index row of a plan's tasks and targets. */
 export function unindexPlan(db: DB, planId: string): void {
-  db.prepare(`DELETE FROM search_index WHERE (entity = 'task' AND entity_id IN (SELECT id FROM tasks WHERE plan_id = ?))
-    OR (entity = 'target' AND entity_id IN (SELECT id FROM targets WHERE plan_id = ?))`).run(planId, planId);
+  const ids = db.prepare(`SELECT id FROM tasks WHERE plan_id = ? UNION ALL SELECT id FROM targets WHERE plan_id = ?`).pluck().all(planId, planId) as string[];
+  unindexIds(db, ids);
 }
 
 /**
@@ -62,7 +75,7 @@ function matchingIds(db: DB, entity: 'task' | 'target', match: string): string {
   const k = `${entity}\u0000${match}`;
   let ids = cache.entries.get(k);
   if (ids === undefined) {
-    const rows = db.prepare('SELECT entity_id FROM search_index WHERE search_index MATCH ? AND entity = ?').pluck().all(match, entity) as string[];
+    const rows = db.prepare('SELECT d.entity_id FROM search_index s JOIN search_docs d ON d.id = s.rowid WHERE search_index MATCH ? AND d.entity = ?').pluck().all(match, entity) as string[];
     ids = JSON.stringify(rows);
     if (cache.entries.size >= 20) cache.entries.delete(cache.entries.keys().next().value!);
     cache.entries.set(k, ids);

@@ -13,7 +13,7 @@ test('migrating an empty file creates every table and records the version', () =
   const db = openDatabaseSync(path.join(dir, 'a.db'));
   assert.equal(db.pragma('user_version', { simple: true }), latestVersion);
   const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-  for (const t of ['plans', 'tasks', 'targets', 'target_milestones', 'rounds', 'task_evals', 'target_evals', 'actions', 'history', 'settings', 'saved_views', 'entity_units', 'search_index']) {
+  for (const t of ['plans', 'tasks', 'targets', 'target_milestones', 'rounds', 'task_evals', 'target_evals', 'actions', 'history', 'settings', 'saved_views', 'entity_units', 'search_index', 'search_docs']) {
     assert.ok(tables.includes(t), `missing table ${t}`);
   }
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
@@ -75,4 +75,22 @@ test('migrations are numbered in increasing order and never share a number', () 
   const versions = migrations.map((m) => m.version);
   assert.deepEqual([...versions].sort((a, b) => a - b), versions);
   assert.equal(new Set(versions).size, versions.length);
+});
+
+test('the contentless search index is rebuilt from the tasks when a database of schema 3 is migrated', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'v3.db');
+  const raw = openRaw(file);
+  for (const m of migrations.filter((x) => x.version <= 3)) raw.exec(m.sql);
+  raw.pragma('user_version = 3');
+  raw.prepare(`INSERT INTO plans (id, title, kind, imported_at) VALUES ('p1', '旧规划', 'plan', '2021-01-01')`).run();
+  raw.prepare(`INSERT INTO tasks (id, plan_id, title, body, kind, subpoints) VALUES ('t1', 'p1', '培育氢能产业', '建设加氢站', 'task', '["招引燃料电池企业"]')`).run();
+  raw.close();
+  const db = await openDatabase(file);
+  const hits = (q: string) => db.prepare(`SELECT d.entity_id FROM search_index s JOIN search_docs d ON d.id = s.rowid WHERE search_index MATCH ?`).pluck().all(q);
+  assert.deepEqual(hits('"氢能"'), ['t1']);
+  assert.deepEqual(hits('"燃料 料电"'), ['t1'], 'subpoints are indexed');
+  assert.deepEqual(hits('"量子"'), []);
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
 });
