@@ -64,24 +64,45 @@ export function unindexPlan(db: DB, planId: string): void {
 }
 
 /**
- * The ids a full-text query matches, as a JSON array. A grid asks for a search page by page, each with its total,
- * so the match is kept until the database changes (data_version: other connections; total_changes(): this one).
+ * The rows a full-text query matches, kept in a temporary keyed table of this connection. A grid asks for a search page
+ * by page, each with its total, so the table serves them all until the database changes (data_version tells of other
+ * connections' writes, total_changes() of this one's; the key is read after the table is filled, so filling it does not
+ * count as a change).
  */
-const matchCache = new WeakMap<DB, { key: string; entries: Map<string, string> }>();
-function matchingIds(db: DB, entity: 'task' | 'target', match: string): string {
-  const key = `${db.pragma('data_version', { simple: true })}:${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`;
-  let cache = matchCache.get(db);
-  if (!cache || cache.key !== key) matchCache.set(db, (cache = { key, entries: new Map() }));
-  const k = `${entity}\u0000${match}`;
-  let ids = cache.entries.get(k);
-  if (ids === undefined) {
-    const rows = db.prepare('SELECT d.entity_id FROM search_index s JOIN search_docs d ON d.id = s.rowid WHERE search_index MATCH ? AND d.entity = ?').pluck().all(match, entity) as string[];
-    ids = JSON.stringify(rows);
-    if (cache.entries.size >= 20) cache.entries.delete(cache.entries.keys().next().value!);
-    cache.entries.set(k, ids);
+const MANY_HITS = 5000;
+interface HitCache { key: string; tables: Map<string, { table: string; count: number }>; next: number }
+const hitCache = new WeakMap<DB, HitCache>();
+const changeKey = (db: DB) => `${db.pragma('data_version', { simple: true })}:${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`;
+
+function hitsTable(db: DB, entity: 'task' | 'target', match: string): { table: string; count: number } {
+  let cache = hitCache.get(db);
+  if (!cache || cache.key !== changeKey(db)) {
+    for (const t of cache?.tables.values() ?? []) db.exec(`DROP TABLE IF EXISTS temp."${t.table}"`);
+    hitCache.set(db, (cache = { key: '', tables: new Map(), next: cache?.next ?? 1 }));
   }
-  return ids;
+  const k = `${entity}\u0000${match}`;
+  let hit = cache.tables.get(k);
+  if (hit === undefined) {
+    if (cache.tables.size >= 20) {
+      const [oldKey, old] = cache.tables.entries().next().value!;
+      db.exec(`DROP TABLE IF EXISTS temp."${old.table}"`);
+      cache.tables.delete(oldKey);
+    }
+    const table = `search_hits_${cache.next++}`;
+    db.exec(`CREATE TEMP TABLE "${table}" (id TEXT PRIMARY KEY) WITHOUT ROWID`);
+    const count = db.prepare(`INSERT OR IGNORE INTO temp."${table}" (id) SELECT d.entity_id FROM search_index s JOIN search_docs d ON d.id = s.rowid
+      WHERE search_index MATCH ? AND d.entity = ?`).run(match, entity).changes;
+    cache.tables.set(k, (hit = { table, count }));
+  }
+  cache.key = changeKey(db);
+  return hit;
 }
+
+/**
+ * The same WHERE text for counting: there the search hits should drive the query (a rare word counts in a few
+ * lookups), so the unary + that keeps pages in display order is taken off.
+ */
+export const forCount = (sql: string): string => sql.replace(/\+(\w+\.id IN \(SELECT id FROM temp\.)/g, '$1');
 
 /** SQL condition (and its parameters) that keeps rows of `entity` whose text matches the search. */
 export function searchCondition(db: DB, entity: 'task' | 'target', idColumn: string, textColumns: string[], input: string): { sql: string; params: unknown[] } | null {
@@ -89,8 +110,10 @@ export function searchCondition(db: DB, entity: 'task' | 'target', idColumn: str
   const parts: string[] = [];
   const params: unknown[] = [];
   if (match) {
-    parts.push(`${idColumn} IN (SELECT value FROM json_each(?))`);
-    params.push(matchingIds(db, entity, `grams : (${match})`));
+    // Few hits: look them up. Many: the unary + keeps the planner walking rows in display order and checking
+    // membership, so a page stops as soon as it is full instead of sorting every hit.
+    const hits = hitsTable(db, entity, `grams : (${match})`);
+    parts.push(`${hits.count > MANY_HITS ? '+' : ''}${idColumn} IN (SELECT id FROM temp."${hits.table}")`);
   }
   for (const ch of single) {
     parts.push('(' + textColumns.map((c) => `instr(${c}, ?) > 0`).join(' OR ') + ')');

@@ -4,6 +4,7 @@ import type { DB } from '../connection';
 import type { TaskRow, TaskEval, TaskStatus, TaskKind } from '../../core/contract/model';
 import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
+import { forCount } from './search';
 
 export interface TaskFilters extends CommonFilters {
   roundId: number; compareRoundId?: number; kinds?: string[]; statuses?: string[];
@@ -86,6 +87,8 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: TaskRow[]; total: nu
   const cmpJoin = compare ? 'LEFT JOIN task_evals c ON c.task_id = t.id AND c.round_id = @cmp' : '';
   const from = `FROM tasks t JOIN plans p ON p.id = t.plan_id
     LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round ${cmpJoin} ${whereSql(w)}`;
+  // The count needs the evaluation only to filter by status, and never the plan or the comparison round.
+  const countFrom = `FROM tasks t ${f.statuses?.length ? 'LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round' : ''} ${forCount(whereSql(w))}`;
   const named: Record<string, unknown> = compare ? { round: f.roundId, cmp: f.compareRoundId } : { round: f.roundId };
   const params = w.params;
   const limit = f.limit ?? -1;
@@ -95,7 +98,7 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: TaskRow[]; total: nu
     ${from} ORDER BY p.seq, p.id, t.seq LIMIT ${limit} OFFSET ${offset}`;
   const rows = (db.prepare(sql).all(named, ...params) as Row[]).map((r) => toTask(r, compare));
   const total = f.limit == null && !f.offset ? rows.length
-    : (db.prepare(`SELECT count(*) AS n ${from}`).get(named, ...params) as { n: number }).n;
+    : (db.prepare(`SELECT count(*) AS n ${countFrom}`).get(...(f.statuses?.length ? [{ round: f.roundId }] : []), ...params) as { n: number }).n;
   return { rows, total };
 }
 

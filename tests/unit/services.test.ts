@@ -302,3 +302,27 @@ test('the plan tree groups tasks by chapter in document order, and the unit list
   assert.ok(!after.some((u) => u.unit === '市人力社保局'), 'a unit no longer named disappears');
   t.close();
 });
+
+test('a search with many hits pages in display order with the right total, and sees edits to the text index', async () => {
+  const t = fixtureDb();
+  const plans = fixturePlans();
+  const many = Array.from({ length: 6200 }, (_, i) => ({
+    id: `big-${i}`, code: String(i + 1), path: ['二、主要任务'], title: `第${i + 1}项${i % 10 !== 0 ? '产业' : '工作'}任务`, body: '推进建设。',
+    kind: 'task' as const, leadUnits: [], responsibleUnits: [], subpoints: [],
+  }));
+  plans.push({ ...plans[1], id: 'fx-plan-big', title: '大规划', docNumber: null, tasks: many, targets: [] });
+  storePlans(t.db, plans, 'big');
+  const all = ['fx-t1', 'fx-t4', ...many.filter((_, i) => i % 10 !== 0).map((x) => x.id)];
+  assert.ok(all.length > 5000, 'enough hits to walk the rows in display order');
+  const page1 = await call(t.ctx, 'tasks.query', { roundId: t.roundId, search: '产业', offset: 0, limit: 1500 });
+  const page2 = await call(t.ctx, 'tasks.query', { roundId: t.roundId, search: '产业', offset: 1500, limit: 1500 });
+  assert.equal(page1.total, all.length);
+  assert.deepEqual([...page1.rows, ...page2.rows].map((r) => r.id), all.slice(0, 3000));
+  const few = await call(t.ctx, 'tasks.query', { roundId: t.roundId, search: '芯片', offset: 0, limit: 1500 });
+  assert.deepEqual([few.total, few.rows.map((r) => r.id)], [1, ['fx-t2']]);
+  plans[2].tasks = many.slice(0, 10);
+  storePlans(t.db, plans, 'smaller');
+  const after = await call(t.ctx, 'tasks.query', { roundId: t.roundId, search: '产业', offset: 0, limit: 1500 });
+  assert.deepEqual(after.rows.map((r) => r.id), ['fx-t1', 'fx-t4', 'big-1', 'big-2', 'big-3', 'big-4', 'big-5', 'big-6', 'big-7', 'big-8', 'big-9'], 'a re-import is seen at once');
+  t.close();
+});
