@@ -4,6 +4,7 @@ import type { DB } from '../../db/connection';
 import type { DashboardGroup, Dashboard } from '../contract/app';
 import { TASK_STATUSES, VERDICTS, type TaskStatus, type Verdict } from '../contract/model';
 import { latestVersion } from '../../db/migrations';
+import { changeKey } from '../../db/change-key';
 import { getSetting, listViews, saveView, deleteView } from '../../db/repos/settings';
 import { readSettings, writeSetting, roundOrThrow } from './settings';
 import { targetsFor } from './data';
@@ -62,13 +63,10 @@ export function dashboard(db: DB, roundId: number, planIds?: string[]): Dashboar
   return { roundId, byPlan: [...byPlan.values()], byUnit: units, total };
 }
 
-/**
- * The unit list takes a pass over every unit row; it is kept until the database changes, which SQLite tells by
- * data_version (writes of other connections) and total_changes() (writes of this one).
- */
+/** The unit list takes a pass over every unit row; it is kept until the database changes (db/change-key.ts). */
 const unitCache = new WeakMap<DB, { key: string; value: ReturnType<typeof listUnits> }>();
 function cachedUnits(db: DB): ReturnType<typeof listUnits> {
-  const key = `${db.pragma('data_version', { simple: true })}:${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`;
+  const key = changeKey(db);
   const hit = unitCache.get(db);
   if (hit && hit.key === key) return hit.value;
   const value = listUnits(db);

@@ -1,5 +1,6 @@
 // The search index: text is stored as overlapping character pairs, so a two-character Chinese word is one token.
 import type { DB } from '../connection';
+import { changeKey } from '../change-key';
 
 const RUN = /[\p{L}\p{N}]+/gu;
 
@@ -72,7 +73,6 @@ export function unindexPlan(db: DB, planId: string): void {
 const MANY_HITS = 5000;
 interface HitCache { key: string; tables: Map<string, { table: string; count: number }>; next: number }
 const hitCache = new WeakMap<DB, HitCache>();
-const changeKey = (db: DB) => `${db.pragma('data_version', { simple: true })}:${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`;
 
 function hitsTable(db: DB, entity: 'task' | 'target', match: string): { table: string; count: number } {
   let cache = hitCache.get(db);

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabaseSync, type DB } from '../../db/connection';
+import { openDatabaseSync, openRaw, type DB } from '../../db/connection';
+import { migrations } from '../../db/migrations';
 import { createContext, type Context } from '../../core/context';
 import { storePlans } from '../../core/import/store';
 import { insertRound } from '../../db/repos/rounds';
@@ -38,4 +39,13 @@ export function fixtureFile(name: string): string {
   const file = path.join(t.dir, name);
   fs.renameSync(t.file, file);
   return file;
+}
+
+/** A database file left at an older schema (migrations up to `version` only), holding one plan titled `planTitle`. */
+export function oldSchemaFile(file: string, version: number, planTitle: string): void {
+  const raw = openRaw(file);
+  for (const m of migrations.filter((x) => x.version <= version)) raw.exec(m.sql);
+  raw.pragma(`user_version = ${version}`);
+  raw.prepare(`INSERT INTO plans (id, title, kind, imported_at) VALUES ('p1', ?, 'plan', '2021-01-01')`).run(planTitle);
+  raw.close();
 }

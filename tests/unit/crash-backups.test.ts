@@ -10,7 +10,7 @@ import { migrations, latestVersion } from '../../db/migrations';
 import { listBackups } from '../../db/backup';
 import { openAppDatabase } from '../../core/seed-db';
 import { call } from '../../core/dispatch';
-import { fixtureDb, tempDir } from '../helpers/db';
+import { fixtureDb, tempDir, oldSchemaFile } from '../helpers/db';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -18,11 +18,7 @@ const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx
 test('opening a database of an older schema backs it up first, and the backup keeps the old schema and data', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'old.db');
-  const raw = openRaw(file);
-  raw.exec(migrations[0].sql);
-  raw.pragma(`user_version = ${migrations[0].version}`);
-  raw.prepare(`INSERT INTO plans (id, title, kind, imported_at) VALUES ('p1', '旧版规划', 'plan', '2024-01-01')`).run();
-  raw.close();
+  oldSchemaFile(file, migrations[0].version, '旧版规划');
   const db = await openDatabase(file);
   assert.equal(db.pragma('user_version', { simple: true }), latestVersion);
   db.close();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { openDatabase, openDatabaseSync, openRaw } from '../../db/connection';
 import { migrations, latestVersion } from '../../db/migrations';
 import { listBackups } from '../../db/backup';
-import { tempDir } from '../helpers/db';
+import { tempDir, oldSchemaFile } from '../helpers/db';
 
 test('migrating an empty file creates every table and records the version', () => {
   const dir = tempDir();
@@ -37,11 +37,7 @@ test('reopening an up-to-date database applies nothing and makes no backup', asy
 test('an older database is backed up before it is migrated, and the backup keeps the old schema', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'old.db');
-  const raw = openRaw(file);
-  raw.exec(migrations[0].sql);
-  raw.pragma(`user_version = ${migrations[0].version}`);
-  raw.prepare(`INSERT INTO plans (id, title, kind, imported_at) VALUES ('p1', '旧规划', 'plan', '2021-01-01')`).run();
-  raw.close();
+  oldSchemaFile(file, migrations[0].version, '旧规划');
   const db = await openDatabase(file);
   assert.equal(db.pragma('user_version', { simple: true }), latestVersion);
   assert.equal((db.prepare('SELECT title FROM plans').get() as { title: string }).title, '旧规划');
@@ -80,10 +76,8 @@ test('migrations are numbered in increasing order and never share a number', () 
 test('the contentless search index is rebuilt from the tasks when a database of schema 3 is migrated', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'v3.db');
+  oldSchemaFile(file, 3, '旧规划');
   const raw = openRaw(file);
-  for (const m of migrations.filter((x) => x.version <= 3)) raw.exec(m.sql);
-  raw.pragma('user_version = 3');
-  raw.prepare(`INSERT INTO plans (id, title, kind, imported_at) VALUES ('p1', '旧规划', 'plan', '2021-01-01')`).run();
   raw.prepare(`INSERT INTO tasks (id, plan_id, title, body, kind, subpoints) VALUES ('t1', 'p1', '培育氢能产业', '建设加氢站', 'task', '["招引燃料电池企业"]')`).run();
   raw.close();
   const db = await openDatabase(file);
