@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { op, id, roundId, empty } from './op';
 import {
-  TASK_KINDS, TASK_STATUSES, TARGET_SCOPES, VERDICTS,
+  TASK_KINDS, TASK_STATUSES, TARGET_SCOPES, VERDICTS, TASK_EDITABLE, TARGET_EDITABLE,
   type PlanSummary, type PlanNode, type TaskRow, type TargetRow, type Round, type Changed,
 } from './model';
 
@@ -32,10 +32,6 @@ export const targetQuery = z.object({
   verdicts: z.array(z.enum(VERDICTS)).optional(),
 }).strict();
 
-export const TASK_EDITABLE = ['status', 'progress', 'evidence', 'problems', 'nextSteps', 'note', 'reporter', 'reportedOn'] as const;
-export const TARGET_EDITABLE = ['actual', 'dataSource', 'note', 'verdictOverride', 'overrideReason', 'reporter', 'reportedOn'] as const;
-export type TaskEditable = (typeof TASK_EDITABLE)[number];
-export type TargetEditable = (typeof TARGET_EDITABLE)[number];
 
 const cellValue = z.union([z.string().max(20_000), z.number(), z.null()]);
 const editSource = z.enum(['edit', 'paste', 'fill', 'bulk']);

@@ -25,6 +25,5 @@ export type {
   FileInput, ImportPreview, ImportDocumentPreview, ImportResult, ExportResult,
   ReturnsPreview, ReturnRowPreview, ReturnCellChange, ReturnsApplyResult,
 } from './files';
-export { TASK_EDITABLE, TARGET_EDITABLE, type TaskEditable, type TargetEditable } from './data';
 export type * from './interchange';
 export * from './colors';

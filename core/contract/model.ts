@@ -22,6 +22,12 @@ export type Flag = 'green' | 'yellow' | 'red' | 'none';
 export const TARGET_SCOPES = ['table', 'goal_text', 'in_task'] as const;
 export type TargetScope = (typeof TARGET_SCOPES)[number];
 
+/** The evaluation fields a user may edit, per entity (plain constants: the renderer imports them without the schemas). */
+export const TASK_EDITABLE = ['status', 'progress', 'evidence', 'problems', 'nextSteps', 'note', 'reporter', 'reportedOn'] as const;
+export const TARGET_EDITABLE = ['actual', 'dataSource', 'note', 'verdictOverride', 'overrideReason', 'reporter', 'reportedOn'] as const;
+export type TaskEditable = (typeof TASK_EDITABLE)[number];
+export type TargetEditable = (typeof TARGET_EDITABLE)[number];
+
 export interface PlanSummary {
   id: string; title: string; docNumber: string | null; issuer: string | null; issued: string | null;
   periodStart: number | null; periodEnd: number | null; kind: PlanKind;

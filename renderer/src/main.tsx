@@ -1,9 +1,9 @@
-// Entry of the React app: registers AG Grid's community modules and mounts the main window.
+// Entry of the React app: registers the AG Grid modules the grids use and mounts the main window.
 import { createRoot } from 'react-dom/client';
-import { ModuleRegistry, AllCommunityModule } from 'ag-grid-community';
+import { registerGridModules } from './grid/modules';
 import { App } from './App';
 import './styles.css';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+registerGridModules();
 
 createRoot(document.getElementById('root')!).render(<App />);

@@ -1,6 +1,6 @@
 // End to end in Chromium over the real seed database: the dashboard's numbers (table and chart) equal the database's
 // and the grid's counts when clicked through; a filter and a saved view; grouping by plan and chapter.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openDatabaseSync, type DB } from '../../db/connection';
 import { applyEdits } from '../../core/services/edits';
 import { tempDir } from '../helpers/db';
-import { launchBrowser, serve, openApp, screenshot, until, type Served } from '../helpers/browser';
+import { launchBrowser, serve, openApp, screenshot, until, type Served, pageErrors } from '../helpers/browser';
 
 let browser: Browser;
 let file: string;
@@ -30,6 +30,9 @@ before(async () => {
   served = await serve(file);
   page = await openApp(browser, served.host.url);
 });
+// Every test ends without a page error or an AG Grid report (an unregistered module, a bad option).
+afterEach(() => assert.deepEqual(pageErrors(page).splice(0), []));
+
 after(async () => {
   await page?.close();
   await served?.close();
@@ -147,5 +150,4 @@ test('a filter narrows the grid, a saved view brings filters, grouping and colum
   await screenshot(page, 'dashboard-folded');
   await firstGroup.click();
   await until(async () => (await gridCount()) === before, '展开');
-  assert.deepEqual((page as unknown as { jsErrors: string[] }).jsErrors, []);
 });

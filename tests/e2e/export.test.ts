@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { fixtureFile } from '../helpers/db';
-import { launchBrowser, serve, openApp, screenshot } from '../helpers/browser';
+import { launchBrowser, serve, openApp, screenshot, pageErrors } from '../helpers/browser';
 
 let browser: Browser;
 before(async () => { browser = await launchBrowser(); });
@@ -35,6 +35,7 @@ test('the export dialog writes targets and tasks of the round and hands the work
     assert.match(cells('主要指标完成情况表'), /规上工业总产值/);
     assert.match(cells('重点任务进展情况表'), /发展芯片设计与封测/);
     await screenshot(page, 'export-done');
+    assert.deepEqual(pageErrors(page), []);
   } finally {
     await page.close();
     await served.close();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { openDatabaseSync } from '../../db/connection';
 import { fixtureFile } from '../helpers/db';
-import { launchBrowser, serve, openApp, screenshot, cjkRendered, until, visibleRowIds } from '../helpers/browser';
+import { launchBrowser, serve, openApp, screenshot, cjkRendered, until, visibleRowIds, pageErrors } from '../helpers/browser';
 
 let browser: Browser;
 let file: string;
@@ -45,7 +45,7 @@ test('find a task by search, set its status in the grid, and find it kept after 
   const h = db.prepare(`SELECT field, old_value, new_value FROM history WHERE entity = 'task' AND entity_id = 'fx-t2'`).all();
   db.close();
   assert.deepEqual(h, [{ field: 'status', old_value: '待评估', new_value: '滞后' }]);
-  assert.deepEqual((page as unknown as { jsErrors: string[] }).jsErrors, []);
+  assert.deepEqual(pageErrors(page), []);
   await page.close();
   await served.close();
 });

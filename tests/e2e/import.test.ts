@@ -10,7 +10,7 @@ import { storePlans } from '../../core/import/store';
 import { insertRound } from '../../db/repos/rounds';
 import { fixturePlans } from '../helpers/fixture';
 import { tempDir } from '../helpers/db';
-import { launchBrowser, serve, openApp, screenshot, until } from '../helpers/browser';
+import { launchBrowser, serve, openApp, screenshot, until, pageErrors } from '../helpers/browser';
 import { parseDocument } from '../../core/import/parse/index';
 
 const PLAN = `示范区产业发展规划(2024—2026年)
@@ -96,7 +96,7 @@ test('a .txt plan is previewed, then imported on confirmation; the tree and the 
     assert.equal(count('SELECT count(*) AS n FROM plans'), 3);
     assert.equal(count(`SELECT count(*) AS n FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE p.title = '示范区产业发展规划(2024—2026年)'`), tasks);
     assert.equal(count(`SELECT count(*) AS n FROM targets g JOIN plans p ON p.id = g.plan_id WHERE p.title = '示范区产业发展规划(2024—2026年)'`), targets);
-    assert.deepEqual((page as unknown as { jsErrors: string[] }).jsErrors, []);
+    assert.deepEqual(pageErrors(page), []);
   } finally {
     await page.close();
     await served.close();

@@ -1,13 +1,13 @@
 // Rounds, comparison and thresholds through the real UI: a new round starting from the values of an earlier one,
 // the earlier round shown side by side, and the red/yellow thresholds changing a target's flag.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabaseSync } from '../../db/connection';
 import { createContext } from '../../core/context';
 import { call } from '../../core/dispatch';
 import { fixtureFile } from '../helpers/db';
-import { launchBrowser, serve, openApp, screenshot, until, type Served } from '../helpers/browser';
+import { launchBrowser, serve, openApp, screenshot, until, pageErrors, type Served } from '../helpers/browser';
 
 let browser: Browser;
 let served: Served;
@@ -30,6 +30,9 @@ before(async () => {
   served = await serve(file);
   page = await openApp(browser, served.host.url);
 });
+// Every test ends without a page error or an AG Grid report (an unregistered module, a bad option).
+afterEach(() => assert.deepEqual(pageErrors(page).splice(0), []));
+
 after(async () => { await page?.close(); await served?.close(); await browser?.close(); });
 
 const roundSelect = () => page.getByLabel('评估轮次', { exact: true });

@@ -33,11 +33,16 @@ export async function openApp(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // AG Grid reports a feature whose module is not registered (error #200) and bad options on the console, not as throws.
+  page.on('console', (m) => { if ((m.type() === 'error' || m.type() === 'warning') && /AG Grid/i.test(m.text())) errors.push(m.text()); });
   (page as Page & { jsErrors?: string[] }).jsErrors = errors;
   await page.goto(url);
   await page.locator('.ag-row').first().waitFor({ timeout: 20_000 });
   return page;
 }
+
+/** Errors the page threw, and AG Grid's console reports (a feature used without its module, a bad option). */
+export const pageErrors = (page: Page): string[] => (page as Page & { jsErrors?: string[] }).jsErrors ?? [];
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
