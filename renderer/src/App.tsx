@@ -16,6 +16,7 @@ import { Dialogs } from './Dialogs';
 import type { GridHandle } from './grid/EvalGrid';
 import { NO_FILTERS, type Filters } from './state/filters';
 import { undoRedo } from './state/changes';
+import { afterFirstPage } from './state/startup';
 import { Toasts, toastError } from './toast';
 
 // The dashboard and its chart library load only when the dashboard is opened, keeping the first paint light.
@@ -43,9 +44,11 @@ export function App() {
 
   const load = useCallback(async () => {
     try {
-      const [r, s, t, u] = await Promise.all([send('rounds.list', {}), send('settings.get', {}), send('plans.tree', {}), send('units.list', {})]);
+      const [r, s] = await Promise.all([send('rounds.list', {}), send('settings.get', {})]);
       setRounds(r);
       setSettings(s);
+      await afterFirstPage();
+      const [t, u] = await Promise.all([send('plans.tree', {}), send('units.list', {})]);
       setTree(t);
       setUnits(u.map((x) => x.unit));
     } catch (e) {

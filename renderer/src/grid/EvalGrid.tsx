@@ -18,6 +18,7 @@ import { evalValue, type GridSpec } from './spec';
 import { onChanged, bulkSet } from '../state/changes';
 import type { Filters } from '../state/filters';
 import { toast, toastError } from '../toast';
+import { firstPageAnswered } from '../state/startup';
 
 export interface GridHandle { api: GridApi; displayedIds(): string[]; targetIds(): string[] }
 
@@ -49,7 +50,7 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
     let stale = false;
     const f = JSON.parse(filterKey) as Filters;
     const loadAll = async () => {
-      const first = await spec.load(f, { offset: 0, limit: FIRST_PAGE });
+      const first = await spec.load(f, { offset: 0, limit: FIRST_PAGE }).finally(firstPageAnswered);
       if (stale) return;
       setData(first.rows);
       setTotal(first.total);
