@@ -22,11 +22,14 @@ export function listPlans(db: DB): PlanSummary[] {
   }));
 }
 
+/** Task counts per chapter path, read from the covering index tasks_tree (migration 005). */
+export const TREE_SQL = `SELECT plan_id, path, count(*) AS n, min(seq) AS first FROM tasks
+  GROUP BY plan_id, path ORDER BY plan_id, first`;
+
 /** Plans with their chapter trees, built from the task paths (grouped counts, in document order). */
 export function planTree(db: DB): PlanNode[] {
   const plans = listPlans(db);
-  const rows = db.prepare(`SELECT plan_id, path, count(*) AS n, min(seq) AS first FROM tasks
-    GROUP BY plan_id, path ORDER BY plan_id, first`).all() as { plan_id: string; path: string; n: number }[];
+  const rows = db.prepare(TREE_SQL).all() as { plan_id: string; path: string; n: number }[];
   type Level = { list: ChapterNode[]; byName: Map<string, { node: ChapterNode; next: Level }> };
   const newLevel = (): Level => ({ list: [], byName: new Map() });
   const byPlan = new Map<string, Level>();
@@ -64,7 +67,15 @@ export function deletePlanRows(db: DB, id: string): { tasks: string[]; targets: 
 
 export interface UnitCount { unit: string; tasks: number; targets: number }
 
+/**
+ * Distinct tasks and targets per unit, counted from the covering index entity_units_count (migration 005); a unit that
+ * is both lead and responsible for one task counts it once.
+ */
+export const UNITS_SQL = `SELECT unit, coalesce(sum(CASE entity WHEN 'task' THEN n END), 0) AS tasks,
+    coalesce(sum(CASE entity WHEN 'target' THEN n END), 0) AS targets
+  FROM (SELECT unit, entity, count(DISTINCT entity_id) AS n FROM entity_units GROUP BY unit, entity)
+  GROUP BY unit ORDER BY tasks + targets DESC, unit`;
+
 export function listUnits(db: DB): UnitCount[] {
-  return db.prepare(`SELECT unit, sum(entity = 'task') AS tasks, sum(entity = 'target') AS targets
-    FROM (SELECT DISTINCT entity, entity_id, unit FROM entity_units) GROUP BY unit ORDER BY tasks + targets DESC, unit`).all() as UnitCount[];
+  return db.prepare(UNITS_SQL).all() as UnitCount[];
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { openDatabase, openDatabaseSync, openRaw } from '../../db/connection';
 import { migrations, latestVersion } from '../../db/migrations';
 import { listBackups } from '../../db/backup';
-import { tempDir, oldSchemaFile } from '../helpers/db';
+import { tempDir, oldSchemaFile, fixtureDb } from '../helpers/db';
+import { TREE_SQL, UNITS_SQL, listUnits } from '../../db/repos/plans';
 
 test('migrating an empty file creates every table and records the version', () => {
   const dir = tempDir();
@@ -87,4 +88,17 @@ test('the contentless search index is rebuilt from the tasks when a database of 
   assert.deepEqual(hits('"量子"'), []);
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('the chapter tree and the unit list are read from covering indexes, and a unit in two roles counts a task once', async () => {
+  const t = fixtureDb();
+  const plan = (sql: string) => (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+  assert.match(plan(TREE_SQL), /COVERING INDEX tasks_tree/);
+  assert.doesNotMatch(plan(TREE_SQL), /GROUP BY/, 'grouped in index order, no temporary tree for the grouping');
+  assert.match(plan(UNITS_SQL), /COVERING INDEX entity_units_count/);
+  const before = listUnits(t.db).find((u) => u.unit === '区科技局')!;
+  const task = (t.db.prepare(`SELECT entity_id FROM entity_units WHERE entity = 'task' AND unit = '区科技局'`).get() as { entity_id: string }).entity_id;
+  t.db.prepare(`INSERT OR IGNORE INTO entity_units (entity, entity_id, unit, role) VALUES ('task', ?, '区科技局', 'lead'), ('task', ?, '区科技局', 'responsible')`).run(task, task);
+  assert.deepEqual(listUnits(t.db).find((u) => u.unit === '区科技局'), before);
+  t.close();
 });
