@@ -10,6 +10,8 @@ import type { Context } from '../core/context';
 import { CSP } from '../core/csp';
 
 export const MAX_BODY_BYTES = 80 * 1024 * 1024;
+/** How long the rest of an oversized body is read and dropped before the connection is cut. */
+const DRAIN_MS = 10_000;
 
 export interface WebHost { url: string; port: number; token: string; close(): Promise<void> }
 
@@ -89,20 +91,18 @@ export async function startWebHost(ctx: Context, opts: { port?: number; staticDi
 function handleApi(ctx: Context, req: http.IncomingMessage, res: http.ServerResponse): void {
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return fail(res, 415, 'bad_type', '请求格式应为 JSON');
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) {
-    req.resume();
-    return fail(res, 413, 'too_large', `请求过大(超过 ${MAX_BODY_BYTES / 1024 / 1024} MB),未处理`);
-  }
+  if (declared > MAX_BODY_BYTES) return tooLarge(req, res);
   const chunks: Buffer[] = [];
   let size = 0;
   let aborted = false;
   req.on('data', (c: Buffer) => {
     size += c.length;
-    if (size > MAX_BODY_BYTES && !aborted) {
+    if (aborted) return;
+    if (size > MAX_BODY_BYTES) {
       aborted = true;
-      fail(res, 413, 'too_large', `请求过大(超过 ${MAX_BODY_BYTES / 1024 / 1024} MB),未处理`);
-      req.destroy();
-    } else if (!aborted) chunks.push(c);
+      chunks.length = 0;
+      tooLarge(req, res);
+    } else chunks.push(c);
   });
   req.on('end', async () => {
     if (aborted) return;
@@ -116,6 +116,20 @@ function handleApi(ctx: Context, req: http.IncomingMessage, res: http.ServerResp
     const out = await dispatch(ctx, msg.op, msg.args);
     send(res, 200, JSON.stringify(out));
   });
+}
+
+/**
+ * Answers 413 and reads the rest of the body into nothing, so the sender gets to read the answer instead of a reset.
+ * The connection closes after it; a sender that keeps going past DRAIN_MS is cut off.
+ */
+function tooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.shouldKeepAlive = false;
+  send(res, 413, JSON.stringify({ ok: false, error: { code: 'too_large', message: `请求过大(超过 ${MAX_BODY_BYTES / 1024 / 1024} MB),未处理` } }),
+    undefined, { Connection: 'close' });
+  req.resume();
+  const cut = setTimeout(() => req.destroy(), DRAIN_MS);
+  cut.unref();
+  req.once('close', () => clearTimeout(cut));
 }
 
 function serveExport(ctx: Context, name: string, res: http.ServerResponse): void {
