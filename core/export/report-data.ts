@@ -57,12 +57,19 @@ function scopePlans(db: DB, scope: ReportScope): string[] {
  */
 export function* iterateTasks(db: DB, roundId: number, compareRoundId: number | undefined, scope: ReportScope): Generator<ReportTask> {
   const q = taskQuery(db, roundId, compareRoundId, scope);
+  // The same unit lists repeat over thousands of tasks: each distinct text is parsed once (the lists are only read).
+  const lists = new Map<string, string[]>();
+  const units = (s: string): string[] => {
+    let v = lists.get(s);
+    if (!v) lists.set(s, (v = fromJsonArray(s)));
+    return v;
+  };
   for (const plan of scopePlans(db, scope)) {
     for (const r of q.stmt.iterate({ ...q.named, plan }, ...q.params) as Iterable<Record<string, unknown>>) {
       yield {
         id: r.id as string, planId: r.plan_id as string, planTitle: r.plan_title as string, code: r.code as string,
         chapter: r.chapter as string, title: r.title as string, body: r.body as string, kind: r.kind as TaskKind,
-        leadUnits: fromJsonArray(r.lead_units as string), responsibleUnits: fromJsonArray(r.responsible_units as string),
+        leadUnits: units(r.lead_units as string), responsibleUnits: units(r.responsible_units as string),
         status: r.status as TaskStatus, progress: (r.progress as number | null) ?? null, evidence: r.evidence as string,
         problems: r.problems as string, nextSteps: r.next_steps as string, note: r.note as string,
         compareStatus: (r.c_status as TaskStatus | null) ?? null, compareProgress: (r.c_progress as number | null) ?? null,

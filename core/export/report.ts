@@ -1,6 +1,6 @@
 // The evaluation report workbook, streamed to disk: 汇总, 主要指标完成情况表, 重点任务进展情况表 and, when the scope has
-// 专栏 projects, 重大项目. The tasks are read twice — once to size the columns, once to write — so memory stays flat;
-// each read feeds both the task and the project sheet.
+// 专栏 projects, 重大项目. The columns are sized from every row before the first is written: the tasks of a scope are read
+// once and held (100 000 tasks take ~70 MB); a larger scope is read twice instead, so memory stays bounded.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { DB } from '../../db/connection';
@@ -13,6 +13,9 @@ import { targetColumns, taskColumns, projectColumns, milestoneYears } from './re
 import { writeSummarySheet } from './report-summary';
 
 export interface ReportRequest { round: Round; compare: Round | null; scope: ReportScope; file: string }
+
+/** The most tasks held in memory between sizing and writing; past it they are read from the database twice. */
+export const HELD_TASKS = 250_000;
 export type Progress = (done: number, total: number, message: string) => void;
 
 /** One list sheet: measure every row, then open the sheet, write every row in the same order, close. */
@@ -49,7 +52,7 @@ class ListSheet<R> {
 }
 
 /** Writes the report to `req.file` (through a temporary file, so a failed export leaves nothing half-written). */
-export async function writeReport(db: DB, req: ReportRequest, progress?: Progress): Promise<{ rows: number }> {
+export async function writeReport(db: DB, req: ReportRequest, progress?: Progress, held = HELD_TASKS): Promise<{ rows: number }> {
   const { round, compare, scope } = req;
   const targets = reportTargets(db, round.id, compare?.id, scope);
   const summaries = planSummaries(db, round.id, scope, targets);
@@ -68,7 +71,8 @@ export async function writeReport(db: DB, req: ReportRequest, progress?: Progres
   const targetSheet = new ListSheet('主要指标完成情况表', `${h.subject}主要指标完成情况表`, targetColumns(milestoneYears(targets), !!compare));
   const taskSheet = new ListSheet('重点任务进展情况表', `${h.subject}重点任务进展情况表`, taskColumns(!!compare));
   const projectSheet = projectCount ? new ListSheet('重大项目', `${h.subject}重大项目进展情况表`, projectColumns()) : null;
-  const tasks = () => iterateTasks(db, round.id, compare?.id, scope);
+  const kept = taskCount + projectCount <= held ? [...iterateTasks(db, round.id, compare?.id, scope)] : null;
+  const tasks = () => kept ?? iterateTasks(db, round.id, compare?.id, scope);
   for (const t of targets) targetSheet.measure(t);
   for (const t of tasks()) (t.kind === 'project' ? projectSheet : taskSheet)?.measure(t);
 

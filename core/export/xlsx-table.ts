@@ -39,14 +39,18 @@ function shown(v: CellInput): string {
 /** Collects the widest text of every column over a first pass, then fixes the widths. */
 export class Layout<R> {
   private maxWidth: number[];
+  /** The text width from which a column is as wide as it may get: past it, its rows need no more measuring. */
+  private full: number[];
   constructor(readonly columns: ColumnSpec<R>[]) {
     this.maxWidth = columns.map((c) => Math.min(displayWidth(c.header), 8));
+    this.full = columns.map((c) => textRoom(c.max ?? 40));
   }
   measure(r: R): void {
-    this.columns.forEach((c, i) => {
-      const w = widestLine(shown(c.value(r)));
+    for (let i = 0; i < this.columns.length; i++) {
+      if (this.maxWidth[i] >= this.full[i]) continue;
+      const w = widestLine(shown(this.columns[i].value(r)));
       if (w > this.maxWidth[i]) this.maxWidth[i] = w;
-    });
+    }
   }
   widths(): number[] {
     return this.columns.map((c, i) => {
@@ -147,6 +151,11 @@ export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: 
 
 /** The plain text style of each column, looked up once: most cells of a big sheet use it. */
 const plainText = new WeakMap<object, Partial<Style>>();
+/** Per column, the style of each kind of value and swatch seen, so a big sheet builds no lookup key per cell. */
+const columnLooks = new WeakMap<object, Map<string, Map<Swatch | undefined, Partial<Style>>>>();
+
+const valueKind = (v: CellInput, bold: boolean): string =>
+  (v != null && typeof v === 'object' ? `n${v.numFmt}` : typeof v === 'number' ? 'n' : typeof v === 'string' && looksLikeFormula(v) ? 'f' : 't') + (bold ? 'b' : '');
 
 function styleFor<R>(c: ColumnSpec<R>, v: CellInput, r: R, bold: boolean): Partial<Style> {
   if (!bold && !c.swatch && typeof v === 'string' && !looksLikeFormula(v)) {
@@ -155,6 +164,17 @@ function styleFor<R>(c: ColumnSpec<R>, v: CellInput, r: R, bold: boolean): Parti
     return s;
   }
   const swatch = c.swatch?.(r) ?? (c.fillIn ? fillInSwatch : undefined);
+  let kinds = columnLooks.get(c);
+  if (!kinds) columnLooks.set(c, (kinds = new Map()));
+  const kind = valueKind(v, bold);
+  let bySwatch = kinds.get(kind);
+  if (!bySwatch) kinds.set(kind, (bySwatch = new Map()));
+  let s = bySwatch.get(swatch);
+  if (!s) bySwatch.set(swatch, (s = buildStyle(c, v, swatch, bold)));
+  return s;
+}
+
+function buildStyle<R>(c: ColumnSpec<R>, v: CellInput, swatch: Swatch | undefined, bold: boolean): Partial<Style> {
   const base = { swatch, unlocked: c.fillIn, bold };
   const numberLook = c.align === 'center' ? 'center' : 'number';
   if (v != null && typeof v === 'object') return look(numberLook, { ...base, numFmt: v.numFmt });

@@ -23,6 +23,7 @@ export function displayWidth(s: string): number {
 
 /** The widest line of a possibly multi-line text. */
 export function widestLine(s: string): number {
+  if (!s.includes('\n')) return displayWidth(s);
   let max = 0;
   for (const line of s.split('\n')) max = Math.max(max, displayWidth(line));
   return max;
@@ -32,6 +33,7 @@ export function widestLine(s: string): number {
 export function wrappedLines(s: string, width: number): number {
   if (!s) return 1;
   const usable = Math.max(2, width);
+  if (!s.includes('\n')) return Math.max(1, Math.ceil(displayWidth(s) / usable));
   let n = 0;
   for (const line of s.split('\n')) n += Math.max(1, Math.ceil(displayWidth(line) / usable));
   return n;

@@ -9,6 +9,7 @@ import { STATUS_COLORS, VERDICT_COLORS, argb } from '../../core/contract/colors'
 import { displayWidth, wrappedLines } from '../../core/export/xlsx-text';
 import { LINE_HEIGHT } from '../../core/export/xlsx-style';
 import { makeFixture, UNITS, type Fixture } from './excel-fixture';
+import { writeReport, HELD_TASKS } from '../../core/export/report';
 
 async function report(f: Fixture, args: Record<string, unknown> = {}): Promise<ExcelJS.Workbook> {
   const out = path.join(f.dir, `r-${Math.random().toString(36).slice(2)}.xlsx`);
@@ -145,6 +146,29 @@ test('scopes: one plan, one unit, exactly the grid rows, a comparison round; emp
     await assert.rejects(call(f.ctx, 'export.report', { roundId: f.roundId, scope: { unit: '不存在的单位' } }), /没有任务或指标/);
     await assert.rejects(call(f.ctx, 'export.report', { roundId: 999 }), /找不到评估轮次/);
     await assert.rejects(call(f.ctx, 'export.report', { roundId: f.roundId, scope: { bogus: 1 } }), /参数不正确/);
+  } finally {
+    f.close();
+  }
+});
+
+test('the report is the same whether the tasks are held between sizing and writing or read twice', async () => {
+  const f = makeFixture();
+  try {
+    const round = (await call(f.ctx, 'rounds.list', {})).find((r) => r.id === f.roundId)!;
+    const dump = async (held: number) => {
+      const file = path.join(f.dir, `held-${held}.xlsx`);
+      await writeReport(f.ctx.db, { round, compare: null, scope: {}, file }, undefined, held);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      return wb.worksheets.map((ws) => {
+        const rows: unknown[] = [];
+        ws.eachRow((r, n) => rows.push([n, r.height, (r.values as unknown[]).slice(1), JSON.stringify(r.getCell(1).style)]));
+        return { name: ws.name, widths: ws.columns.map((c) => c.width), rows };
+      });
+    };
+    const held = await dump(HELD_TASKS);
+    assert.ok(held.find((s) => s.name === '重点任务进展情况表')!.rows.length > 5);
+    assert.deepEqual(await dump(0), held);
   } finally {
     f.close();
   }
