@@ -4,7 +4,7 @@ import type { DB } from '../../db/connection';
 import type { DashboardGroup, Dashboard } from '../contract/app';
 import { TASK_STATUSES, VERDICTS, type TaskStatus, type Verdict } from '../contract/model';
 import { latestVersion } from '../../db/migrations';
-import { changeKey } from '../../db/change-key';
+import { keptUntilChange } from '../../db/change-key';
 import { getSetting, listViews, saveView, deleteView } from '../../db/repos/settings';
 import { readSettings, writeSetting, roundOrThrow } from './settings';
 import { targetsFor } from './data';
@@ -63,16 +63,9 @@ export function dashboard(db: DB, roundId: number, planIds?: string[]): Dashboar
   return { roundId, byPlan: [...byPlan.values()], byUnit: units, total };
 }
 
-/** The unit list takes a pass over every unit row; it is kept until the database changes (db/change-key.ts). */
-const unitCache = new WeakMap<DB, { key: string; value: ReturnType<typeof listUnits> }>();
-function cachedUnits(db: DB): ReturnType<typeof listUnits> {
-  const key = changeKey(db);
-  const hit = unitCache.get(db);
-  if (hit && hit.key === key) return hit.value;
-  const value = listUnits(db);
-  unitCache.set(db, { key, value });
-  return value;
-}
+/** The unit list and the dashboard take a pass over every task: each is kept until the database changes. */
+const keptUnits = keptUntilChange((db: DB) => listUnits(db));
+const keptDashboard = keptUntilChange((db: DB, a: { roundId: number; planIds?: string[] }) => dashboard(db, a.roundId, a.planIds));
 
 export const appHandlers: Pick<Handlers,
   'app.info' | 'settings.get' | 'settings.setThresholds' | 'settings.setLayout' | 'settings.setCurrentRound' |
@@ -108,7 +101,7 @@ export const appHandlers: Pick<Handlers,
     return { id: v.id, grid: v.grid, name: v.name, state: JSON.parse(v.state), createdAt: v.created_at };
   },
   'views.delete': (ctx, { id }) => ({ deleted: ctx.db.transaction(() => deleteView(ctx.db, id))() }),
-  'dashboard.summary': (ctx, { roundId, planIds }) => dashboard(ctx.db, roundId, planIds),
-  'units.list': (ctx) => cachedUnits(ctx.db),
+  'dashboard.summary': (ctx, { roundId, planIds }) => keptDashboard(ctx.db, { roundId, planIds }),
+  'units.list': (ctx) => keptUnits(ctx.db, undefined),
   'jobs.progress': (ctx, { op }) => ctx.jobs.get(op) ?? null,
 };

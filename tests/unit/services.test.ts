@@ -6,6 +6,7 @@ import { dispatch, call } from '../../core/dispatch';
 import { storePlans } from '../../core/import/store';
 import { fixtureDb, snapshot } from '../helpers/db';
 import { fixturePlans } from '../helpers/fixture';
+import { openDatabaseSync } from '../../db/connection';
 
 test('a status edit is saved and lands in the history in the same step', async () => {
   const t = fixtureDb();
@@ -324,5 +325,25 @@ test('a search with many hits pages in display order with the right total, and s
   storePlans(t.db, plans, 'smaller');
   const after = await call(t.ctx, 'tasks.query', { roundId: t.roundId, search: '产业', offset: 0, limit: 1500 });
   assert.deepEqual(after.rows.map((r) => r.id), ['fx-t1', 'fx-t4', 'big-1', 'big-2', 'big-3', 'big-4', 'big-5', 'big-6', 'big-7', 'big-8', 'big-9'], 'a re-import is seen at once');
+  t.close();
+});
+
+test('the dashboard and the unit list are given again until the database changes, here or through another connection', async () => {
+  const t = fixtureDb();
+  const first = await call(t.ctx, 'dashboard.summary', { roundId: t.roundId });
+  assert.equal(await call(t.ctx, 'dashboard.summary', { roundId: t.roundId }), first, 'unchanged database: the kept answer');
+  const lagging = () => first.total.tasks['滞后'];
+  await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value: '滞后' }] });
+  const afterEdit = await call(t.ctx, 'dashboard.summary', { roundId: t.roundId });
+  assert.equal(afterEdit.total.tasks['滞后'], lagging() + 1);
+  // Another connection to the same file (a second window, the command line) changes a status: the answer follows.
+  const other = openDatabaseSync(t.file);
+  other.prepare(`UPDATE task_evals SET status = '已完成' WHERE task_id = 'fx-t1' AND round_id = ?`).run(t.roundId);
+  other.close();
+  const afterOther = await call(t.ctx, 'dashboard.summary', { roundId: t.roundId });
+  assert.equal(afterOther.total.tasks['滞后'], lagging());
+  assert.equal(afterOther.total.tasks['已完成'], first.total.tasks['已完成'] + 1);
+  const onePlan = await call(t.ctx, 'dashboard.summary', { roundId: t.roundId, planIds: ['fx-plan-a'] });
+  assert.deepEqual(onePlan.byPlan.map((p) => p.key), ['fx-plan-a'], 'each argument has its own answer');
   t.close();
 });
