@@ -3,10 +3,10 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnState } from 'ag-grid-community';
 import type { FileInput, PlanNode, Round, Settings } from '../../core/contract';
-import { send, chooseFiles } from './api';
+import { send, sendAhead, chooseFiles } from './api';
 import { Toolbar, type DialogName } from './Toolbar';
 import { PlanTree } from './views/PlanTree';
-import { TasksView } from './views/TasksView';
+import { TasksView, taskPageArgs } from './views/TasksView';
 import { TargetsView } from './views/TargetsView';
 import { FilterBar } from './views/FilterBar';
 import { SavedViews } from './views/SavedViews';
@@ -14,6 +14,7 @@ import { DetailPanel, type Selected } from './views/detail/DetailPanel';
 import type { Drill } from './views/dashboard/Dashboard';
 import { Dialogs } from './Dialogs';
 import type { GridHandle } from './grid/EvalGrid';
+import { FIRST_PAGE } from './grid/pages';
 import { NO_FILTERS, type Filters } from './state/filters';
 import { undoRedo } from './state/changes';
 import { afterFirstPage } from './state/startup';
@@ -42,9 +43,11 @@ export function App() {
   const [version, setVersion] = useState(0);
   const grid = useRef<GridHandle | null>(null);
 
-  const load = useCallback(async () => {
+  const load = useCallback(async (atStart = false) => {
     try {
       const [r, s] = await Promise.all([send('rounds.list', {}), send('settings.get', {})]);
+      // The task grid opens first, unfiltered: its first page is asked for now, while the grid is being built.
+      if (atStart && s.currentRoundId != null) sendAhead('tasks.query', taskPageArgs(NO_FILTERS, { offset: 0, limit: FIRST_PAGE }, s.currentRoundId));
       setRounds(r);
       setSettings(s);
       await afterFirstPage();
@@ -55,7 +58,7 @@ export function App() {
       toastError(e);
     }
   }, []);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => { void load(true); }, [load]);
 
   const undo = useCallback((kind: 'undo' | 'redo') => void undoRedo(kind).catch(toastError), []);
   useEffect(() => {

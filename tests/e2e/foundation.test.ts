@@ -15,6 +15,26 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
+test('at start each question is asked once, and the grid\'s first page before the chapter tree and the unit list', async () => {
+  const served = await serve(file);
+  const asked: string[] = [];
+  const page = await openApp(browser, served.host.url, (p) => p.on('request', (r) => {
+    const op = /"op":"([^"]+)"/.exec(r.postData() ?? '')?.[1];
+    if (op) asked.push(op);
+  }));
+  try {
+    await page.locator('.sidebar').getByText('某区建设智造强区', { exact: false }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const count = (op: string) => asked.filter((o) => o === op).length;
+    for (const op of ['rounds.list', 'settings.get', 'tasks.query', 'plans.tree', 'units.list']) assert.equal(count(op), 1, `${op} asked once: ${asked.join(', ')}`);
+    assert.ok(asked.indexOf('tasks.query') < asked.indexOf('plans.tree'), asked.join(', '));
+    assert.ok(asked.indexOf('tasks.query') < asked.indexOf('units.list'), asked.join(', '));
+  } finally {
+    await page.close();
+    await served.close();
+  }
+});
+
 test('find a task by search, set its status in the grid, and find it kept after a restart', async () => {
   let served = await serve(file);
   let page = await openApp(browser, served.host.url);

@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core, and the web host over a test database: the end-to-end test rig.
 import fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../cli/web-host';
@@ -29,8 +30,41 @@ export async function serve(file: string, port?: number): Promise<Served> {
   return { host, db, close: async () => { await host.close(); db.close(); } };
 }
 
-export async function openApp(browser: Browser, url: string): Promise<Page> {
+export interface ServedApart { url: string; port: number; token: string; close(): Promise<void> }
+
+/**
+ * Serves the file from its own process, as `npm run web` does: timings taken from the test side are then not held up
+ * by the host's work on the same event loop. Read the database with a connection of your own.
+ */
+export async function serveApart(file: string): Promise<ServedApart> {
+  if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) throw new Error('界面尚未构建:先运行 node build/build.mjs');
+  const root = path.resolve(__dirname, '..', '..');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'cli', 'main.ts'), 'web', '--db', file, '--port', '0'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString('utf8');
+      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+/.exec(out);
+      if (m) resolve(m[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`网页服务进程退出(${code}):${out.slice(0, 500)}`)));
+  });
+  const u = new URL(url);
+  return {
+    url, port: Number(u.port), token: u.searchParams.get('token')!,
+    close: () => new Promise<void>((resolve) => {
+      if (child.exitCode != null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** Opens the app in a new page and waits for the first grid row; `prepare` runs on the page before it navigates. */
+export async function openApp(browser: Browser, url: string, prepare?: (page: Page) => void): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  prepare?.(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // AG Grid reports a feature whose module is not registered (error #200) and bad options on the console, not as throws.

@@ -53,8 +53,31 @@ async function sendRaw(op: string, args: unknown): Promise<Envelope<unknown>> {
   }
 }
 
+/**
+ * Requests sent ahead of the view that needs them (at start, the grid's first page while the grid is still being
+ * built). The first send of the same operation with the same arguments takes the answer; an unclaimed one expires.
+ */
+const ahead = new Map<string, Promise<unknown>>();
+const aheadKey = (op: string, args: unknown) => `${op}\u0000${JSON.stringify(args)}`;
+
+export function sendAhead<K extends OpName>(op: K, args: Args<K>): void {
+  const key = aheadKey(op, args);
+  const answer = send(op, args);
+  answer.catch(() => {}); // whoever claims it sees the error
+  ahead.set(key, answer);
+  setTimeout(() => { if (ahead.get(key) === answer) ahead.delete(key); }, 5000);
+}
+
 /** Sends one operation; resolves with its value or rejects with an ApiError whose message is Chinese. */
 export async function send<K extends OpName>(op: K, args: Args<K>): Promise<Result<K>> {
+  if (ahead.size) {
+    const key = aheadKey(op, args);
+    const early = ahead.get(key);
+    if (early) {
+      ahead.delete(key);
+      return early as Promise<Result<K>>;
+    }
+  }
   const r = await sendRaw(op, args);
   if (!r.ok) throw new ApiError(r.error.code, r.error.message);
   return r.value as Result<K>;

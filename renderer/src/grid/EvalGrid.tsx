@@ -19,6 +19,7 @@ import { onChanged, bulkSet } from '../state/changes';
 import type { Filters } from '../state/filters';
 import { toast, toastError } from '../toast';
 import { firstPageAnswered } from '../state/startup';
+import { FIRST_PAGE, NEXT_PAGE } from './pages';
 
 export interface GridHandle { api: GridApi; displayedIds(): string[]; targetIds(): string[] }
 
@@ -28,8 +29,6 @@ export interface GridViewProps<R> {
 }
 type Props<T extends { id: string }> = Omit<GridViewProps<T>, 'compareRoundId'> & { spec: GridSpec<T> };
 
-const FIRST_PAGE = 1500;
-const NEXT_PAGE = 25_000;
 
 const ARROW: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 const inEditor = (t: EventTarget | null) => t instanceof HTMLElement && !!t.closest('input, textarea, select, .ag-cell-inline-editing, .ag-popup-editor');

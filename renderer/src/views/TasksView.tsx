@@ -10,7 +10,7 @@ import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
 import { statusStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';
 import type { GridSpec } from '../grid/spec';
 import { fetchRows } from '../state/changes';
-import { taskArgs } from '../state/filters';
+import { taskArgs, type Filters } from '../state/filters';
 
 
 function columns(compare: boolean): ColDef<TaskRow>[] {
@@ -43,6 +43,10 @@ function columns(compare: boolean): ColDef<TaskRow>[] {
   return cols;
 }
 
+/** The arguments of one page of the task grid; the window also sends the first page ahead with them at start. */
+export const taskPageArgs = (f: Filters, page: { offset: number; limit: number }, roundId: number, compareRoundId?: number) =>
+  ({ ...taskArgs(f), ...page, roundId, compareRoundId });
+
 export function TasksView({ compareRoundId, ...props }: GridViewProps<TaskRow>) {
   const { roundId } = props;
   const spec = useMemo<GridSpec<TaskRow>>(() => ({
@@ -51,7 +55,7 @@ export function TasksView({ compareRoundId, ...props }: GridViewProps<TaskRow>) 
     groupOf: (r) => [{ key: r.planId, label: r.planTitle }, { key: r.chapter, label: r.chapter }],
     bulk: { field: 'status', label: '评估状态', options: TASK_STATUSES },
     fetch: (ids) => fetchRows('task', roundId, compareRoundId, ids),
-    load: (f, page) => send('tasks.query', { ...taskArgs(f), ...page, roundId, compareRoundId }),
+    load: (f, page) => send('tasks.query', taskPageArgs(f, page, roundId, compareRoundId)),
   }), [roundId, compareRoundId]);
   return <EvalGrid spec={spec} {...props} />;
 }
