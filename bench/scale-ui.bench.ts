@@ -1,9 +1,11 @@
-// City scale in the real UI: the synthetic 100 000-task database served by the web host and opened in Chromium.
-// Figures: navigation to a painted grid, a scroll step, and a status edit from the dropdown to a committed row.
+// City scale in the real UI: the synthetic 100 000-task database served by the web host (in its own process, as in use)
+// and opened in Chromium. Figures: navigation to a painted grid, a scroll step, a status edit from the dropdown to a
+// committed row, each measured inside the page and from the test side.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { cachedSynthDb, workingCopy } from '../core/synth/cache';
-import { launchBrowser, serve } from '../tests/helpers/browser';
+import Database from 'better-sqlite3';
+import { launchBrowser, serveApart } from '../tests/helpers/browser';
 import { SCALE, type Figure } from './scale.bench';
 import { currentRound } from '../core/services/settings';
 
@@ -49,6 +51,14 @@ const EDIT_PROBE = `
     return res;
   };`;
 
+/** Records, inside the page, when the first grid row is in the document and the frame that paints it. */
+const PAINT_PROBE = `
+  new MutationObserver((_, obs) => {
+    if (!document.querySelector('.ag-row')) return;
+    obs.disconnect();
+    requestAnimationFrame(() => { window.__firstRowPainted = performance.now(); });
+  }).observe(document, { childList: true, subtree: true });`;
+
 const maxRowIndex = async (page: Page): Promise<number> =>
   Math.max(-1, ...(await page.locator('.ag-row[row-index]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('row-index'))))));
 
@@ -56,29 +66,37 @@ export async function run(): Promise<Figure[]> {
   const cache = cachedSynthDb({ ...SCALE });
   const work = workingCopy(cache.file, 'plan-review-scale-ui-');
   const browser = await launchBrowser();
-  const served = await serve(work.file);
+  const served = await serveApart(work.file);
+  const db = new Database(work.file, { readonly: true });
   const figures: Figure[] = [];
   try {
     const paints: number[] = [];
+    const inPagePaints: number[] = [];
     let page: Page | null = null;
     for (let i = 0; i < 6; i++) {
       await page?.close();
       page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      await page.addInitScript(EDIT_PROBE);
+      await page.addInitScript(EDIT_PROBE + PAINT_PROBE);
       const t0 = performance.now();
-      await page.goto(served.host.url);
+      await page.goto(served.url);
       await page.locator('.ag-row').first().waitFor({ state: 'visible', timeout: 60_000 });
       if (i > 0) paints.push(performance.now() - t0);
+      await waitFor(async () => (await page!.evaluate('window.__firstRowPainted')) != null, 'the first row painted');
+      if (i > 0) inPagePaints.push((await page.evaluate('window.__firstRowPainted')) as number);
+      // The grid goes on loading the other rows in the background; the next opening starts from a quiet host.
+      await page.waitForLoadState('networkidle', { timeout: 60_000 });
     }
-    figures.push({ name: `ui: navigation to a painted grid (${SCALE.tasks} tasks)`, value: ms(median(paints)), unit: 'ms', goal: '< 1500 ms' });
+    if (process.env.BENCH_VERBOSE) console.log('  paints in page', inPagePaints.map(ms).join(' '), 'from the test side', paints.map(ms).join(' '));
+    figures.push({ name: `ui: navigation to a painted grid (${SCALE.tasks} tasks), measured in the page (navigation start to the frame with the first row)`, value: ms(median(inPagePaints)), unit: 'ms', goal: '< 1500 ms' });
+    figures.push({ name: 'ui: navigation to a painted grid, from the test side (goto to row visible)', value: ms(median(paints)), unit: 'ms', goal: '< 1500 ms' });
     const p = page!;
 
     await section('status edit', async () => {
     const cell = p.locator('.ag-row[row-index="0"] [col-id="status"]').first();
     await cell.waitFor({ timeout: 60_000 });
-    const lastCell = () => (served.db.prepare('SELECT max(id) AS id FROM history').get() as { id: number | null }).id ?? 0;
+    const lastCell = () => (db.prepare('SELECT max(id) AS id FROM history').get() as { id: number | null }).id ?? 0;
     const committed = (after: number, want: string) =>
-      !!served.db.prepare(`SELECT 1 FROM history WHERE id > ? AND field = 'status' AND new_value = ?`).get(after, want);
+      !!db.prepare(`SELECT 1 FROM history WHERE id > ? AND field = 'status' AND new_value = ?`).get(after, want);
     const edits: number[] = [];
     for (let i = 0; i < 21; i++) {
       const want = (await cell.innerText()).trim() === '滞后' ? '超序时' : '滞后';
@@ -118,13 +136,13 @@ export async function run(): Promise<Figure[]> {
     await p.close();
     await section('status edit over HTTP', async () => {
       // The same edit as the grid sends, over the web host: request to committed answer.
-      const roundId = currentRound(served.db).id;
-      const id = (served.db.prepare('SELECT id FROM tasks ORDER BY rowid LIMIT 1').get() as { id: string }).id;
+      const roundId = currentRound(db).id;
+      const id = (db.prepare('SELECT id FROM tasks ORDER BY rowid LIMIT 1').get() as { id: string }).id;
       const times: number[] = [];
       for (let i = 0; i < 41; i++) {
         const t0 = performance.now();
-        const res = await fetch(`http://127.0.0.1:${served.host.port}/api`, {
-          method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Plan-Review-Token': served.host.token },
+        const res = await fetch(`http://127.0.0.1:${served.port}/api`, {
+          method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Plan-Review-Token': served.token },
           body: JSON.stringify({ op: 'tasks.edit', args: { roundId, source: 'edit', edits: [{ id, field: 'status', value: i % 2 ? '滞后' : '超序时' }] } }),
         });
         if (!((await res.json()) as { ok: boolean }).ok) throw new Error('tasks.edit failed');
@@ -134,6 +152,7 @@ export async function run(): Promise<Figure[]> {
     });
   } finally {
     await browser.close();
+    db.close();
     await served.close();
     fs.rmSync(work.dir, { recursive: true, force: true });
   }
