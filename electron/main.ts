@@ -121,6 +121,9 @@ async function start(): Promise<void> {
   app.on('before-quit', () => opened?.db.close());
 }
 
+// The window speaks Chinese whatever the system language: date pickers, built-in messages, number formats.
+app.commandLine.appendSwitch('lang', 'zh-CN');
+
 if (!app.requestSingleInstanceLock()) app.quit();
 else {
   app.on('second-instance', () => { if (win) { if (win.isMinimized()) win.restore(); win.focus(); } });
