@@ -7,7 +7,8 @@ import { readField, applyEdits, type Entity } from '../services/edits';
 import { normalizeField, FIELD_LABELS } from '../services/normalize';
 import { asText } from '../../db/repos/history';
 import { AppError } from '../errors';
-import { cellState } from './returns-store';
+import { stmt } from '../../db/statements';
+import { cellStatesSince, type CellStates } from './returns-store';
 import type { ReadReturn, ReadRow } from './returns-read';
 
 export interface PendingRow {
@@ -20,11 +21,11 @@ export interface ReturnsPending { files: PendingFile[]; rows: PendingRow[] }
 const same = (a: string | null, b: string | null) => (a ?? '') === (b ?? '');
 
 function titleOf(db: DB, entity: Entity, id: string): string {
-  const r = db.prepare(entity === 'task' ? 'SELECT title AS t FROM tasks WHERE id = ?' : 'SELECT name AS t FROM targets WHERE id = ?').get(id) as { t: string } | undefined;
+  const r = stmt(db, entity === 'task' ? 'SELECT title AS t FROM tasks WHERE id = ?' : 'SELECT name AS t FROM targets WHERE id = ?').get(id) as { t: string } | undefined;
   return r?.t ?? id;
 }
 
-function diffRow(db: DB, file: number, name: string, ret: ReadReturn, entity: Entity, row: ReadRow): { preview: ReturnRowPreview; pending: PendingRow } | null {
+function diffRow(db: DB, file: number, name: string, ret: ReadReturn, entity: Entity, row: ReadRow, cellState: CellStates): { preview: ReturnRowPreview; pending: PendingRow } | null {
   const roundId = ret.round.id;
   const problems: string[] = [];
   const preview: ReturnRowPreview = {
@@ -46,7 +47,7 @@ function diffRow(db: DB, file: number, name: string, ret: ReadReturn, entity: En
       continue;
     }
     const current = asText(readField(db, entity, roundId, row.id, field));
-    const state = cellState(db, entity, row.id, roundId, field, ret.exp.maxActionId, current);
+    const state = cellState(entity, row.id, roundId, field, current);
     const text = asText(value);
     if (same(text, state.exported) || same(text, current)) continue;
     preview.changes.push({ field, label, oldValue: state.exported, newValue: text, conflict: state.changedHere, currentValue: current });
@@ -78,17 +79,19 @@ function crossConflicts(previews: ReturnRowPreview[], pending: PendingRow[]): vo
 export function diffReturns(db: DB, files: { index: number; name: string; ret: ReadReturn }[]): { rows: ReturnRowPreview[]; pending: PendingRow[] } {
   const rows: ReturnRowPreview[] = [];
   const pending: PendingRow[] = [];
-  files.forEach(({ index, name, ret }) => {
+  // One read transaction: every row is compared against the same state, and the reads share one snapshot.
+  db.transaction(() => files.forEach(({ index, name, ret }) => {
+    const states = cellStatesSince(db, ret.exp.maxActionId);
     for (const [entity, list] of [['task', ret.tasks], ['target', ret.targets]] as const) {
       for (const row of list) {
-        const d = diffRow(db, index, name, ret, entity, row);
+        const d = diffRow(db, index, name, ret, entity, row, states);
         if (d) {
           rows.push(d.preview);
           pending.push(d.pending);
         }
       }
     }
-  });
+  }))();
   crossConflicts(rows, pending);
   return { rows, pending };
 }

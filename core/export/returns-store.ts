@@ -1,6 +1,7 @@
 // The returns_exports table: one row per returns workbook written, read back to recognise and check a filled one.
 import type { DB } from '../../db/connection';
 import { nowIso } from '../../db/json';
+import { stmt } from '../../db/statements';
 
 export interface ReturnsExport {
   id: string; roundId: number; unit: string; file: string; maxActionId: number; checksum: string;
@@ -29,13 +30,26 @@ export function findExport(db: DB, id: string): ReturnsExport | null {
 
 export interface CellState { exported: string | null; current: string | null; changedHere: boolean }
 
+/** Tells, for a cell, the value it had when a workbook was exported and whether it was changed here since. */
+export type CellStates = (entity: 'task' | 'target', id: string, roundId: number, field: string, current: string | null) => CellState;
+
 /**
- * The value a cell had when the workbook was exported and whether it was changed here since: the first history row
- * after the export holds the exported value as its old value; with none, the current value is the exported one.
+ * Reads the history written after the export once (along history_action: usually few rows): the first change of a
+ * cell after the export holds the exported value as its old value; a cell with none still has its exported value.
  */
-export function cellState(db: DB, entity: 'task' | 'target', id: string, roundId: number, field: string, since: number, current: string | null): CellState {
-  const first = db.prepare(`SELECT old_value FROM history WHERE entity = ? AND entity_id = ? AND round_id = ? AND field = ? AND action_id > ?
-    ORDER BY id LIMIT 1`).get(entity, id, roundId, field, since) as { old_value: string | null } | undefined;
-  if (!first) return { exported: current, current, changedHere: false };
-  return { exported: first.old_value, current, changedHere: (first.old_value ?? '') !== (current ?? '') };
+export function cellStatesSince(db: DB, since: number): CellStates {
+  const firstOld = new Map<string, string | null>();
+  // In action order, then row order: the order they were written in, read along history_action without a scan.
+  const rows = stmt(db, 'SELECT entity, entity_id, round_id, field, old_value FROM history WHERE action_id > ? ORDER BY action_id, id')
+    .raw(true).iterate(since) as Iterable<[string, string, number | null, string, string | null]>;
+  for (const [entity, id, roundId, field, old] of rows) {
+    const k = `${entity}\u0000${id}\u0000${roundId}\u0000${field}`;
+    if (!firstOld.has(k)) firstOld.set(k, old);
+  }
+  return (entity, id, roundId, field, current) => {
+    const k = `${entity}\u0000${id}\u0000${roundId}\u0000${field}`;
+    if (!firstOld.has(k)) return { exported: current, current, changedHere: false };
+    const exported = firstOld.get(k) ?? null;
+    return { exported, current, changedHere: (exported ?? '') !== (current ?? '') };
+  };
 }

@@ -4,6 +4,7 @@ import type { TargetRow, TargetEval, Milestone, TargetScope, Thresholds, Verdict
 import { judgeTarget } from '../../core/rules/judge';
 import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
+import { stmt } from '../statements';
 
 export interface TargetFilters extends CommonFilters {
   roundId: number; compareRoundId?: number; scopes?: string[]; verdicts?: string[]; offset?: number; limit?: number;
@@ -92,17 +93,17 @@ export function queryTargets(db: DB, f: TargetFilters, cutoff: string, threshold
 
 export function readTargetEvalField(db: DB, roundId: number, targetId: string, field: TargetEvalField): string | null {
   const col = TARGET_EVAL_COLUMNS[field];
-  const r = db.prepare(`SELECT ${col} AS v FROM target_evals WHERE round_id = ? AND target_id = ?`).get(roundId, targetId) as { v: string } | undefined;
+  const r = stmt(db, `SELECT ${col} AS v FROM target_evals WHERE round_id = ? AND target_id = ?`).get(roundId, targetId) as { v: string } | undefined;
   return r ? r.v : '';
 }
 
 export function writeTargetEvalField(db: DB, roundId: number, targetId: string, field: TargetEvalField, value: string): void {
   const col = TARGET_EVAL_COLUMNS[field];
-  db.prepare(`INSERT INTO target_evals (round_id, target_id, ${col}, updated_at) VALUES (?, ?, ?, ?)
+  stmt(db, `INSERT INTO target_evals (round_id, target_id, ${col}, updated_at) VALUES (?, ?, ?, ?)
     ON CONFLICT(round_id, target_id) DO UPDATE SET ${col} = excluded.${col}, updated_at = excluded.updated_at`)
     .run(roundId, targetId, value, nowIso());
 }
 
 export function targetExists(db: DB, id: string): boolean {
-  return !!db.prepare('SELECT 1 FROM targets WHERE id = ?').get(id);
+  return !!stmt(db, 'SELECT 1 FROM targets WHERE id = ?').get(id);
 }

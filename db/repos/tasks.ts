@@ -1,10 +1,10 @@
 // Tasks and their evaluations per round: the grid query, one task, and writing one evaluation field.
-import type { Statement } from 'better-sqlite3';
 import type { DB } from '../connection';
 import type { TaskRow, TaskEval, TaskStatus, TaskKind } from '../../core/contract/model';
 import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
 import { forCount } from './search';
+import { stmt } from '../statements';
 
 export interface TaskFilters extends CommonFilters {
   roundId: number; compareRoundId?: number; kinds?: string[]; statuses?: string[];
@@ -55,15 +55,6 @@ function toTask(r: Row, compare: boolean): TaskRow {
   return row;
 }
 
-/** Prepared statements kept per connection: single-row reads and writes run 10 000 times in a bulk change. */
-const statements = new WeakMap<DB, Map<string, Statement>>();
-function stmt(db: DB, sql: string): Statement {
-  let m = statements.get(db);
-  if (!m) statements.set(db, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.prepare(sql)));
-  return s;
-}
 
 /**
  * The grid query. Without `full` the body is left out (the grid never shows it; the detail panel reads one task with
@@ -108,7 +99,7 @@ export function getTask(db: DB, id: string, roundId: number, compareRoundId?: nu
 }
 
 export function taskExists(db: DB, id: string): boolean {
-  return !!db.prepare('SELECT 1 FROM tasks WHERE id = ?').get(id);
+  return !!stmt(db, 'SELECT 1 FROM tasks WHERE id = ?').get(id);
 }
 
 /** The stored value of one evaluation field, as text for the history (null when never set). */
