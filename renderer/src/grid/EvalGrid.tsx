@@ -19,7 +19,7 @@ import { onChanged, bulkSet } from '../state/changes';
 import type { Filters } from '../state/filters';
 import { toast, toastError } from '../toast';
 import { firstPageAnswered } from '../state/startup';
-import { FIRST_PAGE, NEXT_PAGE } from './pages';
+import { loadPages } from './pages';
 
 export interface GridHandle { api: GridApi; displayedIds(): string[]; targetIds(): string[] }
 
@@ -48,22 +48,14 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
   useEffect(() => {
     let stale = false;
     const f = JSON.parse(filterKey) as Filters;
-    const loadAll = async () => {
-      const first = await spec.load(f, { offset: 0, limit: FIRST_PAGE }).finally(firstPageAnswered);
-      if (stale) return;
-      setData(first.rows);
-      setTotal(first.total);
-      let loaded = first.rows.length;
-      // Let the first page paint before the next pages are asked for and merged.
-      if (loaded < first.total) await new Promise((r) => setTimeout(r, 400));
-      while (!stale && loaded < first.total) {
-        const next = await spec.load(f, { offset: loaded, limit: NEXT_PAGE });
-        if (stale || !next.rows.length) break;
-        loaded += next.rows.length;
-        // Appended to what the grid holds now, so rows refreshed in place meanwhile (an edit, an undo) stay fresh.
-        setData((cur) => (cur ?? []).concat(next.rows));
-      }
-    };
+    const loadAll = () => loadPages<T>({
+      load: (page) => (page.offset === 0 ? spec.load(f, page).finally(firstPageAnswered) : spec.load(f, page)),
+      first: (page) => { setData(page.rows); setTotal(page.total); },
+      // Appended to what the grid holds now, so rows refreshed in place meanwhile (an edit, an undo) stay fresh.
+      more: (rows) => setData((cur) => (cur ?? []).concat(rows)),
+      editing: () => !!api()?.getEditingCells().length,
+      stale: () => stale,
+    });
     const t = setTimeout(() => loadAll().catch(toastError), filters.search ? 200 : 0);
     return () => { stale = true; clearTimeout(t); };
   }, [spec, filterKey]); // eslint-disable-line react-hooks/exhaustive-deps
