@@ -41,12 +41,17 @@ export async function serveApart(file: string): Promise<ServedApart> {
   const root = path.resolve(__dirname, '..', '..');
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'cli', 'main.ts'), 'web', '--db', file, '--port', '0'],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The host goes when this process goes, even after a failure.
+  const stop = () => { if (child.exitCode == null) child.kill('SIGKILL'); };
+  process.once('exit', stop);
   const url = await new Promise<string>((resolve, reject) => {
+    const late = setTimeout(() => { stop(); reject(new Error('网页服务进程 120 秒内没有就绪')); }, 120_000);
+    child.once('exit', () => clearTimeout(late));
     let out = '';
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString('utf8');
       const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+/.exec(out);
-      if (m) resolve(m[0]);
+      if (m) { clearTimeout(late); resolve(m[0]); }
     });
     child.once('exit', (code) => reject(new Error(`网页服务进程退出(${code}):${out.slice(0, 500)}`)));
   });

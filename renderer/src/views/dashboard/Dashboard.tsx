@@ -1,22 +1,15 @@
 // The dashboard: per plan or per responsible unit, tasks by status and targets by verdict, as charts and as a table;
 // every bar segment and every number opens the grid filtered to exactly those rows.
 import { useEffect, useMemo, useState } from 'react';
-import type { Dashboard as Summary, DashboardGroup } from '../../../../core/contract';
+import type { Dashboard as Summary } from '../../../../core/contract';
 import { TASK_STATUSES, VERDICTS } from '../../../../core/contract/model';
 import { STATUS_COLORS, VERDICT_COLORS } from '../../../../core/contract/colors';
 import { send } from '../../api';
 import { toastError } from '../../toast';
-import { StackChart, type Bar } from './StackChart';
+import { StackChart } from './StackChart';
+import { bars, chartBars, CHART_LIMIT, type Bar } from './bars';
 
 export interface Drill { by: 'plan' | 'unit'; key: string; entity: 'task' | 'target'; value: string | null }
-
-const UNIT_LIMIT = 25;
-
-function bars(groups: DashboardGroup[], entity: 'task' | 'target'): Bar[] {
-  return groups
-    .filter((g) => (entity === 'task' ? g.tasks.total : g.targets.total) > 0)
-    .map((g) => ({ key: g.key, label: g.label, counts: entity === 'task' ? g.tasks : g.targets }));
-}
 
 function CountTable({ caption, rows, keys, by, entity, onDrill }: {
   caption: string; rows: Bar[]; keys: readonly string[]; by: Drill['by']; entity: Drill['entity']; onDrill(d: Drill): void;
@@ -45,8 +38,10 @@ export function Dashboard({ roundId, onDrill }: { roundId: number; onDrill(d: Dr
   useEffect(() => { send('dashboard.summary', { roundId }).then(setData, toastError); }, [roundId]);
 
   const groups = useMemo(() => (data ? (by === 'plan' ? data.byPlan : data.byUnit) : []), [data, by]);
-  const taskBars = useMemo(() => bars(groups, 'task').slice(0, by === 'unit' ? UNIT_LIMIT : undefined), [groups, by]);
-  const targetBars = useMemo(() => bars(groups, 'target').slice(0, by === 'unit' ? UNIT_LIMIT : undefined), [groups, by]);
+  const taskRows = useMemo(() => bars(groups, 'task'), [groups]);
+  const targetRows = useMemo(() => bars(groups, 'target'), [groups]);
+  const taskBars = useMemo(() => chartBars(taskRows, CHART_LIMIT[by]), [taskRows, by]);
+  const targetBars = useMemo(() => chartBars(targetRows, CHART_LIMIT[by]), [targetRows, by]);
   if (!data) return <div className="dashboard"><p className="muted">正在统计…</p></div>;
   const t = data.total;
   return (
@@ -58,7 +53,10 @@ export function Dashboard({ roundId, onDrill }: { roundId: number; onDrill(d: Dr
         </div>
         <p className="dash-total">共 <b>{t.tasks.total}</b> 项任务,已完成 <b>{t.tasks['已完成']}</b>,滞后 <b>{t.tasks['滞后']}</b>;
           共 <b>{t.targets.total}</b> 个指标,滞后 <b>{t.targets['滞后']}</b>,数据暂缺 <b>{t.targets['数据暂缺']}</b></p>
-        {by === 'unit' && <p className="muted">任务数量按牵头单位和责任单位计;图中列出前 {UNIT_LIMIT} 个单位,表中列出全部。</p>}
+        {by === 'unit' && <p className="muted">任务数量按牵头单位和责任单位计。</p>}
+        {(taskBars.length < taskRows.length || targetBars.length < targetRows.length) && (
+          <p className="muted">图中列出任务或指标最多的 {CHART_LIMIT[by]} 个{by === 'plan' ? '规划' : '单位'},下表列出全部。</p>
+        )}
       </div>
       <div className="dash-charts">
         <StackChart title="任务评估状态" bars={taskBars} keys={TASK_STATUSES} colors={STATUS_COLORS}
@@ -66,8 +64,8 @@ export function Dashboard({ roundId, onDrill }: { roundId: number; onDrill(d: Dr
         <StackChart title="指标评估结论" bars={targetBars} keys={VERDICTS} colors={VERDICT_COLORS}
           onPick={(b, k) => onDrill({ by, key: b.key, entity: 'target', value: k })} />
       </div>
-      <CountTable caption="任务评估状态(点击数字查看)" rows={bars(groups, 'task')} keys={TASK_STATUSES} by={by} entity="task" onDrill={onDrill} />
-      <CountTable caption="指标评估结论(点击数字查看)" rows={bars(groups, 'target')} keys={VERDICTS} by={by} entity="target" onDrill={onDrill} />
+      <CountTable caption="任务评估状态(点击数字查看)" rows={taskRows} keys={TASK_STATUSES} by={by} entity="task" onDrill={onDrill} />
+      <CountTable caption="指标评估结论(点击数字查看)" rows={targetRows} keys={VERDICTS} by={by} entity="target" onDrill={onDrill} />
     </div>
   );
 }

@@ -6,10 +6,10 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, LegendComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Swatch } from '../../../../core/contract/colors';
+import type { Bar } from './bars';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
 
-export interface Bar { key: string; label: string; counts: Record<string, number> }
 
 interface Props { title: string; bars: Bar[]; keys: readonly string[]; colors: Record<string, Swatch>; onPick(bar: Bar, key: string): void }
 
