@@ -67,10 +67,18 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
     try {
       const fresh = await spec.fetch([...ids]);
       const byId = new Map(fresh.map((r) => [r.id, r]));
-      setData((rows) => rows && rows.map((r) => byId.get(r.id) ?? r));
+      // Each row node takes its fresh data where it stands, as in a spreadsheet (rows do not jump after an edit), and the
+      // lists the grid was given take the fresh objects too. A new list, or a transaction, would make the grid walk
+      // every one of 100 000 rows after each edit.
+      const a = api();
+      const held = [dataRef.current, latest.current.groups?.rows].filter((x): x is (T | GroupRow)[] => !!x);
+      for (const list of held) for (let i = 0; i < list.length; i++) { const f = byId.get(list[i].id); if (f) list[i] = f; }
+      if (a && !a.isDestroyed()) for (const r of fresh) a.getRowNode(r.id)?.setData(r);
     } catch (e) { toastError(e); }
   }), [spec, roundId]);
 
+  const dataRef = useRef(data);
+  dataRef.current = data;
   const groups = useMemo(() => (grouping && data ? withGroups(data, spec.groupOf) : null), [grouping, data, spec]);
   const rowData = groups ? groups.rows : data;
 
