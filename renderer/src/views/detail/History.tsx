@@ -15,9 +15,11 @@ const SOURCES: Record<string, string> = {
 };
 
 const shown = (v: string | null) => (v == null || v === '' ? '(空)' : v);
+// One formatter for every entry: toLocaleString builds a new one per call, which a long history feels.
+const WHEN = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', hour12: false });
 const when = (at: string) => {
   const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? at.slice(0, 19).replace('T', ' ') : d.toLocaleString('zh-CN', { hour12: false });
+  return Number.isNaN(d.getTime()) ? at.slice(0, 19).replace('T', ' ') : WHEN.format(d);
 };
 
 export function History({ entity, id, roundId, version }: { entity: 'task' | 'target'; id: string; roundId: number; version: string | null }) {
