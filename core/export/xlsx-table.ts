@@ -149,20 +149,16 @@ export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: 
   if (two) sub.commit();
 }
 
-/** The plain text style of each column, looked up once: most cells of a big sheet use it. */
-const plainText = new WeakMap<object, Partial<Style>>();
-/** Per column, the style of each kind of value and swatch seen, so a big sheet builds no lookup key per cell. */
+/**
+ * Per column, the style of each kind of value and swatch seen: a big sheet builds no lookup key per cell, and most of
+ * its cells (plain text) find theirs in two map reads.
+ */
 const columnLooks = new WeakMap<object, Map<string, Map<Swatch | undefined, Partial<Style>>>>();
 
 const valueKind = (v: CellInput, bold: boolean): string =>
   (v != null && typeof v === 'object' ? `n${v.numFmt}` : typeof v === 'number' ? 'n' : typeof v === 'string' && looksLikeFormula(v) ? 'f' : 't') + (bold ? 'b' : '');
 
 function styleFor<R>(c: ColumnSpec<R>, v: CellInput, r: R, bold: boolean): Partial<Style> {
-  if (!bold && !c.swatch && typeof v === 'string' && !looksLikeFormula(v)) {
-    let s = plainText.get(c);
-    if (!s) plainText.set(c, (s = look(c.align === 'number' ? 'center' : c.align ?? 'text', { swatch: c.fillIn ? fillInSwatch : undefined, unlocked: c.fillIn, textFormat: c.fillIn })));
-    return s;
-  }
   const swatch = c.swatch?.(r) ?? (c.fillIn ? fillInSwatch : undefined);
   let kinds = columnLooks.get(c);
   if (!kinds) columnLooks.set(c, (kinds = new Map()));
