@@ -32,7 +32,6 @@ export const targetQuery = z.object({
   verdicts: z.array(z.enum(VERDICTS)).optional(),
 }).strict();
 
-
 const cellValue = z.union([z.string().max(20_000), z.number(), z.null()]);
 const editSource = z.enum(['edit', 'paste', 'fill', 'bulk']);
 

@@ -55,7 +55,6 @@ function toTask(r: Row, compare: boolean): TaskRow {
   return row;
 }
 
-
 /**
  * The grid query. Without `full` the body is left out (the grid never shows it; the detail panel reads one task with
  * tasks.get), which keeps the answer for 100 000 tasks a third smaller.

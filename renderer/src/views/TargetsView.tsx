@@ -3,8 +3,7 @@
 import { useMemo } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { TargetRow } from '../../../core/contract';
-import { VERDICTS } from '../../../core/contract/model';
-import { TARGET_EDITABLE } from '../../../core/contract/model';
+import { VERDICTS, TARGET_EDITABLE } from '../../../core/contract/model';
 import { FLAG_LABELS } from '../../../core/contract/colors';
 import { send } from '../api';
 import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';

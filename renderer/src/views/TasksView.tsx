@@ -3,8 +3,7 @@
 import { useMemo } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { TaskRow } from '../../../core/contract';
-import { TASK_STATUSES, TASK_KIND_LABELS } from '../../../core/contract/model';
-import { TASK_EDITABLE } from '../../../core/contract/model';
+import { TASK_STATUSES, TASK_KIND_LABELS, TASK_EDITABLE } from '../../../core/contract/model';
 import { send } from '../api';
 import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
 import { statusStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';
