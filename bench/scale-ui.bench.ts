@@ -37,7 +37,7 @@ async function section(name: string, fn: () => Promise<void>): Promise<void> {
 const EDIT_PROBE = `
   window.__editTimes = [];
   document.addEventListener('pointerdown', (e) => {
-    if (e.target instanceof Element && e.target.closest('.ag-list-item')) window.__clickAt = performance.now();
+    if (e.target instanceof Element && e.target.closest('.pr-choice')) window.__clickAt = performance.now();
   }, true);
   const original = window.fetch.bind(window);
   window.fetch = async (input, init) => {
@@ -101,18 +101,22 @@ export async function run(): Promise<Figure[]> {
     for (let i = 0; i < 21; i++) {
       const want = (await cell.innerText()).trim() === '滞后' ? '超序时' : '滞后';
       await cell.dblclick();
-      await p.locator('.ag-cell-editor .ag-picker-field-wrapper').click();
-      const item = p.locator('.ag-list-item').getByText(want, { exact: true });
+      const item = p.locator('.pr-choice-editor').getByRole('option', { name: want, exact: true });
       await item.waitFor();
+      // As a person does: the pointer rests on the choice, then presses it. (Playwright's click would move and press
+      // within a few milliseconds, so the frame that paints the hover would fall inside the measured time.)
+      await item.hover();
+      await p.waitForTimeout(50);
       const since = lastCell();
       const t0 = performance.now();
-      await item.click();
+      await p.mouse.down();
+      await p.mouse.up();
       await waitFor(() => committed(since, want), 'the edit committed');
       if (i > 0) edits.push(performance.now() - t0);
       await waitFor(async () => (await cell.innerText()).trim() === want, 'the cell shows the new status');
     }
-    figures.push({ name: 'ui: status edit, choice clicked to row committed, median', value: ms(median(edits)), unit: 'ms' });
-    figures.push({ name: 'ui: status edit, choice clicked to row committed, p95', value: ms(p95(edits)), unit: 'ms', goal: '< 50 ms' });
+    figures.push({ name: 'ui: status edit, choice pressed to row committed (test side), median', value: ms(median(edits)), unit: 'ms' });
+    figures.push({ name: 'ui: status edit, choice pressed to row committed (test side), p95', value: ms(p95(edits)), unit: 'ms', goal: '< 50 ms' });
     const inPage = ((await p.evaluate('window.__editTimes')) as number[]).slice(1);
     if (inPage.length) {
       figures.push({ name: 'ui: status edit, measured in the page (choice pressed to committed answer), median', value: ms(median(inPage)), unit: 'ms' });

@@ -191,3 +191,52 @@ test('the detail panel saves what is typed, keeps a refused value on screen, and
   await page.locator('.history li').filter({ hasText: '恢复' }).first().waitFor();
   await screenshot(page, 'evaluation-history');
 });
+
+test('the status list saves a pressed choice, Enter on the highlighted one, or a number key; Esc saves nothing', async () => {
+  const list = page.locator('.pr-choice-editor');
+  const historyRows = () => sql<{ n: number }>('SELECT count(*) AS n FROM history')[0].n;
+  const focusedAt = () => page.locator('.ag-cell-focus').first().evaluate((c) => [c.closest('.ag-row')?.getAttribute('row-index'), c.getAttribute('col-id')].join());
+  const rowIndex = async (id: string) => Number(await page.locator(`.ag-row[row-id="${id}"]`).first().getAttribute('row-index'));
+
+  // A press on a choice: the list shows every status in its colours and the pressed one is saved.
+  await cell('fx-t2', 'status').dblclick();
+  await list.waitFor();
+  assert.deepEqual(await list.getByRole('option').evaluateAll((xs) => xs.map((x) => x.getAttribute('aria-label'))),
+    ['待评估', '未启动', '序时推进', '超序时', '滞后', '已完成', '已调整/取消']);
+  assert.equal(await list.locator('[aria-selected="true"]').getAttribute('aria-label'), '待评估');
+  await screenshot(page, 'evaluation-status-list');
+  await list.getByRole('option', { name: '滞后', exact: true }).click();
+  await waitShown('fx-t2', 'status', '滞后');
+  assert.equal(taskField('fx-t2', 'status'), '滞后');
+  await list.waitFor({ state: 'detached' });
+  assert.equal(await focusedAt(), `${await rowIndex('fx-t2')},status`, 'the cell keeps the focus');
+
+  // Keyboard: F2 opens the list on the current status, ↓ moves, Enter saves it and moves down as after any edit.
+  await page.keyboard.press('F2');
+  await list.waitFor();
+  assert.equal(await list.locator('[aria-selected="true"]').getAttribute('aria-label'), '滞后');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await waitShown('fx-t2', 'status', '已完成');
+  assert.equal(taskField('fx-t2', 'status'), '已完成');
+  await list.waitFor({ state: 'detached' });
+  assert.equal(await focusedAt(), `${(await rowIndex('fx-t2')) + 1},status`, 'the focus moved down one row');
+
+  // A number key on a focused status cell sets that status at once.
+  await focusCell('fx-t2', 'status');
+  await page.keyboard.press('4');
+  await waitShown('fx-t2', 'status', '超序时');
+  assert.equal(taskField('fx-t2', 'status'), '超序时');
+  await list.waitFor({ state: 'detached' });
+
+  // Alt+↓ opens the list as in Excel; Esc closes it and changes nothing, in the cell or in the history.
+  const before = historyRows();
+  await page.keyboard.press('Alt+ArrowDown');
+  await list.waitFor();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Escape');
+  await list.waitFor({ state: 'detached' });
+  assert.equal(await shown('fx-t2', 'status'), '超序时');
+  assert.equal(taskField('fx-t2', 'status'), '超序时');
+  assert.equal(historyRows(), before);
+});

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { openDatabaseSync } from '../../db/connection';
 import { fixtureFile } from '../helpers/db';
-import { launchBrowser, serve, openApp, screenshot, cjkRendered, until, visibleRowIds, pageErrors } from '../helpers/browser';
+import { launchBrowser, serve, openApp, screenshot, cjkRendered, until, visibleRowIds, pageErrors, chooseInCell } from '../helpers/browser';
 
 let browser: Browser;
 let file: string;
@@ -44,9 +44,7 @@ test('find a task by search, set its status in the grid, and find it kept after 
   await until(async () => (await visibleRowIds(page)).join() === 'fx-t2', 'only the searched task is shown');
 
   const cell = page.locator('.ag-row[row-id="fx-t2"] [col-id="status"]');
-  await cell.dblclick();
-  await page.locator('.ag-cell-editor .ag-picker-field-wrapper').click();
-  await page.locator('.ag-list-item').getByText('滞后', { exact: true }).click();
+  await chooseInCell(cell, '滞后');
   await until(async () => (await cell.innerText()).trim() === '滞后', 'the status cell shows 滞后');
   // The detail panel shows the history of the edit once saved.
   await page.locator('.ag-row[row-id="fx-t2"] [col-id="title"]').click();

@@ -7,7 +7,7 @@ import { openDatabaseSync } from '../../db/connection';
 import { createContext } from '../../core/context';
 import { call } from '../../core/dispatch';
 import { fixtureFile } from '../helpers/db';
-import { launchBrowser, serve, openApp, screenshot, until, pageErrors, type Served } from '../helpers/browser';
+import { launchBrowser, serve, openApp, screenshot, until, pageErrors, chooseInCell, type Served } from '../helpers/browser';
 
 let browser: Browser;
 let served: Served;
@@ -51,9 +51,7 @@ test('a new round starts from the earlier one, and the earlier one shows side by
 
   await roundSelect().selectOption(String(r2.id));
   await until(async () => (await cellText('fx-t1', 'status')) === '序时推进', 'the new round shows the copied status');
-  await page.locator('.ag-row[row-id="fx-t1"] [col-id="status"]').dblclick();
-  await page.locator('.ag-cell-editor .ag-picker-field-wrapper').click();
-  await page.locator('.ag-list-item').getByText('已完成', { exact: true }).click();
+  await chooseInCell(page.locator('.ag-row[row-id="fx-t1"] [col-id="status"]'), '已完成');
   await until(async () => sql(`SELECT 1 FROM task_evals WHERE round_id = ? AND task_id = 'fx-t1' AND status = '已完成'`, r2.id).length === 1, 'saved in the new round');
   assert.deepEqual(sql(`SELECT status FROM task_evals WHERE round_id = 1 AND task_id = 'fx-t1'`), [{ status: '序时推进' }], 'the earlier round is untouched');
 
@@ -81,4 +79,27 @@ test('changing the thresholds changes a target flag from yellow to green', async
   await until(async () => (await flag()) === '绿灯', 'with 20/40 the same gap is green');
   assert.equal(await cellText('fx-g1', 'verdict'), '基本符合预期');
   assert.deepEqual(sql(`SELECT value FROM settings WHERE key = 'thresholds'`), [{ value: JSON.stringify({ yellow: 20, red: 40 }) }]);
+});
+
+test('the 调整结论 list in the targets grid: refused without a reason, replaces the computed verdict with one, 不调整 clears it', async () => {
+  const override = () => sql<{ o: string; r: string }>(
+    `SELECT verdict_override AS o, override_reason AS r FROM target_evals WHERE target_id = 'fx-g1' AND round_id = 1`)[0] ?? { o: '', r: '' };
+  const overrideCell = page.locator('.ag-row[row-id="fx-g1"] [col-id="verdictOverride"]').first();
+  await chooseInCell(overrideCell, '快于预期');
+  await page.locator('.toast').filter({ hasText: '须填写调整理由' }).first().waitFor();
+  assert.equal(override().o, '');
+  assert.equal(await cellText('fx-g1', 'verdict'), '基本符合预期');
+
+  await page.locator('.ag-row[row-id="fx-g1"] [col-id="overrideReason"]').first().dblclick();
+  await page.keyboard.type('统计口径调整');
+  await page.keyboard.press('Enter');
+  await until(async () => override().r === '统计口径调整', 'the reason saved');
+  await chooseInCell(overrideCell, '快于预期');
+  await until(async () => (await cellText('fx-g1', 'verdict')) === '快于预期', 'the override replaces the computed verdict');
+  assert.deepEqual(override(), { o: '快于预期', r: '统计口径调整' });
+  assert.equal(await cellText('fx-g1', 'computed'), '基本符合预期');
+
+  await chooseInCell(overrideCell, '不调整');
+  await until(async () => (await cellText('fx-g1', 'verdict')) === '基本符合预期', 'cleared, the computed verdict again');
+  assert.equal(override().o, '');
 });

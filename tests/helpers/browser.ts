@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Locator } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../cli/web-host';
 import { openDatabase, type DB } from '../../db/connection';
 import { createContext } from '../../core/context';
@@ -126,4 +126,10 @@ export async function until(cond: () => Promise<boolean>, what: string, timeoutM
 export async function visibleRowIds(page: Page): Promise<string[]> {
   const ids = await page.locator('.ag-row[row-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('row-id') ?? ''));
   return [...new Set(ids)];
+}
+
+/** Opens a choice cell (评估状态, 调整结论) with a double click and presses one of its choices in the list. */
+export async function chooseInCell(cell: Locator, choice: string): Promise<void> {
+  await cell.dblclick();
+  await cell.page().locator('.pr-choice-editor').getByRole('option', { name: choice, exact: true }).click();
 }

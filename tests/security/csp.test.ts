@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, Request } from 'playwright-core';
 import { CSP } from '../../core/csp';
 import { fixtureDb, type TestDb } from '../helpers/db';
-import { launchBrowser, serve, openApp, until, visibleRowIds, type Served } from '../helpers/browser';
+import { launchBrowser, serve, openApp, until, visibleRowIds, chooseInCell, type Served } from '../helpers/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 type Policy = Map<string, string[]>;
@@ -96,9 +96,7 @@ test('exercised in Chromium, the app sends no request but to its own host', asyn
   await page.getByRole('searchbox', { name: '搜索' }).fill('芯片');
   await until(async () => (await visibleRowIds(page)).join() === 'fx-t2', 'the search shows the chip task');
   const cell = page.locator('.ag-row[row-id="fx-t2"] [col-id="status"]').first();
-  await cell.dblclick();
-  await page.locator('.ag-cell-editor .ag-picker-field-wrapper').click();
-  await page.locator('.ag-list-item').getByText('滞后', { exact: true }).click();
+  await chooseInCell(cell, '滞后');
   const db = served.db;
   await until(async () => (db.prepare(`SELECT status FROM task_evals WHERE task_id = 'fx-t2'`).get() as { status: string } | undefined)?.status === '滞后', 'the edit is saved');
   await page.locator('.ag-row[row-id="fx-t2"] [col-id="title"]').first().click();

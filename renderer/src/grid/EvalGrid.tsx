@@ -37,7 +37,10 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
   const [checked, setChecked] = useState(0);
   const [shown, setShown] = useState(0);
   const hostRef = useRef<HTMLDivElement>(null);
-  const context = useMemo(() => ({ box: { r1: -1, r2: -1, cols: new Set<string>(), multi: false } as RangeBox, collapsed: new Set<string>(), toggle: (_: string) => {} }), []);
+  const context = useMemo(() => ({
+    box: { r1: -1, r2: -1, cols: new Set<string>(), multi: false } as RangeBox, collapsed: new Set<string>(), toggle: (_: string) => {},
+    choose: (_id: string, _field: string, _value: string | null): Promise<unknown> | undefined => undefined,
+  }), []);
   const range = useRange(context);
   const api = () => range.apiRef.current;
 
@@ -104,13 +107,15 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
     if (a && grouping) a.setFilterModel(null);
   }, [grouping]);
 
-  const onCellEditRequest = (e: CellEditRequestEvent<T>) => {
-    const field = e.colDef.colId ?? '';
-    if (!editable.has(field) || !e.data) return;
-    const value = e.newValue === undefined ? null : (e.newValue as string | number | null);
-    if ((evalValue(e.data, field) ?? '') === (value ?? '')) return;
-    void commit(ctx(), [{ id: e.data.id, field, value }], 'edit');
+  /** One cell edited in place, from a cell editor or a choice list; an unchanged value sends nothing. */
+  const editCell = (row: T | undefined, field: string, value: string | number | null) => {
+    if (!editable.has(field) || !row) return undefined;
+    if ((evalValue(row, field) ?? '') === (value ?? '')) return undefined;
+    return commit(ctx(), [{ id: row.id, field, value }], 'edit');
   };
+  const onCellEditRequest = (e: CellEditRequestEvent<T>) =>
+    void editCell(e.data, e.colDef.colId ?? '', e.newValue === undefined ? null : (e.newValue as string | number | null));
+  context.choose = (id: string, field: string, value: string | null) => editCell(api()?.getRowNode(id)?.data, field, value);
 
   const selectedIds = (): string[] => {
     const a = api();
@@ -174,6 +179,11 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
     else if (mod && key === 'd') { e.preventDefault(); void fillDown(ctx()); }
     else if (mod && key === 'a') { e.preventDefault(); range.selectAll(); }
     else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) { e.preventDefault(); void clearRange(ctx()); }
+    else if (e.altKey && e.key === 'ArrowDown') {
+      // Alt+↓ opens the cell's list, as in Excel; F2 and a double click open any editor.
+      const f = a.getFocusedCell();
+      if (f && editable.has(f.column.getColId())) { e.preventDefault(); a.startEditingCell({ rowIndex: f.rowIndex, colKey: f.column }); }
+    }
   };
 
   // Copy and paste arrive as the browser's clipboard events while focus is on a cell: Excel reads and writes TSV.

@@ -1,16 +1,9 @@
 // Cell helpers: status, verdict and flag colours from the shared palette, unit lists, percentages, column pieces.
 import type { CellStyle, ColDef } from 'ag-grid-community';
-import { STATUS_COLORS, VERDICT_COLORS, FLAG_COLORS } from '../../../core/contract/colors';
-import type { TaskStatus, Verdict, Flag } from '../../../core/contract/model';
+import { STATUS_COLORS, VERDICT_COLORS, FLAG_COLORS, type Swatch } from '../../../core/contract/colors';
+import { ChoiceEditor, type ChoiceEditorParams } from './ChoiceEditor';
+import type { Flag } from '../../../core/contract/model';
 
-export const statusStyle = (s: string | undefined): CellStyle => {
-  const c = STATUS_COLORS[s as TaskStatus];
-  return c ? { backgroundColor: c.fill, color: c.text, fontWeight: 600 } : {};
-};
-export const verdictStyle = (v: string | undefined): CellStyle => {
-  const c = VERDICT_COLORS[v as Verdict];
-  return c ? { backgroundColor: c.fill, color: c.text, fontWeight: 600 } : {};
-};
 export const flagStyle = (f: string | undefined): CellStyle => {
   const c = FLAG_COLORS[f as Flag];
   return c ? { backgroundColor: c.fill, color: c.text } : {};
@@ -23,11 +16,21 @@ export function textCol<T>(colId: string, headerName: string, width: number, get
   return { colId, headerName, width, valueGetter: (p) => (p.data ? get(p.data) ?? '' : ''), tooltipValueGetter: (p) => p.value, cellEditor: 'agTextCellEditor' };
 }
 
-/** A choice column: a dropdown editor and the palette's colours. */
-export function choiceCol<T>(colId: string, headerName: string, width: number, values: readonly string[], get: (row: T) => string | undefined, style: (v: string | undefined) => CellStyle): ColDef<T> {
+/** The palette's colours of a value as a cell style. */
+export const swatchStyle = (colors: Record<string, Swatch>) => (v: string | undefined): CellStyle => {
+  const c = colors[v as string];
+  return c ? { backgroundColor: c.fill, color: c.text, fontWeight: 600 } : {};
+};
+export const statusStyle = swatchStyle(STATUS_COLORS);
+export const verdictStyle = swatchStyle(VERDICT_COLORS);
+
+/** A choice column: the palette's colours, and a list of the choices that saves on a press (see ChoiceEditor). */
+export function choiceCol<T>(colId: string, headerName: string, width: number, values: readonly string[], get: (row: T) => string | undefined, colors: Record<string, Swatch>, blank?: string): ColDef<T> {
+  const params: ChoiceEditorParams = { values, colors, blank };
+  const style = swatchStyle(colors);
   return {
     colId, headerName, width, valueGetter: (p) => (p.data ? get(p.data) ?? '' : ''),
-    cellEditor: 'agSelectCellEditor', cellEditorParams: { values: [...values] }, cellStyle: (p) => style(p.value),
+    cellEditor: ChoiceEditor, cellEditorParams: params, cellEditorPopup: true, cellEditorPopupPosition: 'under', cellStyle: (p) => style(p.value),
   };
 }
 

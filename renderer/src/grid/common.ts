@@ -10,6 +10,7 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 export function spreadsheetKey(e: KeyboardEvent): boolean {
   const mod = e.ctrlKey || e.metaKey;
   if (e.shiftKey && ARROWS.has(e.key)) return true;
+  if (e.altKey && e.key === 'ArrowDown') return true;
   if (mod && /^[acdvyz]$/i.test(e.key)) return true;
   return !mod && (e.key === 'Delete' || e.key === 'Backspace');
 }

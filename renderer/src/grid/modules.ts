@@ -2,14 +2,14 @@
 // script the window evaluates before its first paint small; a feature left out logs AG Grid error #200 (tests watch for it).
 import {
   ModuleRegistry, ClientSideRowModelModule, ClientSideRowModelApiModule, RowApiModule, RenderApiModule, ScrollApiModule,
-  ColumnApiModule, CellApiModule, EventApiModule, RowSelectionModule, TextEditorModule, SelectEditorModule, TooltipModule,
+  ColumnApiModule, CellApiModule, EventApiModule, RowSelectionModule, TextEditorModule, CustomEditorModule, TooltipModule,
   TextFilterModule, NumberFilterModule, ExternalFilterModule, CellStyleModule, RowStyleModule, LocaleModule,
 } from 'ag-grid-community';
 
 export function registerGridModules(): void {
   ModuleRegistry.registerModules([
     ClientSideRowModelModule, ClientSideRowModelApiModule, RowApiModule, RenderApiModule, ScrollApiModule, ColumnApiModule,
-    CellApiModule, EventApiModule, RowSelectionModule, TextEditorModule, SelectEditorModule, TooltipModule, TextFilterModule,
+    CellApiModule, EventApiModule, RowSelectionModule, TextEditorModule, CustomEditorModule, TooltipModule, TextFilterModule,
     NumberFilterModule, ExternalFilterModule, CellStyleModule, RowStyleModule, LocaleModule,
   ]);
 }

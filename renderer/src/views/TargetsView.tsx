@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { TargetRow } from '../../../core/contract';
 import { VERDICTS, TARGET_EDITABLE } from '../../../core/contract/model';
-import { FLAG_LABELS } from '../../../core/contract/colors';
+import { FLAG_LABELS, VERDICT_COLORS } from '../../../core/contract/colors';
 import { send } from '../api';
 import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
 import { verdictStyle, flagStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';
@@ -28,7 +28,7 @@ function columns(compare: boolean): ColDef<TargetRow>[] {
     { colId: 'verdict', headerName: '评估结论', width: 112, valueGetter: (p) => p.data?.judgement?.verdict ?? '', cellStyle: (p) => verdictStyle(p.value), tooltipValueGetter: (p) => p.data?.judgement?.explanation ?? '' },
     { colId: 'flag', headerName: '预警', width: 70, valueGetter: (p) => (p.data?.judgement ? FLAG_LABELS[p.data.judgement.flag] : ''), cellStyle: (p) => flagStyle(p.data?.judgement?.flag) },
     { colId: 'computed', headerName: '计算结论', width: 112, valueGetter: (p) => p.data?.judgement?.computed ?? '', cellStyle: (p) => verdictStyle(p.value), tooltipValueGetter: (p) => p.data?.judgement?.explanation ?? '' },
-    choiceCol<TargetRow>('verdictOverride', '调整结论', 112, ['', ...VERDICTS], (r) => r.eval?.verdictOverride, verdictStyle),
+    choiceCol<TargetRow>('verdictOverride', '调整结论', 112, ['', ...VERDICTS], (r) => r.eval?.verdictOverride, VERDICT_COLORS, '不调整'),
     textCol<TargetRow>('overrideReason', '调整理由', 160, (r) => r.eval?.overrideReason),
     textCol<TargetRow>('reporter', '填报单位', 110, (r) => r.eval?.reporter),
     textCol<TargetRow>('reportedOn', '填报日期', 104, (r) => r.eval?.reportedOn),

@@ -7,6 +7,7 @@ import { TASK_STATUSES, TASK_KIND_LABELS, TASK_EDITABLE } from '../../../core/co
 import { send } from '../api';
 import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
 import { statusStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';
+import { STATUS_COLORS } from '../../../core/contract/colors';
 import type { GridSpec } from '../grid/spec';
 import { fetchRows } from '../state/changes';
 import { taskArgs, type Filters } from '../state/filters';
@@ -16,7 +17,7 @@ function columns(compare: boolean): ColDef<TaskRow>[] {
   const cols: ColDef<TaskRow>[] = [
     { field: 'title', headerName: '任务', width: 250, pinned: 'left', tooltipField: 'title' },
     { field: 'code', headerName: '编号', width: 70 },
-    choiceCol<TaskRow>('status', '评估状态', 112, TASK_STATUSES, (r) => r.eval?.status, statusStyle),
+    choiceCol<TaskRow>('status', '评估状态', 112, TASK_STATUSES, (r) => r.eval?.status, STATUS_COLORS),
     { colId: 'progress', headerName: '进度', width: 78, type: 'numericColumn', valueGetter: (p) => p.data?.eval?.progress ?? null, valueFormatter: (p) => pct(p.value), cellEditor: 'agTextCellEditor' },
     textCol<TaskRow>('evidence', '进展情况', 220, (r) => r.eval?.evidence),
     textCol<TaskRow>('problems', '存在问题', 180, (r) => r.eval?.problems),
