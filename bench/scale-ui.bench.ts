@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { cachedSynthDb, workingCopy } from '../core/synth/cache';
 import Database from 'better-sqlite3';
-import { launchBrowser, serveApart } from '../tests/helpers/browser';
+import { launchProfile, serveApart } from '../tests/helpers/browser';
 import { SCALE, type Figure } from './scale.bench';
 import { currentRound } from '../core/services/settings';
 
@@ -65,7 +65,9 @@ const maxRowIndex = async (page: Page): Promise<number> =>
 export async function run(): Promise<Figure[]> {
   const cache = cachedSynthDb({ ...SCALE });
   const work = workingCopy(cache.file, 'plan-review-scale-ui-');
-  const browser = await launchBrowser();
+  // The desktop window keeps its profile between openings, so the browser here does too: the first opening compiles
+  // the scripts, the later ones find them compiled, as on every start after the first.
+  const profile = await launchProfile({ width: 1440, height: 900 });
   const served = await serveApart(work.file);
   const db = new Database(work.file, { readonly: true });
   const figures: Figure[] = [];
@@ -75,20 +77,21 @@ export async function run(): Promise<Figure[]> {
     let page: Page | null = null;
     for (let i = 0; i < 6; i++) {
       await page?.close();
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      page = await profile.context.newPage();
       await page.addInitScript(EDIT_PROBE + PAINT_PROBE);
       const t0 = performance.now();
       await page.goto(served.url);
       await page.locator('.ag-row').first().waitFor({ state: 'visible', timeout: 60_000 });
-      if (i > 0) paints.push(performance.now() - t0);
+      paints.push(performance.now() - t0);
       await waitFor(async () => (await page!.evaluate('window.__firstRowPainted')) != null, 'the first row painted');
-      if (i > 0) inPagePaints.push((await page.evaluate('window.__firstRowPainted')) as number);
+      inPagePaints.push((await page.evaluate('window.__firstRowPainted')) as number);
       // The grid goes on loading the other rows in the background; the next opening starts from a quiet host.
       await page.waitForLoadState('networkidle', { timeout: 60_000 });
     }
     if (process.env.BENCH_VERBOSE) console.log('  paints in page', inPagePaints.map(ms).join(' '), 'from the test side', paints.map(ms).join(' '));
-    figures.push({ name: `ui: navigation to a painted grid (${SCALE.tasks} tasks), measured in the page (navigation start to the frame with the first row)`, value: ms(median(inPagePaints)), unit: 'ms', goal: '< 1500 ms' });
-    figures.push({ name: 'ui: navigation to a painted grid, from the test side (goto to row visible)', value: ms(median(paints)), unit: 'ms', goal: '< 1500 ms' });
+    figures.push({ name: `ui: first opening in a new profile (${SCALE.tasks} tasks; scripts not yet compiled), navigation start to the frame with the first row`, value: ms(inPagePaints[0]), unit: 'ms' });
+    figures.push({ name: 'ui: later openings, measured in the page (navigation start to the frame with the first row), median', value: ms(median(inPagePaints.slice(1))), unit: 'ms', goal: '< 1500 ms' });
+    figures.push({ name: 'ui: later openings, from the test side (goto to row visible), median', value: ms(median(paints.slice(1))), unit: 'ms', goal: '< 1500 ms' });
     const p = page!;
 
     await section('status edit', async () => {
@@ -155,7 +158,7 @@ export async function run(): Promise<Figure[]> {
       figures.push({ name: 'web host: status edit request to committed answer, p95', value: ms(p95(times)), unit: 'ms', goal: '< 50 ms' });
     });
   } finally {
-    await browser.close();
+    await profile.close();
     db.close();
     await served.close();
     fs.rmSync(work.dir, { recursive: true, force: true });

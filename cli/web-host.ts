@@ -72,7 +72,8 @@ export async function startWebHost(ctx: Context, opts: { port?: number; staticDi
     const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
     const file = path.resolve(staticDir, rel);
     if (!file.startsWith(staticDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return fail(res, 404, 'not_found', '找不到该页面');
-    send(res, 200, fs.readFileSync(file), TYPES[path.extname(file)] ?? 'application/octet-stream', url.pathname === '/' ? cookie : {});
+    if (rel === 'index.html') return send(res, 200, fs.readFileSync(file), TYPES['.html'], cookie);
+    serveAsset(req, res, file);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -87,6 +88,30 @@ export async function startWebHost(ctx: Context, opts: { port?: number; staticDi
     close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
   };
 }
+
+/**
+ * The window's scripts and styles: checked again on every load (no-cache) but answered 304 while unchanged, so the
+ * browser keeps its compiled copy of the scripts and does not compile them anew at each start. The page itself is
+ * never kept (no-store).
+ */
+const tags = new Map<string, { key: string; etag: string }>();
+function serveAsset(req: http.IncomingMessage, res: http.ServerResponse, file: string): void {
+  const st = fs.statSync(file);
+  const key = `${st.size}:${st.mtimeMs}`;
+  let tag = tags.get(file);
+  const body = !tag || tag.key !== key ? fs.readFileSync(file) : null;
+  if (body) tags.set(file, tag = { key, etag: `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` });
+  const headers = { 'Cache-Control': 'no-cache', ETag: tag!.etag };
+  if (req.headers['if-none-match'] === tag!.etag) {
+    res.writeHead(304, { ...baseHeaders, ...headers });
+    res.end();
+    return;
+  }
+  send(res, 200, body ?? fs.readFileSync(file), TYPES[path.extname(file)] ?? 'application/octet-stream', headers);
+}
+
+/** PLAN_REVIEW_TIMING=1: each request's operation, time and answer size go to stderr. */
+const TIMING = !!process.env.PLAN_REVIEW_TIMING;
 
 function handleApi(ctx: Context, req: http.IncomingMessage, res: http.ServerResponse): void {
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return fail(res, 415, 'bad_type', '请求格式应为 JSON');
@@ -113,8 +138,11 @@ function handleApi(ctx: Context, req: http.IncomingMessage, res: http.ServerResp
       return fail(res, 400, 'bad_json', '请求内容不是有效的 JSON');
     }
     if (!msg || typeof msg !== 'object') return fail(res, 400, 'bad_json', '请求内容不是有效的 JSON');
+    const t0 = TIMING ? performance.now() : 0;
     const out = await dispatch(ctx, msg.op, msg.args);
-    send(res, 200, JSON.stringify(out));
+    const body = JSON.stringify(out);
+    send(res, 200, body);
+    if (TIMING) process.stderr.write(`${new Date().toISOString().slice(11, 23)} ${String(msg.op)} ${(performance.now() - t0).toFixed(1)} ms ${body.length} B\n`);
   });
 }
 

@@ -1,8 +1,9 @@
 // Debian's Chromium driven by playwright-core, and the web host over a test database: the end-to-end test rig.
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page, type Locator } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Locator } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../cli/web-host';
 import { openDatabase, type DB } from '../../db/connection';
 import { createContext } from '../../core/context';
@@ -11,13 +12,26 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const STATIC_DIR = path.resolve(__dirname, '..', '..', 'dist', 'renderer');
 export const SHOTS_DIR = path.resolve(__dirname, '..', '..', 'test-results');
 
-export async function launchBrowser(): Promise<Browser> {
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+function chromiumPath(): string {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`找不到 Chromium:${CHROMIUM}(apt-get install -y chromium fonts-noto-cjk)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  return CHROMIUM;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * A browser with a profile on disk, as the desktop window has: what it compiled and cached stays between openings
+ * (a fresh context of launchBrowser() forgets everything, like a private window). close() removes the profile.
+ */
+export async function launchProfile(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-review-profile-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, viewport, locale: 'zh-CN' });
+  return { context, close: async () => { await context.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
 }
 
 export interface Served { host: WebHost; db: DB; close(): Promise<void> }

@@ -4,6 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
 import Module from 'node:module';
 import type { z } from 'zod';
 import { contract, type OpName } from '../../core/contract';
@@ -121,6 +123,36 @@ test('the web host refuses a missing or wrong token, a foreign Host or Origin', 
   assert.equal(page.status, 401);
   const query = await request({ path: `/?token=${host.token}x`, method: 'GET', headers: { 'X-Plan-Review-Token': '' } });
   assert.equal(query.status, 401);
+});
+
+test('the web host lets the browser keep the scripts while unchanged (304), never the page, and still asks for the token', async () => {
+  fs.writeFileSync(path.join(t.dir, 'index.html'), '<!doctype html><title>规划评估台</title>');
+  fs.writeFileSync(path.join(t.dir, 'app.js'), 'console.log(1);');
+  const get = (p: string, headers: Record<string, string> = {}) =>
+    fetch(`http://127.0.0.1:${host.port}${p}`, { headers: { 'X-Plan-Review-Token': host.token, ...headers } });
+  const page = await get('/');
+  assert.equal(page.status, 200);
+  assert.equal(page.headers.get('cache-control'), 'no-store');
+  assert.equal(page.headers.get('etag'), null);
+
+  const first = await get('/app.js');
+  assert.equal(first.status, 200);
+  assert.equal(await first.text(), 'console.log(1);');
+  assert.equal(first.headers.get('cache-control'), 'no-cache');
+  assert.ok(first.headers.get('content-security-policy'));
+  const etag = first.headers.get('etag')!;
+  assert.match(etag, /^"[\w-]{27}"$/);
+  const again = await get('/app.js', { 'If-None-Match': etag });
+  assert.equal(again.status, 304);
+  assert.equal(await again.text(), '');
+  assert.equal((await get('/app.js', { 'If-None-Match': etag, 'X-Plan-Review-Token': '' })).status, 401);
+
+  // A new build is sent in full, with a new tag.
+  fs.writeFileSync(path.join(t.dir, 'app.js'), 'console.log(22);');
+  const changed = await get('/app.js', { 'If-None-Match': etag });
+  assert.equal(changed.status, 200);
+  assert.equal(await changed.text(), 'console.log(22);');
+  assert.notEqual(changed.headers.get('etag'), etag);
 });
 
 test('the web host refuses other content types, bad JSON and oversized bodies', async () => {

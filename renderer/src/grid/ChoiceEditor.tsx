@@ -9,6 +9,22 @@ export interface ChoiceEditorParams { values: readonly string[]; colors: Record<
 /** What the grid hands its editors: a way to save one cell as the grid's own edits are saved. */
 export interface ChoiceContext { choose(id: string, field: string, value: string | null): Promise<unknown> | undefined }
 
+/**
+ * A choice is taken on the press; the release and click that follow would land on whatever is under the list once it
+ * is gone (another cell) and move the focus there. They are kept from the page, once, for a moment.
+ */
+function swallowRelease(): void {
+  const types = ['pointerup', 'mouseup', 'click'] as const;
+  const stop = (e: Event) => {
+    e.stopPropagation();
+    e.preventDefault();
+    if (e.type === 'click') end();
+  };
+  const end = () => types.forEach((t) => window.removeEventListener(t, stop, true));
+  types.forEach((t) => window.addEventListener(t, stop, true));
+  setTimeout(end, 1000);
+}
+
 export function ChoiceEditor(props: CustomCellEditorProps<{ id: string }, string> & ChoiceEditorParams) {
   const { values, colors, blank, value, eventKey, api, column, data } = props;
   const listRef = useRef<HTMLDivElement>(null);
@@ -16,6 +32,8 @@ export function ChoiceEditor(props: CustomCellEditorProps<{ id: string }, string
   const [at, setAt] = useState(() => Math.max(0, values.indexOf(value ?? '')));
 
   useLayoutEffect(() => {
+    const popup = listRef.current?.closest<HTMLElement>('.ag-popup-editor');
+    if (popup) popup.style.willChange = 'opacity';
     // A number key typed on the cell sets that choice at once, as typing a value into a spreadsheet cell does.
     if (digit >= 0 && digit < values.length) choose(digit, true);
     else listRef.current?.focus({ preventScroll: true });
@@ -25,7 +43,7 @@ export function ChoiceEditor(props: CustomCellEditorProps<{ id: string }, string
   }, [at]);
 
   /**
-   * Saves first, then closes. The list is hidden at once, but the grid takes the editor down only once the save is
+   * Saves first, then closes. The list vanishes at once, but the grid takes the editor down only once the save is
    * answered (or after a moment): its teardown and the frame after it would otherwise hold the answer up.
    */
   const chosen = useRef(false);
@@ -35,8 +53,10 @@ export function ChoiceEditor(props: CustomCellEditorProps<{ id: string }, string
     const saved = data ? (props.context as ChoiceContext).choose(data.id, column.getColId(), v === '' ? null : v) : undefined;
     if (!close) return;
     chosen.current = true;
+    // Made see-through, not removed: the popup is a layer of its own (see the mount), so the page is not painted again
+    // before the answer is in, and the release still lands on the list.
     const popup = listRef.current?.closest<HTMLElement>('.ag-popup-editor') ?? listRef.current;
-    if (popup) popup.style.visibility = 'hidden';
+    if (popup) popup.style.opacity = '0';
     const row = props.node.rowIndex;
     let done = false;
     const takeDown = () => {
@@ -85,7 +105,7 @@ export function ChoiceEditor(props: CustomCellEditorProps<{ id: string }, string
           <div key={v || '∅'} id={`pr-choice-${i}`} data-index={i} role="option" aria-label={v || blank} aria-selected={i === at}
             className={`pr-choice${i === at ? ' active' : ''}${v === (value ?? '') ? ' current' : ''}`}
             onPointerMove={() => { if (i !== at) setAt(i); }}
-            onPointerDown={(e) => { if (e.button === 0) { e.preventDefault(); choose(i, true); } }}>
+            onPointerDown={(e) => { if (e.button === 0) { e.preventDefault(); swallowRelease(); choose(i, true); } }}>
             <span className="pr-choice-key">{i < 9 ? i + 1 : ''}</span>
             <span className="pr-choice-swatch" style={c ? { background: c.fill, color: c.text } : undefined}>{v || blank}</span>
           </div>
