@@ -20,6 +20,7 @@ import type { Filters } from '../state/filters';
 import { toast, toastError } from '../toast';
 import { firstPageAnswered } from '../state/startup';
 import { loadPages } from './pages';
+import { replaceById } from './held';
 
 export interface GridHandle { api: GridApi; displayedIds(): string[]; targetIds(): string[] }
 
@@ -74,7 +75,7 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
       // every one of 100 000 rows after each edit.
       const a = api();
       const held = [dataRef.current, latest.current.groups?.rows].filter((x): x is (T | GroupRow)[] => !!x);
-      for (const list of held) for (let i = 0; i < list.length; i++) { const f = byId.get(list[i].id); if (f) list[i] = f; }
+      for (const list of held) replaceById<T | GroupRow>(list, byId);
       if (a && !a.isDestroyed()) for (const r of fresh) a.getRowNode(r.id)?.setData(r);
     } catch (e) { toastError(e); }
   }), [spec, roundId]);
