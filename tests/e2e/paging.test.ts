@@ -49,3 +49,41 @@ test('a set larger than the first page shows its first rows, then every row, ask
     await served.close();
   }
 });
+
+test('no page is asked for while the planner clicks in the grid, and the rest loads a second after the clicks stop', async () => {
+  const bigger = path.join(dir, 'paging-more.db');
+  const total = FIRST_PAGE + NEXT_PAGE + 600;
+  synthesize(bigger, { plans: 6, tasks: total, targetsPerPlan: 1 });
+  const served = await serve(bigger);
+  const asked: { offset: number; at: number }[] = [];
+  const page = await openApp(browser, served.host.url, (p) => {
+    p.on('request', (r) => {
+      const body = r.postData() ?? '';
+      if (body.includes('"op":"tasks.query"')) asked.push({ offset: (JSON.parse(body) as { args: { offset: number } }).args.offset, at: Date.now() });
+    });
+    // The second page is answered late, so the clicks below start while it is on its way.
+    void p.route('**/api', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('"op":"tasks.query"') && body.includes(`"offset":${FIRST_PAGE},`)) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+  });
+  try {
+    const cell = page.locator('.ag-row[row-index="3"] [col-id="title"]').first();
+    let lastClick = 0;
+    for (let i = 0; i < 12; i++) {
+      await cell.click();
+      lastClick = Date.now();
+      await page.waitForTimeout(250);
+    }
+    const footer = () => page.getByText(/显示 \d+ \/ 共 \d+ 项任务/).first().innerText();
+    await until(async () => (await footer()).startsWith(`显示 ${total} / 共 ${total} 项任务`), 'every row loaded');
+    assert.deepEqual(asked.map((a) => a.offset), [0, FIRST_PAGE, FIRST_PAGE + NEXT_PAGE]);
+    const third = asked[2].at;
+    assert.ok(third >= lastClick + 900, `the third page waited for the clicks to stop (${third - lastClick} ms after the last click)`);
+    assert.deepEqual(pageErrors(page), []);
+  } finally {
+    await page.close();
+    await served.close();
+  }
+});

@@ -19,7 +19,7 @@ import { onChanged, bulkSet } from '../state/changes';
 import type { Filters } from '../state/filters';
 import { toast, toastError } from '../toast';
 import { firstPageAnswered } from '../state/startup';
-import { loadPages } from './pages';
+import { loadPages, QUIET_AFTER_INPUT_MS } from './pages';
 import { replaceById } from './held';
 
 export interface GridHandle { api: GridApi; displayedIds(): string[]; targetIds(): string[] }
@@ -38,6 +38,8 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
   const [checked, setChecked] = useState(0);
   const [shown, setShown] = useState(0);
   const hostRef = useRef<HTMLDivElement>(null);
+  /** When the user last pressed a key or the pointer in the grid: pages wait while the user is at work. */
+  const lastInput = useRef(-Infinity);
   const context = useMemo(() => ({
     box: { r1: -1, r2: -1, cols: new Set<string>(), multi: false } as RangeBox, collapsed: new Set<string>(), toggle: (_: string) => {},
     choose: (_id: string, _field: string, _value: string | null): Promise<unknown> | undefined => undefined,
@@ -56,7 +58,7 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
       first: (page) => { setData(page.rows); setTotal(page.total); },
       // Appended to what the grid holds now, so rows refreshed in place meanwhile (an edit, an undo) stay fresh.
       more: (rows) => setData((cur) => (cur ?? []).concat(rows)),
-      editing: () => !!api()?.getEditingCells().length,
+      editing: () => !!api()?.getEditingCells().length || performance.now() - lastInput.current < QUIET_AFTER_INPUT_MS,
       stale: () => stale,
     });
     const t = setTimeout(() => loadAll().catch(toastError), filters.search ? 200 : 0);
@@ -150,6 +152,7 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
   };
 
   const onKeyDownCapture = (e: React.KeyboardEvent) => {
+    lastInput.current = performance.now();
     range.noteKey(e);
     const a = api();
     const cell = (e.target as HTMLElement).closest?.('.ag-cell') as HTMLElement | null;
@@ -259,7 +262,8 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
         )}
         <span className="hint">Shift+方向键或 Shift+点击选区 · Ctrl+C/V 复制粘贴 · Ctrl+D 向下填充 · Ctrl+Z/Y 撤销重做</span>
       </div>
-      <div className="grid" ref={hostRef} onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown} {...range.mouseProps}>
+      <div className="grid" ref={hostRef} onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown}
+        onPointerDownCapture={() => { lastInput.current = performance.now(); }} {...range.mouseProps}>
         <AgGridReact<T>
           {...base}
           {...handlers}

@@ -1,8 +1,11 @@
 // How the grids load a large set: a first page that fills the window and scrolls a while, then the rest in pages small
-// enough that an edit made meanwhile waits little behind them, and none asked for while a cell editor is open.
+// enough that an edit made meanwhile waits little behind them, and none asked for while the user is at work in the grid
+// (a cell editor open, or a key or the pointer pressed within the last second).
 // No DOM or React here: the benches read the sizes and the tests drive loadPages with their own clock.
 export const FIRST_PAGE = 400;
-export const NEXT_PAGE = 10_000;
+export const NEXT_PAGE = 5_000;
+/** How long after a key or pointer press in the grid the next page still waits: a double click and a choice follow. */
+export const QUIET_AFTER_INPUT_MS = 1000;
 /** Time for the first page to paint before the next is asked for. */
 export const PAINT_PAUSE_MS = 400;
 
@@ -14,7 +17,7 @@ export interface PagedLoad<T> {
   first(page: Page<T>): void;
   /** A later page arrived: add its rows. */
   more(rows: T[]): void;
-  /** True while the user edits a cell: the next page waits. */
+  /** True while the user is at work in the grid (see QUIET_AFTER_INPUT_MS): the next page waits. */
   editing(): boolean;
   /** True once the filters changed or the grid closed: stop. */
   stale(): boolean;
