@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { synthesize } from '../../core/synth/generate';
 import { FIRST_PAGE, NEXT_PAGE } from '../../renderer/src/grid/pages';
 import { tempDir } from '../helpers/db';
@@ -26,17 +26,26 @@ after(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** Records the grid's page requests (tasks.query) of a page, with when each left. */
+function recordPages(page: Page): { offset: number; limit: number; at: number }[] {
+  const asked: { offset: number; limit: number; at: number }[] = [];
+  page.on('request', (r) => {
+    const body = r.postData() ?? '';
+    if (body.includes('"op":"tasks.query"')) asked.push({ ...(JSON.parse(body) as { args: { offset: number; limit: number } }).args, at: Date.now() });
+  });
+  return asked;
+}
+const footer = (page: Page) => page.getByText(/显示 \d+ \/ 共 \d+ 项任务/).first().innerText();
+const allLoaded = (page: Page, total: number) =>
+  until(async () => (await footer(page)).startsWith(`显示 ${total} / 共 ${total} 项任务`), 'every row loaded');
+
 test('a set larger than the first page shows its first rows, then every row, asked for page by page', async () => {
   const served = await serve(file);
-  const asked: { offset: number; limit: number }[] = [];
-  const page = await openApp(browser, served.host.url, (p) => p.on('request', (r) => {
-    const body = r.postData() ?? '';
-    if (body.includes('"op":"tasks.query"')) asked.push((JSON.parse(body) as { args: { offset: number; limit: number } }).args);
-  }));
+  let asked: { offset: number; limit: number }[] = [];
+  const page = await openApp(browser, served.host.url, (p) => { asked = recordPages(p); });
   try {
-    const footer = () => page.getByText(/显示 \d+ \/ 共 \d+ 项任务/).first().innerText();
-    await until(async () => (await footer()).startsWith(`显示 ${TASKS} / 共 ${TASKS} 项任务`), 'every row loaded');
-    assert.doesNotMatch(await footer(), /正在载入/);
+    await allLoaded(page, TASKS);
+    assert.doesNotMatch(await footer(page), /正在载入/);
     assert.deepEqual(asked.map((a) => [a.offset, a.limit]), [[0, FIRST_PAGE], [FIRST_PAGE, NEXT_PAGE]]);
     // The last task of the set is in the grid: Ctrl+End goes to it.
     const last = served.db.prepare('SELECT t.title FROM tasks t JOIN plans p ON p.id = t.plan_id ORDER BY p.seq DESC, t.seq DESC LIMIT 1').get() as { title: string };
@@ -55,12 +64,9 @@ test('no page is asked for while the planner clicks in the grid, and the rest lo
   const total = FIRST_PAGE + NEXT_PAGE + 600;
   synthesize(bigger, { plans: 6, tasks: total, targetsPerPlan: 1 });
   const served = await serve(bigger);
-  const asked: { offset: number; at: number }[] = [];
+  let asked: { offset: number; at: number }[] = [];
   const page = await openApp(browser, served.host.url, (p) => {
-    p.on('request', (r) => {
-      const body = r.postData() ?? '';
-      if (body.includes('"op":"tasks.query"')) asked.push({ offset: (JSON.parse(body) as { args: { offset: number } }).args.offset, at: Date.now() });
-    });
+    asked = recordPages(p);
     // The second page is answered late, so the clicks below start while it is on its way.
     void p.route('**/api', async (route) => {
       const body = route.request().postData() ?? '';
@@ -76,8 +82,7 @@ test('no page is asked for while the planner clicks in the grid, and the rest lo
       lastClick = Date.now();
       await page.waitForTimeout(250);
     }
-    const footer = () => page.getByText(/显示 \d+ \/ 共 \d+ 项任务/).first().innerText();
-    await until(async () => (await footer()).startsWith(`显示 ${total} / 共 ${total} 项任务`), 'every row loaded');
+    await allLoaded(page, total);
     assert.deepEqual(asked.map((a) => a.offset), [0, FIRST_PAGE, FIRST_PAGE + NEXT_PAGE]);
     const third = asked[2].at;
     assert.ok(third >= lastClick + 900, `the third page waited for the clicks to stop (${third - lastClick} ms after the last click)`);

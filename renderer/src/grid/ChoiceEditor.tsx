@@ -31,9 +31,11 @@ export function ChoiceEditor(props: CustomCellEditorProps<{ id: string }, string
   const digit = eventKey && /^[1-9]$/.test(eventKey) ? Number(eventKey) - 1 : -1;
   const [at, setAt] = useState(() => Math.max(0, values.indexOf(value ?? '')));
 
+  /** AG Grid's popup around the list (the list itself if there is none). */
+  const popupRef = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
-    const popup = listRef.current?.closest<HTMLElement>('.ag-popup-editor');
-    if (popup) popup.style.willChange = 'opacity';
+    popupRef.current = listRef.current?.closest<HTMLElement>('.ag-popup-editor') ?? listRef.current;
+    if (popupRef.current) popupRef.current.style.willChange = 'opacity';
     // A number key typed on the cell sets that choice at once, as typing a value into a spreadsheet cell does.
     if (digit >= 0 && digit < values.length) choose(digit, true);
     else listRef.current?.focus({ preventScroll: true });
@@ -55,8 +57,7 @@ export function ChoiceEditor(props: CustomCellEditorProps<{ id: string }, string
     chosen.current = true;
     // Made see-through, not removed: the popup is a layer of its own (see the mount), so the page is not painted again
     // before the answer is in, and the release still lands on the list.
-    const popup = listRef.current?.closest<HTMLElement>('.ag-popup-editor') ?? listRef.current;
-    if (popup) popup.style.opacity = '0';
+    if (popupRef.current) popupRef.current.style.opacity = '0';
     const row = props.node.rowIndex;
     let done = false;
     const takeDown = () => {
