@@ -146,7 +146,6 @@ test('a filter narrows the grid, a saved view brings filters, grouping and colum
   const before = await gridCount();
   await firstGroup.click();
   await until(async () => (await gridCount()) < before, '折叠一个规划');
-  await page.waitForTimeout(500);
   await screenshot(page, 'dashboard-folded');
   await firstGroup.click();
   await until(async () => (await gridCount()) === before, '展开');

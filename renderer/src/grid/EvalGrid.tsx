@@ -239,14 +239,19 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
     onCellMouseDown: range.onCellMouseDown,
     onCellMouseOver: range.onCellMouseOver,
     onSelectionChanged: (e: SelectionChangedEvent<T>) => setChecked(e.api.getSelectedRows().length),
-    onModelUpdated: (e: ModelUpdatedEvent<T>) => { if (e.api.isDestroyed()) return; setShown(latest.current.displayedIds().length); range.redraw(); },
+    onModelUpdated: (e: ModelUpdatedEvent<T>) => {
+      if (e.api.isDestroyed()) return;
+      range.keepFocus(!!hostRef.current?.contains(document.activeElement));
+      setShown(latest.current.displayedIds().length);
+      range.redraw();
+    },
     onGridReady: (e: GridReadyEvent<T>) => {
       range.apiRef.current = e.api as GridApi;
       latest.current.base.onGridReady?.(e);
       latest.current.onReady?.({ api: e.api as GridApi, displayedIds: () => latest.current.displayedIds(), targetIds: () => latest.current.selectedIds() });
     },
     onGridPreDestroyed: () => { range.apiRef.current = null; latest.current.onReady?.(null); },
-  }), [context, range.onCellMouseDown, range.onCellMouseOver, range.redraw, range.apiRef]);
+  }), [context, range.onCellMouseDown, range.onCellMouseOver, range.redraw, range.keepFocus, range.apiRef]);
 
   return (
     <div className="grid-wrap">

@@ -2,7 +2,7 @@
 // the cells' class rule, and recomputed after every sort or filter since it is kept by row and column id.
 import { useCallback, useRef, useState } from 'react';
 import type { GridApi, CellFocusedEvent, CellMouseDownEvent, CellMouseOverEvent, Column } from 'ag-grid-community';
-import { boxOf, covered, dataColumns, nextDataRow, SELECTION_COL, type Range, type RangeBox } from './range';
+import { boxOf, covered, dataColumns, nextDataRow, SELECTION_COL, type CellRef, type Range, type RangeBox } from './range';
 import { isGroup } from './grouping';
 
 export interface RangeSize { rows: number; cols: number }
@@ -25,6 +25,35 @@ export function useRange(context: { box: RangeBox }) {
 
   const setRange = useCallback((r: Range | null) => { rangeRef.current = r; redraw(); }, [redraw]);
 
+  /** The focused cell's displayed index and row id as of the last report or model update. */
+  const held = useRef<{ index: number; rowId: string; colId: string } | null>(null);
+  const hold = (api: GridApi) => {
+    const f = api.getFocusedCell();
+    const id = f ? api.getDisplayedRowAtIndex(f.rowIndex)?.id : undefined;
+    held.current = f && id ? { index: f.rowIndex, rowId: id, colId: f.column.getColId() } : null;
+  };
+
+  /**
+   * The grid keeps its focus by displayed index. When rows come in above it (a page sorted in, a filter, a regroup),
+   * the index points at another row and the next key would edit that one. The focus goes back to its row by id, as the
+   * range is kept; a row filtered away takes the focus with it. A focus the user moved meanwhile is left where it is.
+   */
+  const keepFocus = useCallback((gridHasFocus: boolean) => {
+    const api = apiRef.current;
+    if (!api || api.isDestroyed()) return;
+    const was = held.current;
+    const f = api.getFocusedCell();
+    if (was && f && f.rowIndex === was.index && f.column.getColId() === was.colId && api.getDisplayedRowAtIndex(f.rowIndex)?.id !== was.rowId) {
+      const at = api.getRowNode(was.rowId)?.rowIndex;
+      if (at == null || !gridHasFocus) api.clearFocusedCell();
+      else {
+        api.ensureIndexVisible(at);
+        api.setFocusedCell(at, was.colId);
+      }
+    }
+    hold(api);
+  }, []);
+
   const cellOf = (api: GridApi, rowIndex: number | null | undefined, col: Column | string | null | undefined) => {
     const node = rowIndex != null ? api.getDisplayedRowAtIndex(rowIndex) : null;
     const colId = typeof col === 'string' ? col : col?.getColId();
@@ -32,11 +61,22 @@ export function useRange(context: { box: RangeBox }) {
     return { rowId: node.id!, colId };
   };
 
+  /** The cell the grid holds the focus on now, by row and column id. */
+  const focusedNow = (api: GridApi) => {
+    const f = api.getFocusedCell();
+    return f ? cellOf(api, f.rowIndex, f.column as Column) : null;
+  };
+  const sameCell = (a: CellRef | null | undefined, b: CellRef | null | undefined) => !!a && !!b && a.rowId === b.rowId && a.colId === b.colId;
+
+  // The grid reports a focus change some time after it made it: by then a key may have moved the focus again (Enter
+  // moves down, then Shift+→ extends from there). A report of a cell that no longer holds the focus is passed over,
+  // so a late report never resets the range that a later key made.
   const onCellFocused = useCallback((e: CellFocusedEvent) => {
     const cell = cellOf(e.api, e.rowIndex, e.column as Column | string | null);
-    if (!cell) return;
+    if (!cell || !sameCell(cell, focusedNow(e.api))) return;
+    hold(e.api);
     const r = rangeRef.current;
-    if (r && r.focus.rowId === cell.rowId && r.focus.colId === cell.colId) return;
+    if (r && sameCell(r.focus, cell)) return;
     setRange(mouse.current.shift && r ? { anchor: r.anchor, focus: cell } : { anchor: cell, focus: cell });
   }, [setRange]);
 
@@ -67,7 +107,10 @@ export function useRange(context: { box: RangeBox }) {
     const here = cellOf(api, f.rowIndex, f.column as Column);
     const to = cellOf(api, ri, cols[ci]);
     if (!to) return;
-    const anchor = rangeRef.current?.anchor ?? here ?? to;
+    // The range goes on from where it ends only while its end still holds the focus; after the focus moved without
+    // a report yet (Enter after an edit), the range starts anew at the focused cell.
+    const r = rangeRef.current;
+    const anchor = (r && sameCell(r.focus, here) ? r.anchor : here) ?? to;
     setRange({ anchor, focus: to });
     api.ensureIndexVisible(ri);
     api.ensureColumnVisible(to.colId);
@@ -95,5 +138,5 @@ export function useRange(context: { box: RangeBox }) {
   };
   const noteKey = (e: React.KeyboardEvent) => { if (!['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) mouse.current.shift = false; };
 
-  return { apiRef, rangeRef, size, redraw, setRange, extend, selectAll, onCellFocused, onCellMouseDown, onCellMouseOver, mouseProps, noteKey };
+  return { apiRef, rangeRef, size, redraw, keepFocus, setRange, extend, selectAll, onCellFocused, onCellMouseDown, onCellMouseOver, mouseProps, noteKey };
 }
