@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fork } from 'node:child_process';
 import { openDatabaseSync } from '../db/connection';
-import { createContext } from '../core/context';
+import { createContext } from '../core/common/context';
 import { call } from '../core/dispatch';
-import { TASK_STATUSES } from '../core/contract/model';
+import { TASK_STATUSES } from '../contract/model';
 
 const UNITS = Array.from({ length: 40 }, (_, i) => `市${['发展改革委', '工业和信息化局', '科技局', '商务局', '财政局', '交通运输局', '住房城乡建设局', '生态环境局'][i % 8]}${i >= 8 ? `(第${Math.floor(i / 8)}组)` : ''}`);
 const PHRASES = ['加快推进重点项目建设', '完善配套政策体系', '强化要素保障', '推动产业链协同创新', '培育壮大市场主体', '提升公共服务水平', '深化体制机制改革', '扩大高水平对外开放'];
@@ -54,7 +54,7 @@ async function child(dbFile: string, out: string, roundId: number): Promise<void
   const db = openDatabaseSync(dbFile);
   const ctx = createContext(db, dbFile, 'cli', path.dirname(out));
   const t0 = performance.now();
-  const r = await call(ctx, 'export.report', { roundId, outPath: out });
+  const r = await call(ctx, 'export.report', { roundId, out: ctx.handles.register(out, 'write').handle });
   const seconds = (performance.now() - t0) / 1000;
   process.send!({ seconds, rows: r.rows, rssMb: process.resourceUsage().maxRSS / 1024, bytes: fs.statSync(out).size });
   db.close();

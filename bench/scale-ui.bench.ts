@@ -7,7 +7,7 @@ import { cachedSynthDb, workingCopy } from '../core/synth/cache';
 import Database from 'better-sqlite3';
 import { launchProfile, serveApart } from '../tests/helpers/browser';
 import { SCALE, type Figure } from './scale.bench';
-import { currentRound } from '../core/services/settings';
+import { currentRound } from '../core/common/settings';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];

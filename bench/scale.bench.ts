@@ -6,12 +6,12 @@ import path from 'node:path';
 import { fork } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { openDatabase, type DB } from '../db/connection';
-import { createContext, type Context } from '../core/context';
+import { createContext, type Context } from '../core/common/context';
 import { dispatch, call } from '../core/dispatch';
 import { cachedSynthDb, workingCopy } from '../core/synth/cache';
 import { COORDINATOR } from '../core/synth/plans';
-import { currentRound } from '../core/services/settings';
-import { TASK_STATUSES } from '../core/contract/model';
+import { currentRound } from '../core/common/settings';
+import { TASK_STATUSES } from '../contract/model';
 import { FIRST_PAGE } from '../renderer/src/grid/pages';
 
 export interface Figure { name: string; value: number; unit: string; goal?: string }
@@ -56,10 +56,10 @@ async function exportInChild(dbFile: string, out: string, roundId: number): Prom
 
 async function returnsRoundTrip(ctx: Context, roundId: number, dir: string): Promise<{ exportS: number; previewS: number; applyS: number; rows: number; cells: number }> {
   let t0 = performance.now();
-  const exp = await call(ctx, 'export.returns', { roundId, units: [COORDINATOR], outDir: path.join(dir, 'returns') });
+  const exp = await call(ctx, 'export.returns', { roundId, units: [COORDINATOR], folder: ctx.handles.register(path.join(dir, 'returns'), 'folder').handle });
   const exportS = (performance.now() - t0) / 1000;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(exp.files[0].file);
+  await wb.xlsx.readFile(ctx.handles.resolve(exp.files[0].handle, 'read'));
   const ws = wb.getWorksheet('重点任务')!;
   let n = 0;
   for (let r = 4; r <= ws.rowCount; r++) {
@@ -72,7 +72,7 @@ async function returnsRoundTrip(ctx: Context, roundId: number, dir: string): Pro
   const filled = path.join(dir, 'returns', 'filled.xlsx');
   await wb.xlsx.writeFile(filled);
   t0 = performance.now();
-  const preview = await call(ctx, 'returns.preview', { files: [{ path: filled }] });
+  const preview = await call(ctx, 'returns.preview', { files: [{ handle: ctx.handles.register(filled, 'read').handle }] });
   const previewS = (performance.now() - t0) / 1000;
   t0 = performance.now();
   const applied = await call(ctx, 'returns.apply', { previewId: preview.previewId, accept: 'all', overrideConflicts: true });
@@ -154,7 +154,7 @@ async function child(dbFile: string, out: string, roundId: number): Promise<void
   const db = await openDatabase(dbFile);
   const ctx = createContext(db, dbFile, 'cli', path.dirname(out));
   const t0 = performance.now();
-  const r = await call(ctx, 'export.report', { roundId, outPath: out });
+  const r = await call(ctx, 'export.report', { roundId, out: ctx.handles.register(out, 'write').handle });
   process.send!({ seconds: (performance.now() - t0) / 1000, rows: r.rows, rssMb: process.resourceUsage().maxRSS / 1024 });
   db.close();
 }

@@ -1,9 +1,9 @@
 // Building the embedded default database from the seeds, and importing a 5 MB plan text end to end (preview and commit).
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSeedDatabase } from '../core/seed-db';
+import { buildSeedDatabase } from '../core/app-db';
 import { openDatabaseSync } from '../db/connection';
-import { createContext } from '../core/context';
+import { createContext } from '../core/common/context';
 import { call } from '../core/dispatch';
 import { generatedPlan } from './import.bench';
 import { tempDir } from '../tests/helpers/db';
@@ -28,7 +28,7 @@ export async function run(): Promise<{ name: string; value: number; unit: string
     const db = openDatabaseSync(dbFile);
     const ctx = createContext(db, dbFile, 'cli');
     const t = performance.now();
-    const preview = await call(ctx, 'import.preview', { files: [{ path: file }] });
+    const preview = await call(ctx, 'import.preview', { files: [{ handle: ctx.handles.register(file, 'read').handle }] });
     await call(ctx, 'import.commit', { previewId: preview.previewId });
     imports.push(performance.now() - t);
     db.close();

@@ -1,9 +1,7 @@
-// Further commands (generators, maintenance) registered by name, so the main command file stays small.
-import type { Parsed } from './args';
+// Every command of the command line, by name: the one registry main.ts reads, and the help is written from.
+import type { Command } from './command';
+import { dataCommands } from './data-commands';
+import { webCommand } from './web-command';
 import { synthCommand } from './synth';
 
-export interface ExtraCommand { usage: string; run: (p: Parsed) => Promise<void> }
-
-export const extraCommands: Record<string, ExtraCommand> = {
-  synth: synthCommand,
-};
+export const commands: Record<string, Command> = { ...dataCommands, web: webCommand, synth: synthCommand };

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { str, num, type Parsed } from './args';
 import { synthesize } from '../core/synth/generate';
-import type { ExtraCommand } from './commands';
+import type { Command } from './command';
 
-export const synthCommand: ExtraCommand = {
-  usage: 'synth --db FILE [--plans 200] [--tasks 100000] [--seed N] [--force]\n                                                生成城市规模的测试数据库',
+export const synthCommand: Command = {
+  usage: 'synth --db FILE [--plans 200] [--tasks 100000] [--seed N] [--force]', what: '生成城市规模的测试数据库',
   run: async (p: Parsed) => {
     const file = path.resolve(str(p, 'db', true)!);
     if (fs.existsSync(file) && !p.flags.force) throw new Error(`文件已存在:${file}(如要覆盖请加 --force)`);

@@ -6,8 +6,8 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../core/dispatch';
-import type { Context } from '../core/context';
-import { CSP } from '../core/csp';
+import type { Context } from '../core/common/context';
+import { CSP } from '../core/common/csp';
 
 export const MAX_BODY_BYTES = 80 * 1024 * 1024;
 /** How long the rest of an oversized body is read and dropped before the connection is cut. */
@@ -110,6 +110,12 @@ function serveAsset(req: http.IncomingMessage, res: http.ServerResponse, file: s
   send(res, 200, body ?? fs.readFileSync(file), TYPES[path.extname(file)] ?? 'application/octet-stream', headers);
 }
 
+/** The browser tab a request comes from (its own undo stack); a request without one counts as the host's own. */
+function clientOf(req: http.IncomingMessage): string | undefined {
+  const id = req.headers['x-plan-review-client'];
+  return typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id) ? `web:${id}` : undefined;
+}
+
 /** PLAN_REVIEW_TIMING=1: each request's operation, time and answer size go to stderr. */
 const TIMING = !!process.env.PLAN_REVIEW_TIMING;
 
@@ -139,7 +145,7 @@ function handleApi(ctx: Context, req: http.IncomingMessage, res: http.ServerResp
     }
     if (!msg || typeof msg !== 'object') return fail(res, 400, 'bad_json', '请求内容不是有效的 JSON');
     const t0 = TIMING ? performance.now() : 0;
-    const out = await dispatch(ctx, msg.op, msg.args);
+    const out = await dispatch(ctx, msg.op, msg.args, clientOf(req));
     const body = JSON.stringify(out);
     send(res, 200, body);
     if (TIMING) process.stderr.write(`${new Date().toISOString().slice(11, 23)} ${String(msg.op)} ${(performance.now() - t0).toFixed(1)} ms ${body.length} B\n`);

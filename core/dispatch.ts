@@ -1,13 +1,14 @@
 // Looks an operation up in the contract, validates its arguments, calls its service and wraps the answer in the envelope.
-import { contract, isOpName, type Envelope, type OpName, type ParsedArgs, type Result } from './contract';
-import { AppError, describeZodError } from './errors';
+import { contract, isOpName, type Envelope, type OpName, type ParsedArgs, type Result } from '../contract';
+import { AppError, describeZodError } from './common/errors';
 import { handlers } from './handlers';
-import type { Context } from './context';
+import { forClient, type Context } from './common/context';
 
 export type Handler<K extends OpName> = (ctx: Context, args: ParsedArgs<K>) => Result<K> | Promise<Result<K>>;
 export type Handlers = { [K in OpName]: Handler<K> };
 
-export async function dispatch(ctx: Context, op: unknown, args: unknown): Promise<Envelope<unknown>> {
+/** `client` names the window or tab the request comes from: each has its own undo stack. */
+export async function dispatch(ctx: Context, op: unknown, args: unknown, client?: string): Promise<Envelope<unknown>> {
   if (!isOpName(op)) {
     return { ok: false, error: { code: 'unknown_op', message: `未知的操作:${String(op).slice(0, 100)}` } };
   }
@@ -15,7 +16,7 @@ export async function dispatch(ctx: Context, op: unknown, args: unknown): Promis
   if (!parsed.success) return { ok: false, error: { code: 'bad_args', message: describeZodError(parsed.error) } };
   try {
     const handler = handlers[op] as (ctx: Context, a: unknown) => unknown;
-    const value = await handler(ctx, parsed.data);
+    const value = await handler(forClient(ctx, client), parsed.data);
     return { ok: true, value };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message } };

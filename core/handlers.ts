@@ -1,13 +1,18 @@
 // The handler map: every operation of the contract, implemented by the services. The compiler checks it is complete.
 import type { Handlers } from './dispatch';
-import { dataHandlers } from './services/data';
+import { planHandlers } from './services/plans';
+import { evaluationHandlers } from './services/evaluation';
+import { roundHandlers } from './services/rounds';
 import { historyHandlers } from './services/history';
 import { appHandlers } from './services/app';
 import { backupHandlers } from './services/backups';
 import { importHandlers } from './services/imports';
-import { exportHandlers } from './services/exports';
-import { excelHandlers } from './services/excel';
+import { interchangeHandlers } from './services/interchange';
+import { reportHandlers } from './services/report';
+import { returnsHandlers } from './services/returns';
+import { fileHandlers } from './services/files';
 
 export const handlers: Handlers = {
-  ...dataHandlers, ...historyHandlers, ...appHandlers, ...backupHandlers, ...importHandlers, ...exportHandlers, ...excelHandlers,
+  ...planHandlers, ...evaluationHandlers, ...roundHandlers, ...historyHandlers, ...appHandlers, ...backupHandlers,
+  ...importHandlers, ...interchangeHandlers, ...reportHandlers, ...returnsHandlers, ...fileHandlers,
 };

@@ -1,16 +1,15 @@
 // The Electron shell: one locked-down window over the built renderer, the IPC channel, dialogs and the menu.
 // Everything behind it is the same service layer the web host and the command line use.
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { openAppDatabase } from '../core/seed-db';
-import { createContext } from '../core/context';
-import { registerIpc, isTrustedSender } from './ipc';
-import { CSP } from '../core/csp';
-import { APP_NAME } from '../core/version';
+import { openAppDatabase } from '../core/app-db';
+import { createContext, type Shell } from '../core/common/context';
+import { registerIpc } from './ipc';
+import { CSP } from '../core/common/csp';
+import { APP_NAME } from '../core/common/version';
 
-const SHELL_CHANNEL = 'plan-review:shell';
 let win: BrowserWindow | null = null;
 
 /** In development the native module is built for Electron into build/native; packaged apps use their own rebuilt copy. */
@@ -61,34 +60,30 @@ function lockDown(): void {
   });
 }
 
-function registerShell(): void {
-  ipcMain.handle(SHELL_CHANNEL, async (e, msg: { action?: string; kind?: string; defaultName?: string; file?: string }) => {
-    if (!isTrustedSender(e, () => win?.webContents ?? null, appUrl()) || !win) return null;
-    switch (msg?.action) {
-      case 'openFiles': {
-        const filters = msg.kind === 'returns'
-          ? [{ name: '填报表', extensions: ['xlsx'] }]
-          : [{ name: '规划文档', extensions: ['txt', 'docx', 'xlsx', 'json'] }];
-        const r = await dialog.showOpenDialog(win, { properties: ['openFile', 'multiSelections'], filters });
-        return r.canceled ? [] : r.filePaths;
-      }
-      case 'saveFile': {
-        const name = String(msg.defaultName ?? '导出.xlsx').replace(/[\\/:*?"<>|]/g, '_');
-        const ext = path.extname(name).slice(1) || 'xlsx';
-        const r = await dialog.showSaveDialog(win, { defaultPath: path.join(app.getPath('documents'), name), filters: [{ name: ext.toUpperCase(), extensions: [ext] }] });
-        return r.canceled ? null : r.filePath;
-      }
-      case 'pickFolder': {
-        const r = await dialog.showOpenDialog(win, { properties: ['openDirectory', 'createDirectory'] });
-        return r.canceled ? null : r.filePaths[0];
-      }
-      case 'showInFolder':
-        if (typeof msg.file === 'string' && fs.existsSync(msg.file)) shell.showItemInFolder(msg.file);
-        return null;
-      default:
-        return null;
-    }
-  });
+/** The native dialogs, for the file operations of the contract (core/services/files.ts): paths stay in this process. */
+function desktopShell(): Shell {
+  return {
+    openFiles: async (kind) => {
+      if (!win) return [];
+      const filters = kind === 'returns'
+        ? [{ name: '填报表', extensions: ['xlsx'] }]
+        : [{ name: '规划文档', extensions: ['txt', 'docx', 'doc', 'wps', 'pdf', 'xlsx', 'html', 'htm', 'json'] }];
+      const r = await dialog.showOpenDialog(win, { properties: ['openFile', 'multiSelections'], filters });
+      return r.canceled ? [] : r.filePaths;
+    },
+    saveFile: async (name) => {
+      if (!win) return null;
+      const ext = path.extname(name).slice(1) || 'xlsx';
+      const r = await dialog.showSaveDialog(win, { defaultPath: path.join(app.getPath('documents'), name), filters: [{ name: ext.toUpperCase(), extensions: [ext] }] });
+      return r.canceled ? null : r.filePath ?? null;
+    },
+    pickFolder: async () => {
+      if (!win) return null;
+      const r = await dialog.showOpenDialog(win, { properties: ['openDirectory', 'createDirectory'] });
+      return r.canceled ? null : r.filePaths[0] ?? null;
+    },
+    reveal: (file) => { if (fs.existsSync(file)) shell.showItemInFolder(file); },
+  };
 }
 
 async function start(): Promise<void> {
@@ -104,9 +99,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const ctx = createContext(opened.db, dbFile, 'ipc', path.join(app.getPath('documents'), APP_NAME));
+  const ctx = { ...createContext(opened.db, dbFile, 'ipc', path.join(app.getPath('documents'), APP_NAME)), shell: desktopShell() };
   registerIpc(ctx, () => win?.webContents ?? null, appUrl());
-  registerShell();
   Menu.setApplicationMenu(null);
   win = new BrowserWindow({
     width: 1440, height: 900, minWidth: 1024, minHeight: 640, title: APP_NAME, show: false, backgroundColor: '#f5f6f8',

@@ -1,13 +1,6 @@
-// The tiny bridge the page gets: send an operation, pick files to open or a place to save, show a file in its folder.
+// The tiny bridge the page gets: one method that sends an operation over the one channel (see contract/bridge.ts).
 import { contextBridge, ipcRenderer } from 'electron';
+import { API_CHANNEL, BRIDGE_KEY, type Bridge, type BridgeMessage } from '../contract/bridge';
 
-const API_CHANNEL = 'plan-review:api';
-const SHELL_CHANNEL = 'plan-review:shell';
-
-contextBridge.exposeInMainWorld('planReview', {
-  send: (op: string, args: unknown) => ipcRenderer.invoke(API_CHANNEL, { op, args }),
-  openFiles: (kind: 'plans' | 'returns' | 'backup') => ipcRenderer.invoke(SHELL_CHANNEL, { action: 'openFiles', kind }),
-  saveFile: (defaultName: string) => ipcRenderer.invoke(SHELL_CHANNEL, { action: 'saveFile', defaultName }),
-  pickFolder: () => ipcRenderer.invoke(SHELL_CHANNEL, { action: 'pickFolder' }),
-  showInFolder: (file: string) => ipcRenderer.invoke(SHELL_CHANNEL, { action: 'showInFolder', file }),
-});
+const bridge: Bridge = { send: (op, args) => ipcRenderer.invoke(API_CHANNEL, { op, args } satisfies BridgeMessage) };
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InterchangePlan } from '../contract/interchange';
+import type { InterchangePlan } from '../../contract/interchange';
 import { parsePlainText } from './parse/text/plan';
 
 /** A fix a seed needs that the importer cannot derive (see seeds/README.md). */

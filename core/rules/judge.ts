@@ -27,7 +27,7 @@
  * 五、人工研判：override.verdict 为五种结论之一时取代 verdict，computed 保留计算结论，overridden 为 true；
  *   灯色始终按数值计算。不是五种结论之一的人工研判不予采用。
  */
-import { VERDICTS, type Flag, type Judgement, type Milestone, type Thresholds, type Verdict } from '../contract/model';
+import { VERDICTS, DEFAULT_THRESHOLDS, type Flag, type Judgement, type Milestone, type Thresholds, type Verdict } from '../../contract/model';
 import { parseValue } from './values';
 import { datePosition, elapsedShare, expectedOnPath, round1, yearEnd, type PathPoint } from './progress';
 import { classify, isPoints, KIND_LABELS, meets, signedAmount, type Reading } from './target-kind';
@@ -44,7 +44,7 @@ export interface JudgeInput {
   override?: { verdict: string; reason: string };
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ yellow: 10, red: 30 });
+export { DEFAULT_THRESHOLDS };
 
 type Head = Pick<Judgement, 'timeProgress' | 'targetYear' | 'targetValue' | 'direction'>;
 

@@ -1,14 +1,14 @@
 // Backups from the app: on demand, before risky steps (delete, import, restore), and restoring one in place.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../context';
+import type { Context } from '../common/context';
 import type { Handlers } from '../dispatch';
-import type { BackupEntry } from '../contract/app';
+import type { BackupEntry } from '../../contract/app';
 import { backupDatabase, listBackups } from '../../db/backup';
 import { openRaw, migrate } from '../../db/connection';
 import { latestVersion } from '../../db/migrations';
 import { REBUILD_SEARCH_SQL } from '../../db/migrations/search-rebuild';
-import { AppError, invalid } from '../errors';
+import { AppError, invalid } from '../common/errors';
 
 /** A backup before a step that removes data; in-memory databases (tests of pure logic) have none. */
 export async function safetyBackup(ctx: Context, reason: string): Promise<BackupEntry | null> {

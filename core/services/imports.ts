@@ -1,17 +1,19 @@
 // Importing plan documents: parse and preview first, then store the confirmed documents in one transaction.
 import type { Handlers } from '../dispatch';
-import type { ImportPreview, ImportDocumentPreview } from '../contract/files';
-import type { InterchangePlan } from '../contract/interchange';
+import type { ImportPreview, ImportDocumentPreview } from '../../contract/files';
+import type { InterchangePlan } from '../../contract/interchange';
 import type { DB } from '../../db/connection';
 import { storePlans } from '../import/store';
-import { loadFile, putPending, takePending } from './files';
+import { findPlan } from '../../db/repos/plan-rows';
+import { loadFile, inputName } from './uploads';
+import { putPending, takePending } from '../common/pending';
 import { safetyBackup } from './backups';
-import { AppError } from '../errors';
+import { AppError } from '../common/errors';
 
 interface PendingImport { plans: InterchangePlan[]; files: string[] }
 
 function describe(db: DB, p: InterchangePlan, file: string): ImportDocumentPreview {
-  const existing = !!(db.prepare('SELECT 1 FROM plans WHERE id = ? OR title = ?').get(p.id, p.title));
+  const existing = !!findPlan(db, p.id, p.title);
   const warnings: string[] = [];
   if (!p.tasks.length && p.kind !== 'notice_only') warnings.push('未识别出任务');
   if (!p.docNumber) warnings.push('未识别出发文字号');
@@ -35,9 +37,9 @@ export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' |
     const plans: InterchangePlan[] = [];
     const names: string[] = [];
     for (const f of files) {
-      const label = 'path' in f ? f.path : f.name;
+      const label = inputName(ctx, f);
       try {
-        const loaded = loadFile(f);
+        const loaded = loadFile(ctx, f);
         const parsed = await parseDocument(loaded.name, loaded.data);
         out.problems.push(...parsed.problems);
         for (const p of parsed.plans) {

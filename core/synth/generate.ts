@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabaseSync, type DB } from '../../db/connection';
-import { indexer } from '../../db/repos/search';
+import { planWriter } from '../../db/repos/plan-rows';
 import { nowIso } from '../../db/json';
 import { setSetting } from '../../db/repos/settings';
-import type { TaskStatus } from '../contract/model';
+import type { TaskStatus } from '../../contract/model';
 import { rng, pick, between, seedClauses, type Rand } from './vocab';
 import { composePlans, sentence, type SynthPlan } from './plans';
 
@@ -38,30 +38,15 @@ function progressFor(status: TaskStatus, prev: number | null, r: Rand): number |
 }
 
 function writePlans(db: DB, plans: SynthPlan[], at: string): void {
-  const plan = db.prepare(`INSERT INTO plans (id, title, doc_number, issuer, issued, period_start, period_end, kind, source_file, source_line, seq, imported_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
-  const task = db.prepare(`INSERT INTO tasks (id, plan_id, code, path, chapter, title, body, kind, lead_units, responsible_units, subpoints, seq, source_line)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`);
-  const target = db.prepare(`INSERT INTO targets (id, plan_id, task_id, code, name, unit, category, attribute, baseline_year, baseline_value, scope, responsible_units, seq, source_line)
-    VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, 'table', ?, ?, NULL)`);
-  const ms = db.prepare('INSERT INTO target_milestones (target_id, year, value, qualifier, cumulative) VALUES (?, ?, ?, ?, 0)');
-  const unit = db.prepare('INSERT OR IGNORE INTO entity_units (entity, entity_id, unit, role) VALUES (?, ?, ?, ?)');
-  const search = indexer(db);
+  const w = planWriter(db);
   plans.forEach((p, i) => {
-    plan.run(p.id, p.title, p.docNumber, p.issuer, p.issued, p.periodStart, p.periodEnd, p.kind, `${p.title}.docx`, i + 1, at);
-    p.tasks.forEach((t, k) => {
-      task.run(t.id, p.id, t.code, JSON.stringify(t.path), t.path.join(' / '), t.title, t.body, t.kind,
-        JSON.stringify(t.lead), JSON.stringify(t.resp), JSON.stringify(t.subpoints), k + 1);
-      for (const u of t.lead) unit.run('task', t.id, u, 'lead');
-      for (const u of t.resp) unit.run('task', t.id, u, 'responsible');
-      search('task', t.id, `${t.title}\n${t.body}\n${t.subpoints.join('\n')}`);
-    });
-    p.targets.forEach((g, k) => {
-      target.run(g.id, p.id, g.code, g.name, g.unit, g.category, g.attribute, g.baselineYear, String(g.baseline), JSON.stringify(g.resp), k + 1);
-      for (const m of g.milestones) ms.run(g.id, m.year, String(m.value), g.attribute === '约束性' ? '不低于' : '');
-      for (const u of g.resp) unit.run('target', g.id, u, 'responsible');
-      search('target', g.id, `${g.name} ${g.category}`);
-    });
+    w.plan({ id: p.id, title: p.title, docNumber: p.docNumber, issuer: p.issuer, issued: p.issued, periodStart: p.periodStart,
+      periodEnd: p.periodEnd, kind: p.kind, sourceFile: `${p.title}.docx`, sourceLine: null, seq: i + 1, importedAt: at });
+    p.tasks.forEach((t, k) => w.task({ id: t.id, planId: p.id, code: t.code, path: t.path, title: t.title, body: t.body, kind: t.kind,
+      leadUnits: t.lead, responsibleUnits: t.resp, subpoints: t.subpoints, seq: k + 1, sourceLine: null }));
+    p.targets.forEach((g, k) => w.target({ id: g.id, planId: p.id, taskId: null, code: g.code, name: g.name, unit: g.unit, category: g.category,
+      attribute: g.attribute, baselineYear: g.baselineYear, baselineValue: String(g.baseline), scope: 'table', responsibleUnits: g.resp,
+      seq: k + 1, sourceLine: null }, g.milestones.map((m) => ({ year: m.year, value: String(m.value), qualifier: g.attribute === '约束性' ? '不低于' : '', cumulative: false }))));
   });
 }
 

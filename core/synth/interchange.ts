@@ -1,5 +1,5 @@
 // Synthetic plans in the interchange shape, for feeding the real importer (crash and robustness tests, import benches).
-import type { InterchangePlan } from '../contract/interchange';
+import type { InterchangePlan } from '../../contract/interchange';
 import { rng, seedClauses } from './vocab';
 import { composePlans, type SynthPlan } from './plans';
 

@@ -1,6 +1,6 @@
 // Composes the synthetic city's plans in memory: plan headers, chapters, tasks with real-length Chinese text and
 // units, targets with baselines and milestones. Deterministic for a given seed.
-import type { TaskKind, PlanKind } from '../contract/model';
+import type { TaskKind, PlanKind } from '../../contract/model';
 import {
   type Rand, pick, between, DISTRICTS, BUREAUS, CITY, bureau, FIELDS, CHAPTERS, SECTIONS, TARGET_NAMES,
 } from './vocab';

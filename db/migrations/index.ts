@@ -4,6 +4,7 @@ import { sql as m002 } from './002_returns';
 import { sql as m003 } from './003_scale_indexes';
 import { sql as m004 } from './004_contentless_search';
 import { sql as m005 } from './005_tree_unit_indexes';
+import { sql as m006 } from './006_plan_data_and_judgement';
 
 export interface Migration { version: number; name: string; sql: string }
 
@@ -13,6 +14,7 @@ export const migrations: Migration[] = [
   { version: 3, name: 'scale_indexes', sql: m003 },
   { version: 4, name: 'contentless search', sql: m004 },
   { version: 5, name: 'tree and unit indexes', sql: m005 },
+  { version: 6, name: 'plan data and judgement', sql: m006 },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -1,4 +1,5 @@
-// The SQL that fills the search index from the tasks and targets (used by migration 004 and by a restore).
+// The text of the search index, once: the SQL expressions of a task's and a target's searchable text, and the SQL that
+// fills the whole index from them (migration 004, a restore); db/repos/search.ts indexes single rows with the same.
 // It calls plan_review_grams(), the bigram function db/connection.ts registers on every connection.
 export const TASK_SEARCH_TEXT = `t.title || char(10) || t.body || char(10) || COALESCE((SELECT group_concat(value, char(10)) FROM json_each(t.subpoints)), '')`;
 export const TARGET_SEARCH_TEXT = `g.name || ' ' || g.category`;

@@ -1,6 +1,7 @@
 // Plans: the list with counts, the plan → chapter tree for the side panel, and removal.
 import type { DB } from '../connection';
-import type { PlanSummary, PlanNode, ChapterNode, PlanKind } from '../../core/contract/model';
+import { stmt } from '../statements';
+import type { PlanSummary, PlanNode, ChapterNode, PlanKind } from '../../contract/model';
 import { fromJsonArray } from '../json';
 import { unindexIds } from './search';
 
@@ -50,6 +51,10 @@ export function planTree(db: DB): PlanNode[] {
     }
   }
   return plans.map((plan) => ({ plan, chapters: byPlan.get(plan.id)?.list ?? [] }));
+}
+
+export function planTitle(db: DB, id: string): string | null {
+  return (stmt(db, 'SELECT title FROM plans WHERE id = ?').get(id) as { title: string } | undefined)?.title ?? null;
 }
 
 export function planExists(db: DB, id: string): boolean {

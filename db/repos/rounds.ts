@@ -1,6 +1,6 @@
 // Evaluation rounds: a name and a cut-off date; a new round may start from the values of an earlier one.
 import type { DB } from '../connection';
-import type { Round } from '../../core/contract/model';
+import type { Round } from '../../contract/model';
 import { nowIso } from '../json';
 
 interface RoundRow { id: number; name: string; cutoff: string; based_on: number | null; created_at: string }

@@ -1,6 +1,7 @@
 // The search index: text is stored as overlapping character pairs, so a two-character Chinese word is one token.
 import type { DB } from '../connection';
 import { changeKey } from '../change-key';
+import { TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT } from '../migrations/search-rebuild';
 
 const RUN = /[\p{L}\p{N}]+/gu;
 
@@ -37,17 +38,21 @@ export function ftsQuery(input: string): { match: string | null; single: string[
 }
 
 /**
- * Returns a function that (re)indexes one row's text: its search_docs row gives the index rowid, and the contentless
- * index drops the old postings by that rowid.
+ * Returns a function that (re)indexes one task or target from its stored row: the text is the one SQL expression the
+ * rebuild uses too (TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT). Its search_docs row gives the index rowid, and the
+ * contentless index drops the old postings by that rowid.
  */
-export function indexer(db: DB): (entity: 'task' | 'target', id: string, text: string) => void {
+export function indexer(db: DB): (entity: 'task' | 'target', id: string) => void {
   const doc = db.prepare('INSERT INTO search_docs (entity, entity_id) VALUES (?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET entity = excluded.entity RETURNING id');
   const del = db.prepare('DELETE FROM search_index WHERE rowid = ?');
-  const ins = db.prepare('INSERT INTO search_index (rowid, grams) VALUES (?, ?)');
-  return (entity, id, text) => {
+  const ins = {
+    task: db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ?, plan_review_grams(${TASK_SEARCH_TEXT}) FROM tasks t WHERE t.id = ?`),
+    target: db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ?, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM targets g WHERE g.id = ?`),
+  };
+  return (entity, id) => {
     const rowid = (doc.get(entity, id) as { id: number }).id;
     del.run(rowid);
-    ins.run(rowid, grams(text));
+    ins[entity].run(rowid, id);
   };
 }
 

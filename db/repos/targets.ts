@@ -1,14 +1,16 @@
-// Targets, their milestones and their evaluations per round; the judgement is computed on read from the rules.
+// Targets, their milestones and their evaluations per round, as stored; the judgement is added above (core/judgement).
 import type { DB } from '../connection';
-import type { TargetRow, TargetEval, Milestone, TargetScope, Thresholds, Verdict } from '../../core/contract/model';
-import { judgeTarget } from '../../core/rules/judge';
+import type { TargetRow, TargetEval, Milestone, TargetScope } from '../../contract/model';
 import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
 import { stmt } from '../statements';
 
 export interface TargetFilters extends CommonFilters {
-  roundId: number; compareRoundId?: number; scopes?: string[]; verdicts?: string[]; offset?: number; limit?: number;
+  roundId: number; compareRoundId?: number; scopes?: string[];
 }
+
+/** A target as stored: everything but its judgement, which the rules compute from it. */
+export type StoredTarget = Omit<TargetRow, 'judgement'>;
 
 export const TARGET_EVAL_COLUMNS = {
   actual: 'actual', dataSource: 'data_source', note: 'note', verdictOverride: 'verdict_override',
@@ -47,7 +49,8 @@ function milestonesByTarget(db: DB, ids: string[] | null): Map<string, Milestone
   return map;
 }
 
-export function queryTargets(db: DB, f: TargetFilters, cutoff: string, thresholds: Thresholds): { rows: TargetRow[]; total: number } {
+/** Every target the filters select, in plan order, with its evaluation in the round (and the comparison round). */
+export function readTargets(db: DB, f: TargetFilters): StoredTarget[] {
   const w = commonWhere(db, 'target', 'g', f, ['g.name']);
   if (f.scopes?.length) {
     w.clauses.push('g.scope IN (SELECT value FROM json_each(?))');
@@ -63,32 +66,20 @@ export function queryTargets(db: DB, f: TargetFilters, cutoff: string, threshold
     ${whereSql(w)} ORDER BY p.seq, p.id, g.seq`;
   const raw = db.prepare(sql).all(named, ...w.params) as Record<string, unknown>[];
   const ms = milestonesByTarget(db, raw.length > 5000 ? null : raw.map((r) => r.id as string));
-  let rows: TargetRow[] = raw.map((r) => {
-    const ev = evalOf(r) ?? { ...DEFAULT_TARGET_EVAL };
-    const milestones = ms.get(r.id as string) ?? [];
-    const baseline = { year: (r.baseline_year as number | null) ?? null, value: (r.baseline_value as string | null) ?? null };
-    const row: TargetRow = {
+  return raw.map((r) => {
+    const row: StoredTarget = {
       id: r.id as string, planId: r.plan_id as string, planTitle: r.plan_title as string,
       taskId: (r.task_id as string | null) ?? null, taskTitle: (r.task_title as string | null) ?? null,
       code: r.code as string, name: r.name as string, unit: r.unit as string, category: r.category as string,
-      attribute: r.attribute as string, baseline, milestones, scope: r.scope as TargetScope,
-      responsibleUnits: fromJsonArray(r.responsible_units as string), seq: r.seq as number, eval: ev,
-      judgement: judgeTarget({
-        name: r.name as string, unit: r.unit as string, category: r.category as string, attribute: r.attribute as string,
-        baseline, milestones, actual: ev.actual, cutoff, thresholds,
-        override: ev.verdictOverride ? { verdict: ev.verdictOverride, reason: ev.overrideReason } : undefined,
-      }),
+      attribute: r.attribute as string,
+      baseline: { year: (r.baseline_year as number | null) ?? null, value: (r.baseline_value as string | null) ?? null },
+      milestones: ms.get(r.id as string) ?? [], scope: r.scope as TargetScope,
+      responsibleUnits: fromJsonArray(r.responsible_units as string), seq: r.seq as number,
+      eval: evalOf(r) ?? { ...DEFAULT_TARGET_EVAL },
     };
     if (compare) row.compare = evalOf(r, 'c_');
     return row;
   });
-  if (f.verdicts?.length) {
-    const want = new Set<Verdict>(f.verdicts as Verdict[]);
-    rows = rows.filter((r) => want.has(r.judgement.verdict));
-  }
-  const total = rows.length;
-  if (f.offset || f.limit) rows = rows.slice(f.offset ?? 0, (f.offset ?? 0) + (f.limit ?? rows.length));
-  return { rows, total };
 }
 
 export function readTargetEvalField(db: DB, roundId: number, targetId: string, field: TargetEvalField): string | null {
@@ -102,8 +93,4 @@ export function writeTargetEvalField(db: DB, roundId: number, targetId: string, 
   stmt(db, `INSERT INTO target_evals (round_id, target_id, ${col}, updated_at) VALUES (?, ?, ?, ?)
     ON CONFLICT(round_id, target_id) DO UPDATE SET ${col} = excluded.${col}, updated_at = excluded.updated_at`)
     .run(roundId, targetId, value, nowIso());
-}
-
-export function targetExists(db: DB, id: string): boolean {
-  return !!stmt(db, 'SELECT 1 FROM targets WHERE id = ?').get(id);
 }

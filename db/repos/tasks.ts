@@ -1,6 +1,6 @@
 // Tasks and their evaluations per round: the grid query, one task, and writing one evaluation field.
 import type { DB } from '../connection';
-import type { TaskRow, TaskEval, TaskStatus, TaskKind } from '../../core/contract/model';
+import type { TaskRow, TaskEval, TaskStatus, TaskKind } from '../../contract/model';
 import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
 import { forCount } from './search';

@@ -2,7 +2,7 @@
 // views, the grid of the active tab or the dashboard, the detail panel, and the dialogs.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnState } from 'ag-grid-community';
-import type { FileInput, PlanNode, Round, Settings } from '../../core/contract';
+import type { FileInput, PlanNode, Round, Settings } from '../../contract';
 import { send, sendAhead, chooseFiles } from './api';
 import { Toolbar, type DialogName } from './Toolbar';
 import { PlanTree } from './views/PlanTree';

@@ -1,5 +1,5 @@
 // Mounts the dialog the toolbar asked for: rounds, thresholds, import preview, the evaluation report and the returns.
-import type { FileInput, Round, Settings } from '../../core/contract';
+import type { FileInput, Round, Settings } from '../../contract';
 import type { DialogName } from './Toolbar';
 import type { GridHandle } from './grid/EvalGrid';
 import type { Filters } from './state/filters';

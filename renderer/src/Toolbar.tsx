@@ -1,5 +1,5 @@
 // The window's top bar: the evaluation round and the comparison round, undo and redo, and the file and settings actions.
-import type { Round } from '../../core/contract';
+import type { Round } from '../../contract';
 
 export type DialogName = 'round-new' | 'round-edit' | 'thresholds' | 'import' | 'export' | 'returns';
 

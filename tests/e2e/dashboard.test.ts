@@ -6,7 +6,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabaseSync, type DB } from '../../db/connection';
-import { applyEdits } from '../../core/services/edits';
+import { applyEdits } from '../../core/write/edits';
 import { tempDir } from '../helpers/db';
 import { launchBrowser, serve, openApp, screenshot, until, type Served, pageErrors } from '../helpers/browser';
 

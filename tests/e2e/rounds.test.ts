@@ -4,7 +4,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabaseSync } from '../../db/connection';
-import { createContext } from '../../core/context';
+import { createContext } from '../../core/common/context';
 import { call } from '../../core/dispatch';
 import { fixtureFile } from '../helpers/db';
 import { launchBrowser, serve, openApp, screenshot, until, pageErrors, chooseInCell, type Served } from '../helpers/browser';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Locator } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../cli/web-host';
 import { openDatabase, type DB } from '../../db/connection';
-import { createContext } from '../../core/context';
+import { createContext } from '../../core/common/context';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const STATIC_DIR = path.resolve(__dirname, '..', '..', 'dist', 'renderer');

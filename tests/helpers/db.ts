@@ -4,10 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabaseSync, openRaw, type DB } from '../../db/connection';
 import { migrations } from '../../db/migrations';
-import { createContext, type Context } from '../../core/context';
+import { createContext, type Context } from '../../core/common/context';
 import { storePlans } from '../../core/import/store';
 import { insertRound } from '../../db/repos/rounds';
 import { fixturePlans } from './fixture';
+import type { InterchangePlan } from '../../contract/interchange';
 
 export function tempDir(prefix = 'plan-review-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -15,15 +16,24 @@ export function tempDir(prefix = 'plan-review-test-'): string {
 
 export interface TestDb { db: DB; file: string; dir: string; ctx: Context; roundId: number; close(): void }
 
-/** A database file with the fixture plans and one round "2023年中期评估" (cut-off 2023-06-30). */
-export function fixtureDb(opts: { empty?: boolean } = {}): TestDb {
+/**
+ * A database file holding the given plans (stored by the importer's own write path) in a fresh folder, with a context
+ * over it. The round is the one named (created when the plans' evaluations did not bring it).
+ */
+export function databaseWith(plans: InterchangePlan[], round = { name: '2023年中期评估', cutoff: '2023-06-30' }): TestDb {
   const dir = tempDir();
   const file = path.join(dir, 'test.db');
   const db = openDatabaseSync(file);
-  if (!opts.empty) storePlans(db, fixturePlans(), 'fixture');
-  const roundId = db.transaction(() => insertRound(db, '2023年中期评估', '2023-06-30', null).id)();
-  const ctx = createContext(db, file, 'test');
+  if (plans.length) storePlans(db, plans, 'fixture');
+  const found = db.prepare('SELECT id FROM rounds WHERE name = ?').get(round.name) as { id: number } | undefined;
+  const roundId = found?.id ?? db.transaction(() => insertRound(db, round.name, round.cutoff, null).id)();
+  const ctx = createContext(db, file, 'test', path.join(dir, 'exports'));
   return { db, file, dir, ctx, roundId, close: () => { if (db.open) db.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** A database file with the fixture plans and one round "2023年中期评估" (cut-off 2023-06-30). */
+export function fixtureDb(opts: { empty?: boolean } = {}): TestDb {
+  return databaseWith(opts.empty ? [] : fixturePlans());
 }
 
 /** Every row of every user table, for "nothing changed" assertions. */

@@ -1,5 +1,7 @@
-// Crafted input files shared by the importer tests and the fuzzer: an .xlsx indicator table as planners keep them.
+// Files for tests: a crafted .xlsx indicator table as planners keep them (shared with the fuzzer), and files and
+// places handed to the service by handle, as the desktop app's dialogs and the command line hand them.
 import ExcelJS from 'exceljs';
+import type { Context } from '../../core/common/context';
 
 export async function indicatorXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -10,3 +12,11 @@ export async function indicatorXlsx(): Promise<Buffer> {
   ws.addRow([2, '单位GDP能耗下降', '%', null, null, '[13.5]', '约束性', '区发改委']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** A file named by the test, handed to the service as a handle (as a dialog or the command line would). */
+export const fileIn = (ctx: Context, file: string) => ({ handle: ctx.handles.register(file, 'read').handle });
+/** Where an export should go, as a handle. */
+export const outTo = (ctx: Context, file: string) => ctx.handles.register(file, 'write').handle;
+export const folderTo = (ctx: Context, dir: string) => ctx.handles.register(dir, 'folder').handle;
+/** The path of a file the service wrote. */
+export const writtenPath = (ctx: Context, handle: string) => ctx.handles.resolve(handle, 'read');

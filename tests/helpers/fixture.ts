@@ -1,5 +1,5 @@
 // A small, realistic plan used by the service and end-to-end tests: two plans, chapters, units, targets with milestones.
-import type { InterchangePlan } from '../../core/contract/interchange';
+import type { InterchangePlan } from '../../contract/interchange';
 
 export function fixturePlans(): InterchangePlan[] {
   return [

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Request } from 'playwright-core';
-import { CSP } from '../../core/csp';
+import { CSP } from '../../core/common/csp';
 import { fixtureDb, type TestDb } from '../helpers/db';
 import { launchBrowser, serve, openApp, until, visibleRowIds, chooseInCell, type Served } from '../helpers/browser';
 

@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bars, chartBars, CHART_LIMIT } from '../../renderer/src/views/dashboard/bars';
-import { TASK_STATUSES, VERDICTS } from '../../core/contract/model';
-import type { DashboardGroup } from '../../core/contract';
+import { TASK_STATUSES, VERDICTS } from '../../contract/model';
+import type { DashboardGroup } from '../../contract';
 
 const group = (key: string, tasks: number, targets: number): DashboardGroup => ({
   key, label: `规划${key}`,

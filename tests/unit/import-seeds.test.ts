@@ -1,7 +1,7 @@
 // The seed documents parse into the plans, tasks and targets read by hand from their texts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { InterchangePlan } from '../../core/contract/interchange';
+import type { InterchangePlan } from '../../contract/interchange';
 import { parseSeeds } from '../../core/import/seed';
 
 const plansP = parseSeeds();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeTarget, DEFAULT_THRESHOLDS, type JudgeInput } from '../../core/rules/judge';
 import { parseValue } from '../../core/rules/values';
-import type { Judgement, Milestone } from '../../core/contract/model';
+import type { Judgement, Milestone } from '../../contract/model';
 
 const ms = (year: number, value: string, qualifier = '', cumulative = false): Milestone => ({ year, value, qualifier, cumulative });
 

@@ -1,5 +1,5 @@
 // Importer entry: parses one file by its extension and content into interchange plans, with what it could not place.
-import type { InterchangePlan } from '../../contract/interchange';
+import type { InterchangePlan } from '../../../contract/interchange';
 import { docxBlocks } from './docx';
 import { ImportFileError } from './errors';
 import { parseInterchange } from './json';

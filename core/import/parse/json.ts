@@ -1,7 +1,7 @@
 // The interchange JSON read back: validated against the contract; anything else is refused with a clear message.
 import { z } from 'zod';
-import type { InterchangeFile, InterchangePlan } from '../../contract/interchange';
-import { PLAN_KINDS, TARGET_SCOPES, TASK_KINDS } from '../../contract/model';
+import type { InterchangeFile, InterchangePlan } from '../../../contract/interchange';
+import { PLAN_KINDS, TARGET_SCOPES, TASK_KINDS } from '../../../contract/model';
 import { ImportFileError } from './errors';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'id 只能含字母、数字、_ 和 -,最长 100 位');

@@ -1,6 +1,6 @@
 // .xlsx indicator tables (指标名称/单位/基期/目标值/属性/责任单位, year columns) → one plan of table targets per workbook.
 import ExcelJS from 'exceljs';
-import type { InterchangePlan } from '../../contract/interchange';
+import type { InterchangePlan } from '../../../contract/interchange';
 import { planId } from './ids';
 import { ImportFileError } from './errors';
 import type { TableBlock } from './text/blocks';

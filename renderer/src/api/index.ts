@@ -1,17 +1,11 @@
 // The UI's one way to the service layer: api.send(op, args), over Electron IPC when the preload bridge is there,
-// otherwise over HTTP to the local web host (with the per-run token). Types come from the contract.
-import type { OpName, Args, Result, Envelope, FileInput } from '../../../core/contract';
-
-interface Bridge {
-  send(op: string, args: unknown): Promise<Envelope<unknown>>;
-  openFiles(kind: 'plans' | 'returns' | 'backup'): Promise<string[]>;
-  saveFile(defaultName: string): Promise<string | null>;
-  pickFolder(): Promise<string | null>;
-  showInFolder(file: string): Promise<void>;
-}
+// otherwise over HTTP to the local web host (with the per-run token). Types come from the contract. File dialogs are
+// operations too: the desktop app answers them with handles, the browser uploads and downloads instead.
+import type { OpName, Args, Result, Envelope, FileInput, ExportResult } from '../../../contract';
+import { BRIDGE_KEY, type Bridge } from '../../../contract/bridge';
 
 declare global {
-  interface Window { planReview?: Bridge }
+  interface Window { [BRIDGE_KEY]?: Bridge }
 }
 
 export class ApiError extends Error {
@@ -20,7 +14,7 @@ export class ApiError extends Error {
   }
 }
 
-const bridge = typeof window !== 'undefined' ? window.planReview : undefined;
+const bridge = typeof window !== 'undefined' ? window[BRIDGE_KEY] : undefined;
 export const isDesktop = !!bridge;
 
 function token(): string {
@@ -34,13 +28,21 @@ function token(): string {
 }
 const webToken = bridge ? '' : token();
 
+/** This tab's own name for the service: its undo stack is its own. Kept across reloads of the tab, not shared. */
+function clientId(): string {
+  let id = sessionStorage.getItem('pr_client');
+  if (!id) sessionStorage.setItem('pr_client', (id = crypto.randomUUID()));
+  return id;
+}
+const webClient = bridge ? '' : clientId();
+
 async function sendRaw(op: string, args: unknown): Promise<Envelope<unknown>> {
   if (bridge) return bridge.send(op, args);
   let res: Response;
   try {
     res = await fetch('/api', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Plan-Review-Token': webToken },
+      headers: { 'Content-Type': 'application/json', 'X-Plan-Review-Token': webToken, 'X-Plan-Review-Client': webClient },
       body: JSON.stringify({ op, args }),
     });
   } catch {
@@ -94,7 +96,7 @@ function readAsBase64(file: File): Promise<string> {
 
 /** Lets the planner choose files: a native dialog on the desktop, a file input in the browser. */
 export async function chooseFiles(kind: 'plans' | 'returns', maxBytes = 50 * 1024 * 1024): Promise<FileInput[]> {
-  if (bridge) return (await bridge.openFiles(kind)).map((path) => ({ path }));
+  if (bridge) return (await send('files.open', { kind })).map((c) => ({ handle: c.handle }));
   const input = document.createElement('input');
   input.type = 'file';
   input.multiple = true;
@@ -116,29 +118,33 @@ export async function filesToInputs(files: File[], maxBytes = 50 * 1024 * 1024):
   return out;
 }
 
-/** Where to save an export: a native save dialog on the desktop; in the browser the file is written by the host and downloaded. */
+/**
+ * Where to save an export: on the desktop a save dialog gives a handle (null: cancelled); in the browser the host
+ * writes into its own folder and the file is downloaded (undefined: no choice to make).
+ */
 export async function chooseSavePath(defaultName: string): Promise<string | null | undefined> {
-  if (bridge) return bridge.saveFile(defaultName);
+  if (bridge) return (await send('files.saveAs', { defaultName }))?.handle ?? null;
+  return undefined;
+}
+
+/** The folder for several files: a handle on the desktop (null: cancelled), undefined in the browser. */
+export async function pickFolder(): Promise<string | null | undefined> {
+  if (bridge) return (await send('files.pickFolder', {}))?.handle ?? null;
   return undefined;
 }
 
 /** After an export: show it in its folder on the desktop, download it in the browser. */
-export function deliver(file: string, name: string): void {
+export function deliver(file: ExportResult): void {
   if (bridge) {
-    void bridge.showInFolder(file);
+    void send('files.reveal', { handle: file.handle }).catch(() => undefined);
     return;
   }
   const a = document.createElement('a');
-  a.href = `/files/${encodeURIComponent(name)}`;
-  a.download = name;
+  a.href = `/files/${encodeURIComponent(file.name)}`;
+  a.download = file.name;
   document.body.appendChild(a);
   a.click();
   a.remove();
-}
-
-export async function pickFolder(): Promise<string | null | undefined> {
-  if (bridge) return bridge.pickFolder();
-  return undefined;
 }
 
 export const api = { send, chooseFiles, chooseSavePath, deliver, pickFolder, isDesktop };

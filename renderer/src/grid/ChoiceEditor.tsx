@@ -2,7 +2,7 @@
 // A press on a choice, or Enter, or its number key, saves it straight away; the grid only closes the list afterwards.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
-import type { Swatch } from '../../../core/contract/colors';
+import type { Swatch } from '../../../contract/colors';
 
 export interface ChoiceEditorParams { values: readonly string[]; colors: Record<string, Swatch>; blank?: string }
 

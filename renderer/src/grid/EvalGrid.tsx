@@ -6,7 +6,7 @@ import type {
   ColDef, CellEditRequestEvent, GridApi, SuppressKeyboardEventParams, CellClassParams, CellFocusedEvent, PostSortRowsParams, IRowNode,
   SelectionChangedEvent, ModelUpdatedEvent, GridReadyEvent,
 } from 'ag-grid-community';
-import type { Settings } from '../../../core/contract';
+import type { Settings } from '../../../contract';
 import { commonGridProps, spreadsheetKey } from './common';
 import { withGroups, regroup, visibleUnder, isGroup, type GroupRow } from './grouping';
 import { inBox, nextDataRow, type RangeBox } from './range';

@@ -1,8 +1,8 @@
 // Cell helpers: status, verdict and flag colours from the shared palette, unit lists, percentages, column pieces.
 import type { CellStyle, ColDef } from 'ag-grid-community';
-import { STATUS_COLORS, VERDICT_COLORS, FLAG_COLORS, type Swatch } from '../../../core/contract/colors';
+import { STATUS_COLORS, VERDICT_COLORS, FLAG_COLORS, type Swatch } from '../../../contract/colors';
 import { ChoiceEditor, type ChoiceEditorParams } from './ChoiceEditor';
-import type { Flag } from '../../../core/contract/model';
+import type { Flag } from '../../../contract/model';
 
 export const flagStyle = (f: string | undefined): CellStyle => {
   const c = FLAG_COLORS[f as Flag];

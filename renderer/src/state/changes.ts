@@ -1,6 +1,6 @@
 // Every write the renderer makes goes through here: cell edits, bulk sets, undo, redo and restores. Each announces what
 // changed so the grids and the detail panel refresh just those rows, wherever they are after sorting and filtering.
-import type { Changed, TaskRow, TargetRow, TaskEditable, TargetEditable } from '../../../core/contract';
+import type { Changed, TaskRow, TargetRow, TaskEditable, TargetEditable } from '../../../contract';
 import { send } from '../api';
 import { toast } from '../toast';
 

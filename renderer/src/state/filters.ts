@@ -1,5 +1,5 @@
 // The review filters shared by the task and target grids and the dashboard: what they hold and the query arguments they give.
-import type { TaskKind, TaskStatus, TargetScope, Verdict } from '../../../core/contract/model';
+import type { TaskKind, TaskStatus, TargetScope, Verdict } from '../../../contract/model';
 
 export interface Filters {
   planId: string | null; chapter: string[]; kinds: TaskKind[]; scopes: TargetScope[]; unit: string;

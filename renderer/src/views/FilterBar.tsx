@@ -1,6 +1,6 @@
 // The review filters above the grid: kind or source, unit, status or verdict, changed since, grouping, and saved views.
 import type { ReactNode } from 'react';
-import { TASK_KINDS, TASK_KIND_LABELS, TASK_STATUSES, TARGET_SCOPES, VERDICTS } from '../../../core/contract/model';
+import { TASK_KINDS, TASK_KIND_LABELS, TASK_STATUSES, TARGET_SCOPES, VERDICTS } from '../../../contract/model';
 import { MultiSelect } from '../components/MultiSelect';
 import { activeFilters, NO_FILTERS, type Filters } from '../state/filters';
 import { SCOPE_LABELS } from './TargetsView';

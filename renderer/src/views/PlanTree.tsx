@@ -1,7 +1,7 @@
 // The side panel: every plan with its chapters as a tree; choosing a node scopes the grid to it.
 import { useState } from 'react';
-import type { PlanNode, ChapterNode } from '../../../core/contract';
-import { PLAN_KIND_LABELS } from '../../../core/contract/model';
+import type { PlanNode, ChapterNode } from '../../../contract';
+import { PLAN_KIND_LABELS } from '../../../contract/model';
 
 export interface TreeSelection { planId: string | null; chapter: string[] }
 

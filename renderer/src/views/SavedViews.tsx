@@ -1,6 +1,6 @@
 // Saved views: the filters, the grouping and the grid's columns (order, widths, sort) under a name, per grid.
 import { useEffect, useState } from 'react';
-import type { SavedView } from '../../../core/contract';
+import type { SavedView } from '../../../contract';
 import { send } from '../api';
 import { toast, toastError } from '../toast';
 

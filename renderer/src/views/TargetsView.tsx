@@ -2,9 +2,9 @@
 // flag, and the planner's override with its required reason beside it.
 import { useMemo } from 'react';
 import type { ColDef } from 'ag-grid-community';
-import type { TargetRow } from '../../../core/contract';
-import { VERDICTS, TARGET_EDITABLE } from '../../../core/contract/model';
-import { FLAG_LABELS, VERDICT_COLORS } from '../../../core/contract/colors';
+import type { TargetRow } from '../../../contract';
+import { VERDICTS, TARGET_EDITABLE } from '../../../contract/model';
+import { FLAG_LABELS, VERDICT_COLORS } from '../../../contract/colors';
 import { send } from '../api';
 import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
 import { verdictStyle, flagStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';

@@ -2,12 +2,12 @@
 // 存在问题, 下步打算, reporting unit and date), and the comparison round's values beside it when one is chosen.
 import { useMemo } from 'react';
 import type { ColDef } from 'ag-grid-community';
-import type { TaskRow } from '../../../core/contract';
-import { TASK_STATUSES, TASK_KIND_LABELS, TASK_EDITABLE } from '../../../core/contract/model';
+import type { TaskRow } from '../../../contract';
+import { TASK_STATUSES, TASK_KIND_LABELS, TASK_EDITABLE } from '../../../contract/model';
 import { send } from '../api';
 import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
 import { statusStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';
-import { STATUS_COLORS } from '../../../core/contract/colors';
+import { STATUS_COLORS } from '../../../contract/colors';
 import type { GridSpec } from '../grid/spec';
 import { fetchRows } from '../state/changes';
 import { taskArgs, type Filters } from '../state/filters';

@@ -1,5 +1,5 @@
 // A document's particulars: title, 发文字号, issuer, date, period and kind, from its notice header, signature and text.
-import type { PlanKind } from '../../../contract/model';
+import type { PlanKind } from '../../../../contract/model';
 import type { Block, TextBlock } from './blocks';
 import type { RawLine } from './clean';
 import { latestGoalYear, periodFromTitle, readDateLine } from './dates';

@@ -1,5 +1,5 @@
 // Plain text → plans: lines, blocks, documents, outline, tasks and targets, with stable ids.
-import type { InterchangePlan, InterchangeTarget, InterchangeTask } from '../../../contract/interchange';
+import type { InterchangePlan, InterchangeTarget, InterchangeTask } from '../../../../contract/interchange';
 import { itemId, planId, uniqueIds } from '../ids';
 import type { Block, TableBlock, TextBlock } from './blocks';
 import { toBlocks } from './blocks';

@@ -1,5 +1,5 @@
 // Tasks of a document: the smallest items with their own number or lead phrase in the parts that say what will be done.
-import type { TaskKind } from '../../../contract/model';
+import type { TaskKind } from '../../../../contract/model';
 import { pathOf, type OutlineNode, type Para } from './outline';
 import { findUnitNotes, isUnitNoteOnly } from './units';
 

@@ -1,9 +1,9 @@
 // The dashboard: per plan or per responsible unit, tasks by status and targets by verdict, as charts and as a table;
 // every bar segment and every number opens the grid filtered to exactly those rows.
 import { useEffect, useMemo, useState } from 'react';
-import type { Dashboard as Summary } from '../../../../core/contract';
-import { TASK_STATUSES, VERDICTS } from '../../../../core/contract/model';
-import { STATUS_COLORS, VERDICT_COLORS } from '../../../../core/contract/colors';
+import type { Dashboard as Summary } from '../../../../contract';
+import { TASK_STATUSES, VERDICTS } from '../../../../contract/model';
+import { STATUS_COLORS, VERDICT_COLORS } from '../../../../contract/colors';
 import { send } from '../../api';
 import { toastError } from '../../toast';
 import { StackChart } from './StackChart';

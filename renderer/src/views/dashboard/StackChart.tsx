@@ -5,7 +5,7 @@ import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, LegendComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import type { Swatch } from '../../../../core/contract/colors';
+import type { Swatch } from '../../../../contract/colors';
 import type { Bar } from './bars';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);

@@ -1,6 +1,6 @@
 // The bars of the dashboard's charts and tables: one per plan or unit that has tasks (or targets); a chart shows at
 // most a limited number, the largest. Plain data, no DOM (tested in tests/unit/dashboard-bars.test.ts).
-import type { DashboardGroup } from '../../../../core/contract';
+import type { DashboardGroup } from '../../../../contract';
 
 export interface Bar { key: string; label: string; counts: Record<string, number> }
 

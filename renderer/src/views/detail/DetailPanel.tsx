@@ -1,7 +1,7 @@
 // The detail panel: the selected task or target, fetched in full and fetched again whenever it changes (an edit in the
 // grid, here, undo, redo, a restore).
 import { useEffect, useState } from 'react';
-import type { Round, TaskRow, TargetRow } from '../../../../core/contract';
+import type { Round, TaskRow, TargetRow } from '../../../../contract';
 import { send } from '../../api';
 import { onChanged } from '../../state/changes';
 import { toastError } from '../../toast';

@@ -1,6 +1,6 @@
 // A row's change history in the detail panel: field, old → new, when and by what; any earlier value restores in one click.
 import { useEffect, useState } from 'react';
-import type { HistoryEntry } from '../../../../core/contract';
+import type { HistoryEntry } from '../../../../contract';
 import { send } from '../../api';
 import { restoreHistory } from '../../state/changes';
 import { toastError } from '../../toast';

@@ -1,9 +1,9 @@
 // A target in the detail panel: baseline and milestones, the actual value and its source, the computed judgement with
 // its flag, the planner's override (saved only together with a reason), and the history.
 import { useEffect, useState } from 'react';
-import type { Round, TargetRow } from '../../../../core/contract';
-import { VERDICTS } from '../../../../core/contract/model';
-import { VERDICT_COLORS, FLAG_COLORS, FLAG_LABELS } from '../../../../core/contract/colors';
+import type { Round, TargetRow } from '../../../../contract';
+import { VERDICTS } from '../../../../contract/model';
+import { VERDICT_COLORS, FLAG_COLORS, FLAG_LABELS } from '../../../../contract/colors';
 import { saveEdits } from '../../state/changes';
 import { toastError } from '../../toast';
 import { pct } from '../../grid/cells';

@@ -1,8 +1,8 @@
 // A task in the detail panel: its full text and units, its evaluation (status, progress, 进展情况, 存在问题, 下步打算,
 // reporting unit and date) edited with autosave, the comparison round's values, and its history.
-import type { Round, TaskRow } from '../../../../core/contract';
-import { TASK_KIND_LABELS, TASK_STATUSES } from '../../../../core/contract/model';
-import { STATUS_COLORS } from '../../../../core/contract/colors';
+import type { Round, TaskRow } from '../../../../contract';
+import { TASK_KIND_LABELS, TASK_STATUSES } from '../../../../contract/model';
+import { STATUS_COLORS } from '../../../../contract/colors';
 import { toastError } from '../../toast';
 import { EvalField, ChoiceField, DetailTail, saveField, type Bound } from './fields';
 

@@ -4,7 +4,7 @@ import { AutoField } from './AutoField';
 import { History } from './History';
 import { saveEdits, type Entity } from '../../state/changes';
 import { draftKey } from '../../state/drafts';
-import type { Swatch } from '../../../../core/contract/colors';
+import type { Swatch } from '../../../../contract/colors';
 
 export interface Bound { entity: Entity; id: string; roundId: number }
 

@@ -1,8 +1,8 @@
 // 导入规划文件: the chosen files are read and previewed (per document: title, kind, counts, sample tasks and targets,
 // warnings; problems per file), then imported in one transaction or discarded.
 import { useEffect, useState } from 'react';
-import type { ImportPreview, ImportResult, FileInput } from '../../../../core/contract';
-import { PLAN_KIND_LABELS, TASK_KIND_LABELS } from '../../../../core/contract/model';
+import type { ImportPreview, ImportResult, FileInput } from '../../../../contract';
+import { PLAN_KIND_LABELS, TASK_KIND_LABELS } from '../../../../contract/model';
 import { send } from '../../api';
 import { toast } from '../../toast';
 import { Dialog, Busy } from '../excel/Dialog';

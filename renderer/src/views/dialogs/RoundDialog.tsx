@@ -1,7 +1,7 @@
 // Creating an evaluation round (name, cut-off date, optionally starting from an earlier round's values) or changing the
 // current one's name and cut-off.
 import { useState } from 'react';
-import type { Round } from '../../../../core/contract';
+import type { Round } from '../../../../contract';
 import { send } from '../../api';
 import { toast } from '../../toast';
 import { Dialog } from '../excel/Dialog';

@@ -1,6 +1,6 @@
 // The red and yellow flag thresholds: how many points a target may lag behind time progress before it turns yellow or red.
 import { useState } from 'react';
-import type { Settings, Thresholds } from '../../../../core/contract';
+import type { Settings, Thresholds } from '../../../../contract';
 import { send } from '../../api';
 import { toast } from '../../toast';
 import { Dialog } from '../excel/Dialog';

@@ -2,7 +2,7 @@
 // the elapsed time while a long export or import runs.
 import { useEffect, useState, type ReactNode } from 'react';
 import { send } from '../../api';
-import type { JobProgress } from '../../../../core/contract';
+import type { JobProgress } from '../../../../contract';
 import './dialog.css';
 
 export function Dialog(props: { title: string; onClose(): void; children: ReactNode; buttons: ReactNode; wide?: boolean }) {

@@ -1,7 +1,7 @@
 // 导出评估报告: choose the scope (everything, one plan, one unit, or exactly the rows the grid shows), write the workbook
 // with a busy bar, then open its folder (desktop) or download it (browser).
 import { useEffect, useState } from 'react';
-import type { PlanSummary } from '../../../../core/contract';
+import type { PlanSummary, ExportResult } from '../../../../contract';
 import { send, chooseSavePath, deliver, isDesktop } from '../../api';
 import { toastError } from '../../toast';
 import { Dialog, Busy } from './Dialog';
@@ -21,7 +21,7 @@ export function ExportReportDialog(props: {
   const [unit, setUnit] = useState(props.unit ?? '');
   const [compare, setCompare] = useState(props.compareRoundId != null);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<{ file: string; name: string; rows: number } | null>(null);
+  const [done, setDone] = useState<ExportResult | null>(null);
 
   useEffect(() => {
     send('plans.list', {}).then((p) => { setPlans(p); setPlanId((id) => id || p[0]?.id || ''); }, toastError);
@@ -38,11 +38,11 @@ export function ExportReportDialog(props: {
     if (scope === 'grid') args.scope = { taskIds: props.visibleTaskIds ?? [], targetIds: props.visibleTargetIds ?? [] };
     const plan = plans.find((p) => p.id === planId);
     const what = scope === 'plan' && plan ? `-${plan.title}` : scope === 'unit' ? `-${unit}` : '';
-    const outPath = await chooseSavePath(`中期评估报告${what}.xlsx`);
-    if (outPath === null) return;
+    const out = await chooseSavePath(`中期评估报告${what}.xlsx`);
+    if (out === null) return;
     setBusy(true);
     try {
-      setDone(await send('export.report', outPath ? { ...args, outPath } : args));
+      setDone(await send('export.report', out ? { ...args, out } : args));
     } catch (e) {
       toastError(e);
     } finally {
@@ -52,7 +52,7 @@ export function ExportReportDialog(props: {
 
   const buttons = done ? (
     <>
-      <button type="button" className="xl-primary" onClick={() => deliver(done.file, done.name)}>{isDesktop ? '打开所在文件夹' : '下载'}</button>
+      <button type="button" className="xl-primary" onClick={() => deliver(done)}>{isDesktop ? '打开所在文件夹' : '下载'}</button>
       <button type="button" onClick={props.onClose}>关闭</button>
     </>
   ) : (

@@ -1,7 +1,7 @@
 // 下发填报 / 回收汇总: export one fill-in workbook per responsible unit; read filled ones back, preview every changed
 // cell with conflicts flagged, accept or reject per row or all at once, and apply.
 import { useEffect, useMemo, useState } from 'react';
-import type { Changed, ReturnsPreview, ReturnRowPreview } from '../../../../core/contract';
+import type { Changed, ReturnsPreview, ReturnRowPreview, ExportResult } from '../../../../contract';
 import { send, chooseFiles, deliver, pickFolder, isDesktop } from '../../api';
 import { toast, toastError } from '../../toast';
 import { Dialog, Busy } from './Dialog';
@@ -37,16 +37,16 @@ interface Step { busy: string; setBusy(s: string): void }
 function SendOut({ roundId, busy, setBusy }: Step & { roundId: number }) {
   const [units, setUnits] = useState<{ unit: string; tasks: number; targets: number }[]>([]);
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const [files, setFiles] = useState<{ unit: string; file: string; name: string; tasks: number; targets: number }[]>([]);
+  const [files, setFiles] = useState<(ExportResult & { unit: string; tasks: number; targets: number })[]>([]);
   useEffect(() => { send('units.list', {}).then((u) => { setUnits(u); setPicked(new Set(u.map((x) => x.unit))); }, toastError); }, []);
   const toggle = (u: string) => setPicked((s) => { const n = new Set(s); if (n.has(u)) n.delete(u); else n.add(u); return n; });
 
   async function run() {
-    const outDir = await pickFolder();
-    if (outDir === null) return;
+    const folder = await pickFolder();
+    if (folder === null) return;
     setBusy(`正在为 ${picked.size} 个单位生成填报表`);
     try {
-      const r = await send('export.returns', { roundId, units: [...picked], ...(outDir ? { outDir } : {}) });
+      const r = await send('export.returns', { roundId, units: [...picked], ...(folder ? { folder } : {}) });
       setFiles(r.files);
       toast(`已生成 ${r.files.length} 个填报表`, 'success');
     } catch (e) {
@@ -69,8 +69,8 @@ function SendOut({ roundId, busy, setBusy }: Step & { roundId: number }) {
       {files.length > 0 && (
         <ul className="rt-files">
           {files.map((f) => (
-            <li key={f.file}>{f.unit}:{f.name}(任务 {f.tasks},指标 {f.targets})
-              <button type="button" onClick={() => deliver(f.file, f.name)}>{isDesktop ? '打开所在文件夹' : '下载'}</button></li>
+            <li key={f.handle}>{f.unit}:{f.name}(任务 {f.tasks},指标 {f.targets})
+              <button type="button" onClick={() => deliver(f)}>{isDesktop ? '打开所在文件夹' : '下载'}</button></li>
           ))}
         </ul>
       )}

@@ -1,0 +1,41 @@
+// Settings read by several services: thresholds and the current round (created on first need).
+import type { DB } from '../../db/connection';
+import { DEFAULT_THRESHOLDS, type Thresholds, type Round } from '../../contract/model';
+import type { Settings } from '../../contract/app';
+import { getSetting, setSetting } from '../../db/repos/settings';
+import { listRounds, getRound, insertRound } from '../../db/repos/rounds';
+import { notFound } from './errors';
+
+export const DEFAULT_ROUND = { name: '2025年中期评估', cutoff: '2025-06-30' };
+
+export function thresholds(db: DB): Thresholds {
+  return getSetting<Thresholds>(db, 'thresholds', DEFAULT_THRESHOLDS);
+}
+
+/** The round the planner works in; a database without rounds gets the default one. */
+export function currentRound(db: DB): Round {
+  const id = getSetting<number | null>(db, 'currentRoundId', null);
+  const r = id != null ? getRound(db, id) : null;
+  if (r) return r;
+  const all = listRounds(db);
+  if (all.length) return all[all.length - 1];
+  return db.transaction(() => insertRound(db, DEFAULT_ROUND.name, DEFAULT_ROUND.cutoff, null))();
+}
+
+export function roundOrThrow(db: DB, id: number): Round {
+  const r = getRound(db, id);
+  if (!r) throw notFound('评估轮次', id);
+  return r;
+}
+
+export function readSettings(db: DB): Settings {
+  return {
+    thresholds: thresholds(db),
+    layouts: getSetting<Record<string, unknown>>(db, 'layouts', {}),
+    currentRoundId: currentRound(db).id,
+  };
+}
+
+export function writeSetting(db: DB, key: string, value: unknown): void {
+  db.transaction(() => setSetting(db, key, value))();
+}

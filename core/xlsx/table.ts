@@ -1,0 +1,206 @@
+// Lays out a bordered table sheet (streamed or not): title rows, a one- or two-level header, body rows whose column
+// widths and row heights follow the display width of their text, and the print setup every table sheet shares.
+import type { Worksheet, Style, AddWorksheetOptions } from 'exceljs';
+import type { Swatch } from '../../contract/colors';
+import { displayWidth, wrappedLines, widestLine, looksLikeFormula, cellText, type NumberCell } from './text';
+import { look, printSetup, PAGE_FOOTER, LINE_HEIGHT, ROW_PADDING, TITLE_SIZE, fillInSwatch } from './style';
+
+export type CellInput = string | number | NumberCell | null | undefined;
+
+export interface ColumnSpec<R> {
+  header: string;
+  /** A heading spanning consecutive columns above theirs (目标值 over each milestone year). */
+  group?: string;
+  value(r: R): CellInput;
+  align?: 'text' | 'center' | 'number';
+  swatch?: (r: R) => Swatch | undefined;
+  /** Width bounds in column units; text wider than max wraps. */
+  min?: number;
+  max?: number;
+  hidden?: boolean;
+  /** A column the responsible unit fills in: unlocked, tinted, typed text stays text. */
+  fillIn?: boolean;
+}
+
+/** Column units for a display width: a wide character is two units, plus room for the cell padding. */
+export const unitsFor = (w: number): number => Math.ceil(w * 1.1 + 2.5);
+const textRoom = (units: number): number => Math.max(2, (units - 2.5) / 1.1);
+
+function shown(v: CellInput): string {
+  if (v == null) return '';
+  if (typeof v === 'object') {
+    if (v.numFmt.endsWith('%')) return `${(v.value * 100).toFixed(2)}%`;
+    const digits = String(v.value);
+    return digits + ' '.repeat(Math.floor(digits.length / 3) + 1);
+  }
+  return typeof v === 'number' ? String(v) : v;
+}
+
+/** Collects the widest text of every column over a first pass, then fixes the widths. */
+export class Layout<R> {
+  private maxWidth: number[];
+  /** The text width from which a column is as wide as it may get: past it, its rows need no more measuring. */
+  private full: number[];
+  constructor(readonly columns: ColumnSpec<R>[]) {
+    this.maxWidth = columns.map((c) => Math.min(displayWidth(c.header), 8));
+    this.full = columns.map((c) => textRoom(c.max ?? 40));
+  }
+  measure(r: R): void {
+    for (let i = 0; i < this.columns.length; i++) {
+      if (this.maxWidth[i] >= this.full[i]) continue;
+      const w = widestLine(shown(this.columns[i].value(r)));
+      if (w > this.maxWidth[i]) this.maxWidth[i] = w;
+    }
+  }
+  widths(): number[] {
+    return this.columns.map((c, i) => {
+      const units = unitsFor(this.maxWidth[i]);
+      return Math.max(c.min ?? 6, Math.min(c.max ?? 40, units));
+    });
+  }
+}
+
+export interface SheetFrame { headerFirst: number; headerLast: number; ncols: number }
+
+/** Options for addWorksheet: frozen header, A4 landscape fitted to width, repeated header rows, page numbers. */
+export function sheetOptions(frame: SheetFrame, opts: { portrait?: boolean; hidden?: boolean } = {}): Partial<AddWorksheetOptions> {
+  return {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: frame.headerLast, topLeftCell: `A${frame.headerLast + 1}`, activeCell: `A${frame.headerLast + 1}`, showGridLines: false }],
+    pageSetup: printSetup(`${frame.headerFirst}:${frame.headerLast}`, opts.portrait),
+    headerFooter: PAGE_FOOTER,
+    properties: { defaultRowHeight: 18 } as AddWorksheetOptions['properties'],
+    state: opts.hidden ? 'hidden' : 'visible',
+  };
+}
+
+/** The frame of a table with a two-row title block: header on row 3, or rows 3–4 when some columns are grouped. */
+export function frameOf<R>(columns: ColumnSpec<R>[]): SheetFrame {
+  return { headerFirst: 3, headerLast: columns.some((c) => c.group) ? 4 : 3, ncols: columns.length };
+}
+
+export function setColumns<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[]): void {
+  // exceljs drops a width of exactly 9 as "the default", and Excel's real default is narrower.
+  ws.columns = columns.map((c, i) => ({ width: widths[i] === 9 ? 9.25 : widths[i], hidden: !!c.hidden }));
+}
+
+const colLetter = (n: number): string => {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+};
+export { colLetter };
+
+/** Row 1: the merged title; row 2: 单位 on the left, 评估时点 on the right. */
+export function writeTitle(ws: Worksheet, widths: number[], title: string, left: string, right: string): void {
+  const n = widths.length;
+  const total = widths.reduce((a, b) => a + b, 0);
+  const titleLines = wrappedLines(title, textRoom(total) * 11 / TITLE_SIZE);
+  const r1 = ws.getRow(1);
+  r1.getCell(1).value = title;
+  r1.getCell(1).style = look('title');
+  r1.height = titleLines * TITLE_SIZE * 1.5 + 10;
+  ws.mergeCells(1, 1, 1, n);
+  r1.commit();
+  const r2 = ws.getRow(2);
+  const split = Math.max(1, Math.ceil(n / 2));
+  r2.getCell(1).value = left;
+  r2.getCell(1).style = look('subtitle-left');
+  r2.getCell(split + 1 <= n ? split + 1 : 1).value = right;
+  if (split + 1 <= n) r2.getCell(split + 1).style = look('subtitle-right');
+  r2.height = 24;
+  if (split > 1) ws.mergeCells(2, 1, 2, split);
+  if (n - split > 1) ws.mergeCells(2, split + 1, 2, n);
+  r2.commit();
+}
+
+/** The header: bold, bordered, centred; grouped columns get a merged heading above their own. */
+export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], frame: SheetFrame): void {
+  const two = frame.headerLast > frame.headerFirst;
+  const top = ws.getRow(frame.headerFirst);
+  const sub = two ? ws.getRow(frame.headerLast) : top;
+  let lines = 1;
+  columns.forEach((c, i) => {
+    const col = i + 1;
+    const hs = look('header', c.fillIn ? { swatch: fillInSwatch } : {});
+    lines = Math.max(lines, wrappedLines(c.header, textRoom(widths[i])));
+    if (!two || !c.group) {
+      top.getCell(col).value = c.header;
+      top.getCell(col).style = hs;
+      if (two) {
+        sub.getCell(col).style = hs;
+        ws.mergeCells(frame.headerFirst, col, frame.headerLast, col);
+      }
+      return;
+    }
+    sub.getCell(col).value = c.header;
+    sub.getCell(col).style = hs;
+    const first = i === 0 || columns[i - 1].group !== c.group;
+    top.getCell(col).style = hs;
+    if (first) {
+      top.getCell(col).value = c.group;
+      let last = i;
+      while (last + 1 < columns.length && columns[last + 1].group === c.group) last++;
+      if (last > i) ws.mergeCells(frame.headerFirst, col, frame.headerFirst, last + 1);
+    }
+  });
+  top.height = two ? 22 : lines * LINE_HEIGHT + ROW_PADDING + 4;
+  if (two) sub.height = lines * LINE_HEIGHT + ROW_PADDING + 4;
+  top.commit();
+  if (two) sub.commit();
+}
+
+/**
+ * Per column, the style of each kind of value and swatch seen: a big sheet builds no lookup key per cell, and most of
+ * its cells (plain text) find theirs in two map reads.
+ */
+const columnLooks = new WeakMap<object, Map<string, Map<Swatch | undefined, Partial<Style>>>>();
+
+const valueKind = (v: CellInput, bold: boolean): string =>
+  (v != null && typeof v === 'object' ? `n${v.numFmt}` : typeof v === 'number' ? 'n' : typeof v === 'string' && looksLikeFormula(v) ? 'f' : 't') + (bold ? 'b' : '');
+
+function styleFor<R>(c: ColumnSpec<R>, v: CellInput, r: R, bold: boolean): Partial<Style> {
+  const swatch = c.swatch?.(r) ?? (c.fillIn ? fillInSwatch : undefined);
+  let kinds = columnLooks.get(c);
+  if (!kinds) columnLooks.set(c, (kinds = new Map()));
+  const kind = valueKind(v, bold);
+  let bySwatch = kinds.get(kind);
+  if (!bySwatch) kinds.set(kind, (bySwatch = new Map()));
+  let s = bySwatch.get(swatch);
+  if (!s) bySwatch.set(swatch, (s = buildStyle(c, v, swatch, bold)));
+  return s;
+}
+
+function buildStyle<R>(c: ColumnSpec<R>, v: CellInput, swatch: Swatch | undefined, bold: boolean): Partial<Style> {
+  const base = { swatch, unlocked: c.fillIn, bold };
+  const numberLook = c.align === 'center' ? 'center' : 'number';
+  if (v != null && typeof v === 'object') return look(numberLook, { ...base, numFmt: v.numFmt });
+  if (typeof v === 'number') return look(numberLook, base);
+  const risky = typeof v === 'string' && looksLikeFormula(v);
+  return look(c.align === 'number' ? 'center' : c.align ?? 'text', { ...base, textFormat: c.fillIn || risky });
+}
+
+/** Writes one body row at `rowNumber` and sizes it to its tallest wrapped cell. */
+export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], rowNumber: number, r: R, bold = false): void {
+  const row = ws.getRow(rowNumber);
+  let lines = 1;
+  columns.forEach((c, i) => {
+    const v = c.value(r);
+    const cell = row.getCell(i + 1);
+    if (v != null && typeof v === 'object') cell.value = v.value;
+    else if (typeof v === 'number') cell.value = v;
+    else {
+      const t = cellText(v);
+      cell.value = t === '' ? null : t;
+      if (!c.hidden) lines = Math.max(lines, wrappedLines(t, textRoom(widths[i])));
+    }
+    cell.style = styleFor(c, v, r, bold);
+  });
+  row.height = Math.round((lines * LINE_HEIGHT + ROW_PADDING) * 4) / 4;
+  row.commit();
+}
+
+export function setAutoFilter(ws: Worksheet, frame: SheetFrame): void {
+  ws.autoFilter = { from: { row: frame.headerLast, column: 1 }, to: { row: frame.headerLast, column: frame.ncols } };
+}
+
+export { shown as shownText };

@@ -1,0 +1,113 @@
+// Writing plan definitions: one set of upserts for plans, tasks, targets, their milestones and unit rows, with the
+// search index kept in step. The importer and the data generator both write through here (statements prepared once).
+import type { DB } from '../connection';
+import { toJson } from '../json';
+import { indexer } from './search';
+
+export interface PlanRow {
+  id: string; title: string; docNumber: string | null; issuer: string | null; issued: string | null;
+  periodStart: number | null; periodEnd: number | null; kind: string; sourceFile: string | null; sourceLine: number | null;
+  seq: number; importedAt: string;
+}
+export interface TaskRowIn {
+  id: string; planId: string; code: string; path: string[]; title: string; body: string; kind: string;
+  leadUnits: string[]; responsibleUnits: string[]; subpoints: string[]; seq: number; sourceLine: number | null;
+}
+export interface TargetRowIn {
+  id: string; planId: string; taskId: string | null; code: string; name: string; unit: string; category: string;
+  attribute: string; baselineYear: number | null; baselineValue: string | null; scope: string; responsibleUnits: string[];
+  seq: number; sourceLine: number | null;
+}
+export interface MilestoneIn { year: number; value: string; qualifier: string; cumulative: boolean }
+
+export interface PlanWriter {
+  plan(p: PlanRow): void;
+  task(t: TaskRowIn): void;
+  target(g: TargetRowIn, milestones: MilestoneIn[]): void;
+  /** Drops a task or target with its unit rows (its evaluations go by cascade). */
+  remove(entity: 'task' | 'target', id: string): void;
+  index(entity: 'task' | 'target', id: string): void;
+}
+
+export function planWriter(db: DB): PlanWriter {
+  const plan = db.prepare(`INSERT INTO plans (id, title, doc_number, issuer, issued, period_start, period_end, kind, source_file, source_line, seq, imported_at)
+    VALUES (@id, @title, @docNumber, @issuer, @issued, @periodStart, @periodEnd, @kind, @sourceFile, @sourceLine, @seq, @importedAt)
+    ON CONFLICT(id) DO UPDATE SET title = excluded.title, doc_number = excluded.doc_number, issuer = excluded.issuer,
+      issued = excluded.issued, period_start = excluded.period_start, period_end = excluded.period_end, kind = excluded.kind,
+      source_file = excluded.source_file, source_line = excluded.source_line, imported_at = excluded.imported_at`);
+  const task = db.prepare(`INSERT INTO tasks (id, plan_id, code, path, chapter, title, body, kind, lead_units, responsible_units, subpoints, seq, source_line)
+    VALUES (@id, @plan, @code, @path, @chapter, @title, @body, @kind, @lead, @resp, @sub, @seq, @line)
+    ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, code = excluded.code, path = excluded.path, chapter = excluded.chapter,
+      title = excluded.title, body = excluded.body, kind = excluded.kind, lead_units = excluded.lead_units,
+      responsible_units = excluded.responsible_units, subpoints = excluded.subpoints, seq = excluded.seq, source_line = excluded.source_line`);
+  const target = db.prepare(`INSERT INTO targets (id, plan_id, task_id, code, name, unit, category, attribute, baseline_year, baseline_value, scope, responsible_units, seq, source_line)
+    VALUES (@id, @plan, @task, @code, @name, @unit, @cat, @attr, @by, @bv, @scope, @resp, @seq, @line)
+    ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, task_id = excluded.task_id, code = excluded.code, name = excluded.name,
+      unit = excluded.unit, category = excluded.category, attribute = excluded.attribute, baseline_year = excluded.baseline_year,
+      baseline_value = excluded.baseline_value, scope = excluded.scope, responsible_units = excluded.responsible_units,
+      seq = excluded.seq, source_line = excluded.source_line`);
+  const delMs = db.prepare('DELETE FROM target_milestones WHERE target_id = ?');
+  const insMs = db.prepare('INSERT INTO target_milestones (target_id, year, value, qualifier, cumulative) VALUES (?, ?, ?, ?, ?)');
+  const delUnits = db.prepare('DELETE FROM entity_units WHERE entity = ? AND entity_id = ?');
+  const insUnit = db.prepare('INSERT OR IGNORE INTO entity_units (entity, entity_id, unit, role) VALUES (?, ?, ?, ?)');
+  const delRow = { task: db.prepare('DELETE FROM tasks WHERE id = ?'), target: db.prepare('DELETE FROM targets WHERE id = ?') };
+  const index = indexer(db);
+  const units = (entity: 'task' | 'target', id: string, lead: string[], resp: string[]) => {
+    delUnits.run(entity, id);
+    for (const u of lead) if (u.trim()) insUnit.run(entity, id, u.trim(), 'lead');
+    for (const u of resp) if (u.trim()) insUnit.run(entity, id, u.trim(), 'responsible');
+  };
+  return {
+    plan: (p) => plan.run(p),
+    task: (t) => {
+      task.run({ id: t.id, plan: t.planId, code: t.code, path: toJson(t.path), chapter: t.path.join(' / '), title: t.title, body: t.body,
+        kind: t.kind, lead: toJson(t.leadUnits), resp: toJson(t.responsibleUnits), sub: toJson(t.subpoints), seq: t.seq, line: t.sourceLine });
+      units('task', t.id, t.leadUnits, t.responsibleUnits);
+      index('task', t.id);
+    },
+    target: (g, milestones) => {
+      target.run({ id: g.id, plan: g.planId, task: g.taskId, code: g.code, name: g.name, unit: g.unit, cat: g.category, attr: g.attribute,
+        by: g.baselineYear, bv: g.baselineValue, scope: g.scope, resp: toJson(g.responsibleUnits), seq: g.seq, line: g.sourceLine });
+      delMs.run(g.id);
+      const seen = new Set<number>();
+      for (const m of milestones) {
+        if (seen.has(m.year)) continue;
+        seen.add(m.year);
+        insMs.run(g.id, m.year, m.value, m.qualifier, m.cumulative ? 1 : 0);
+      }
+      units('target', g.id, [], g.responsibleUnits);
+      index('target', g.id);
+    },
+    remove: (entity, id) => {
+      delUnits.run(entity, id);
+      delRow[entity].run(id);
+    },
+    index,
+  };
+}
+
+/** The ids and titles of a plan's tasks or targets, to match a re-imported document against. */
+export function planItems(db: DB, entity: 'task' | 'target', planId: string): { id: string; title: string; path?: string; code: string }[] {
+  return entity === 'task'
+    ? db.prepare('SELECT id, title, path, code FROM tasks WHERE plan_id = ?').all(planId) as { id: string; title: string; path: string; code: string }[]
+    : db.prepare('SELECT id, name AS title, code FROM targets WHERE plan_id = ?').all(planId) as { id: string; title: string; code: string }[];
+}
+
+/** The plan a document is stored as: the same id, else the first of the same title. */
+export function findPlan(db: DB, id: string, title: string): { id: string; seq: number } | undefined {
+  return (db.prepare('SELECT id, seq FROM plans WHERE id = ?').get(id) ?? db.prepare('SELECT id, seq FROM plans WHERE title = ? ORDER BY seq LIMIT 1').get(title)) as
+    { id: string; seq: number } | undefined;
+}
+
+export const nextPlanSeq = (db: DB): number => ((db.prepare('SELECT max(seq) AS m FROM plans').get() as { m: number | null }).m ?? 0) + 1;
+
+/** Whether anything was recorded for a task or target: an evaluation in any round, or a line of history. */
+export function hasRecords(db: DB, entity: 'task' | 'target', id: string): boolean {
+  const evals = entity === 'task' ? 'SELECT 1 FROM task_evals WHERE task_id = ? LIMIT 1' : 'SELECT 1 FROM target_evals WHERE target_id = ? LIMIT 1';
+  return !!db.prepare(evals).get(id) || !!db.prepare('SELECT 1 FROM history WHERE entity = ? AND entity_id = ? LIMIT 1').get(entity, id);
+}
+
+/** The ids of a plan's tasks or targets. */
+export function planItemIds(db: DB, entity: 'task' | 'target', planId: string): string[] {
+  return db.prepare(`SELECT id FROM ${entity === 'task' ? 'tasks' : 'targets'} WHERE plan_id = ?`).pluck().all(planId) as string[];
+}
