@@ -12,10 +12,14 @@ import { APP_NAME } from '../core/common/version';
 
 let win: BrowserWindow | null = null;
 
-/** In development the native module is built for Electron into build/native; packaged apps use their own rebuilt copy. */
+/**
+ * better-sqlite3 built for Electron: packaged, from the app's resources (electron-builder.yml puts it there); in
+ * development, from build/native (npm run rebuild:electron). node_modules keeps the build for Node that the tests use.
+ */
 function nativeBinding(): string | undefined {
-  if (app.isPackaged) return undefined;
-  const file = path.join(__dirname, '..', '..', 'build', 'native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  const file = app.isPackaged
+    ? path.join(process.resourcesPath, 'native', 'better_sqlite3.node')
+    : path.join(__dirname, '..', '..', 'build', 'native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
   return fs.existsSync(file) ? file : undefined;
 }
 
