@@ -1,0 +1,17 @@
+#!/bin/sh
+# Rebuilds the documents of tests/corpus/docs that are not hand-written UTF-8 text:
+# re-encoded .txt (GB18030, UTF-16LE), .docx/.doc/.wps/.pdf converted by LibreOffice from the
+# HTML sources in src/, and the two .xlsx workbooks written by make-xlsx.js (exceljs).
+# Run from anywhere: sh tests/corpus/make-formats.sh   (needs python3, soffice, node)
+set -e
+cd "$(dirname "$0")"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+# LibreOffice with a private profile so a running instance does not swallow the conversion
+SOFFICE="soffice -env:UserInstallation=file://$TMP/profile --headless"
+
+# 1. re-encoded text documents
+python3 - <<'PY'
+src = open('src/02-lanzhou-jienengjianpai-fenjie.txt', encoding='utf-8').read()
+open('docs/02-lanzhou-jienengjianpai-fenjie.txt', 'wb').write(src.replace('\n', '\r\n').encode('gb18030'))
+PY
