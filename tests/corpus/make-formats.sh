@@ -14,4 +14,6 @@ SOFFICE="soffice -env:UserInstallation=file://$TMP/profile --headless"
 python3 - <<'PY'
 src = open('src/02-lanzhou-jienengjianpai-fenjie.txt', encoding='utf-8').read()
 open('docs/02-lanzhou-jienengjianpai-fenjie.txt', 'wb').write(src.replace('\n', '\r\n').encode('gb18030'))
+src = open('src/03-nanpu-yingshang-qingdan.txt', encoding='utf-8').read()
+open('docs/03-nanpu-yingshang-qingdan.txt', 'wb').write(('\ufeff' + src.replace('\n', '\r\n')).encode('utf-16-le'))
 PY
