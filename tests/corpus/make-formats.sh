@@ -17,3 +17,11 @@ open('docs/02-lanzhou-jienengjianpai-fenjie.txt', 'wb').write(src.replace('\n', 
 src = open('src/03-nanpu-yingshang-qingdan.txt', encoding='utf-8').read()
 open('docs/03-nanpu-yingshang-qingdan.txt', 'wb').write(('\ufeff' + src.replace('\n', '\r\n')).encode('utf-16-le'))
 PY
+
+# 2. LibreOffice conversions: src/NN-slug.html -> docs/NN-slug.EXT
+convert() {  # convert SRC FILTER EXT
+  $SOFFICE --convert-to "$2" --outdir "$TMP" "$1" >/dev/null 2>&1
+  base=$(basename "$1" .html)
+  mv "$TMP/$base.${2%%:*}" "docs/$base.$3"
+}
+convert src/07-tongling-zhizao-cuoshi.html pdf:writer_pdf_Export pdf
