@@ -25,3 +25,4 @@ convert() {  # convert SRC FILTER EXT
   mv "$TMP/$base.${2%%:*}" "docs/$base.$3"
 }
 convert src/07-tongling-zhizao-cuoshi.html pdf:writer_pdf_Export pdf
+convert src/08-beisha-chongdian-dafu.html 'doc:MS Word 97' doc
