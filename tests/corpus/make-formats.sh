@@ -28,3 +28,4 @@ convert src/07-tongling-zhizao-cuoshi.html pdf:writer_pdf_Export pdf
 convert src/08-beisha-chongdian-dafu.html 'doc:MS Word 97' doc
 # a WPS Office file as they usually come: a Word 97 binary with the .wps extension
 convert src/09-xuyang-renju-tongzhi.html 'doc:MS Word 97' wps
+convert src/10-cuihu-shengtai-guihua.html 'docx:MS Word 2007 XML' docx
