@@ -30,3 +30,4 @@ convert src/08-beisha-chongdian-dafu.html 'doc:MS Word 97' doc
 convert src/09-xuyang-renju-tongzhi.html 'doc:MS Word 97' wps
 convert src/10-cuihu-shengtai-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/11-fuyang-shuzizhengfu-fengong.html 'docx:MS Word 2007 XML' docx
+convert src/12-wandong-zhizao-shuzhuan.html 'docx:MS Word 2007 XML' docx
