@@ -31,3 +31,4 @@ convert src/09-xuyang-renju-tongzhi.html 'doc:MS Word 97' wps
 convert src/10-cuihu-shengtai-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/11-fuyang-shuzizhengfu-fengong.html 'docx:MS Word 2007 XML' docx
 convert src/12-wandong-zhizao-shuzhuan.html 'docx:MS Word 2007 XML' docx
+convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
