@@ -1,0 +1,37 @@
+#!/bin/sh
+# Rebuilds the documents of tests/corpus/docs that are not hand-written UTF-8 text:
+# re-encoded .txt (GB18030, UTF-16LE), .docx/.doc/.wps/.pdf converted by LibreOffice from the
+# HTML sources in src/, and the two .xlsx workbooks written by make-xlsx.js (exceljs).
+# Run from anywhere: sh tests/corpus/make-formats.sh   (needs python3, soffice, node)
+set -e
+cd "$(dirname "$0")"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+# LibreOffice with a private profile so a running instance does not swallow the conversion
+SOFFICE="soffice -env:UserInstallation=file://$TMP/profile --headless"
+
+# 1. re-encoded text documents
+python3 - <<'PY'
+src = open('src/02-lanzhou-jienengjianpai-fenjie.txt', encoding='utf-8').read()
+open('docs/02-lanzhou-jienengjianpai-fenjie.txt', 'wb').write(src.replace('\n', '\r\n').encode('gb18030'))
+src = open('src/03-nanpu-yingshang-qingdan.txt', encoding='utf-8').read()
+open('docs/03-nanpu-yingshang-qingdan.txt', 'wb').write(('\ufeff' + src.replace('\n', '\r\n')).encode('utf-16-le'))
+PY
+
+# 2. LibreOffice conversions: src/NN-slug.html -> docs/NN-slug.EXT
+convert() {  # convert SRC FILTER EXT
+  $SOFFICE --convert-to "$2" --outdir "$TMP" "$1" >/dev/null 2>&1
+  base=$(basename "$1" .html)
+  mv "$TMP/$base.${2%%:*}" "docs/$base.$3"
+}
+convert src/07-tongling-zhizao-cuoshi.html pdf:writer_pdf_Export pdf
+convert src/08-beisha-chongdian-dafu.html 'doc:MS Word 97' doc
+# a WPS Office file as they usually come: a Word 97 binary with the .wps extension
+convert src/09-xuyang-renju-tongzhi.html 'doc:MS Word 97' wps
+convert src/10-cuihu-shengtai-guihua.html 'docx:MS Word 2007 XML' docx
+convert src/11-fuyang-shuzizhengfu-fengong.html 'docx:MS Word 2007 XML' docx
+convert src/12-wandong-zhizao-shuzhuan.html 'docx:MS Word 2007 XML' docx
+convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
+
+# 3. the Excel workbooks (exceljs from the project's node_modules)
+node make-xlsx.js
