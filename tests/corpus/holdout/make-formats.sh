@@ -31,4 +31,8 @@ import sys
 open(sys.argv[2], 'wb').write(open(sys.argv[1], encoding='utf-8').read().encode('gb18030'))
 EOF
 
+# 05: 政策措施, HTML opened as a Writer document and saved as .docx by LibreOffice.
+"${SOFFICE[@]}" --infilter="HTML (StarWriter)" --convert-to 'docx:MS Word 2007 XML' --outdir "$TMP" "$SRC/05-heting-zhizao-cuoshi.html" >/dev/null
+cp "$TMP/05-heting-zhizao-cuoshi.docx" "$DOCS/"
+
 echo "rebuilt: $(ls "$DOCS" | tr '\n' ' ')"
