@@ -35,4 +35,12 @@ EOF
 "${SOFFICE[@]}" --infilter="HTML (StarWriter)" --convert-to 'docx:MS Word 2007 XML' --outdir "$TMP" "$SRC/05-heting-zhizao-cuoshi.html" >/dev/null
 cp "$TMP/05-heting-zhizao-cuoshi.docx" "$DOCS/"
 
+# 06: 复函, HTML printed to PDF.
+"${SOFFICE[@]}" --convert-to pdf:writer_pdf_Export --outdir "$TMP" "$SRC/06-tongchuan-tian-fuhan.html" >/dev/null
+cp "$TMP/06-tongchuan-tian-fuhan.pdf" "$DOCS/"
+
+# 07: notice with two documents, HTML opened as a Writer document and saved as Word 97 (.doc).
+"${SOFFICE[@]}" --infilter="HTML (StarWriter)" --convert-to 'doc:MS Word 97' --outdir "$TMP" "$SRC/07-tanxi-tongzhi-liangfang.html" >/dev/null
+cp "$TMP/07-tanxi-tongzhi-liangfang.doc" "$DOCS/"
+
 echo "rebuilt: $(ls "$DOCS" | tr '\n' ' ')"
