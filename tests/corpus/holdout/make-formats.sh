@@ -43,4 +43,7 @@ cp "$TMP/06-tongchuan-tian-fuhan.pdf" "$DOCS/"
 "${SOFFICE[@]}" --infilter="HTML (StarWriter)" --convert-to 'doc:MS Word 97' --outdir "$TMP" "$SRC/07-tanxi-tongzhi-liangfang.html" >/dev/null
 cp "$TMP/07-tanxi-tongzhi-liangfang.doc" "$DOCS/"
 
+# 08: 分工表 workbook written with exceljs.
+NODE_PATH="$HERE/../../../node_modules" node "$SRC/08-build-xlsx.js" "$DOCS/08-yuyang-fengong-biao.xlsx" >/dev/null
+
 echo "rebuilt: $(ls "$DOCS" | tr '\n' ' ')"
