@@ -1,7 +1,8 @@
 // Operations about the app itself: info, settings (thresholds, layouts), saved views, dashboard, backups.
 import { z } from 'zod';
 import { op, empty, roundId } from './op';
-import type { Thresholds, TaskStatus, Verdict } from './model';
+import type { Thresholds, TaskStatus, Verdict, Flag } from './model';
+import type { Standing } from './lights';
 
 export interface AppInfo {
   version: string; dbFile: string; schemaVersion: number; transport: string;
@@ -13,8 +14,25 @@ export interface DashboardGroup {
   key: string; label: string;
   tasks: Record<TaskStatus, number> & { total: number };
   targets: Record<Verdict, number> & { total: number };
+  /** Tasks and targets by light (the same rule as the grids' 预警 column). */
+  taskLights: Record<Flag, number>;
+  targetLights: Record<Flag, number>;
+  /** Tasks and targets together by where they stand (see STANDINGS): the unit ranking is read from it. */
+  standing: Record<Standing, number>;
 }
-export interface Dashboard { roundId: number; byPlan: DashboardGroup[]; byUnit: DashboardGroup[]; total: DashboardGroup }
+/**
+ * 责任单位推进情况: a unit's tasks and targets together, counted by standing (STANDINGS in contract/lights.ts), with
+ * their lights; share = (done + onTrack) / (items − unjudged), null when nothing is judged.
+ */
+export interface UnitProgress {
+  unit: string; items: number; done: number; onTrack: number; lagging: number; overdue: number; unjudged: number;
+  red: number; yellow: number; green: number; share: number | null;
+}
+export interface Dashboard {
+  roundId: number; byPlan: DashboardGroup[]; byUnit: DashboardGroup[]; total: DashboardGroup;
+  /** The units ranked by share on track (highest first), then by size. */
+  units: UnitProgress[];
+}
 export interface JobProgress { op: string; done: number; total: number; message: string; at: number }
 export interface BackupEntry { file: string; name: string; reason: string; size: number; at: string }
 
@@ -22,7 +40,8 @@ export const appOps = {
   'app.info': op<AppInfo>()('程序与数据库信息', empty),
   'settings.get': op<Settings>()('读取设置', empty),
   'settings.setThresholds': op<Settings>()('设置红黄灯阈值', z.object({
-    yellow: z.number().min(0).max(100), red: z.number().min(0).max(100),
+    yellow: z.number().gt(0, '黄灯阈值应大于0').max(100), red: z.number().min(0).max(100),
+    dueSoonDays: z.number().int().min(0).max(366).optional(),
   }).strict().refine((t) => t.red >= t.yellow, { message: '红灯阈值应不小于黄灯阈值' })),
   'settings.setLayout': op<Settings>()('保存表格列布局', z.object({
     grid: z.string().min(1).max(50), layout: z.unknown(),

@@ -19,6 +19,7 @@ export const VERDICT_COLORS: Record<Verdict, Swatch> = {
   基本符合预期: { fill: '#DDF1E4', text: '#1D6B3A' },
   滞后: { fill: '#FBE0DE', text: '#A3251C' },
   数据暂缺: { fill: '#EEF0F3', text: '#4A5260' },
+  待人工研判: { fill: '#ECE6F5', text: '#553584' },
 };
 
 export const FLAG_COLORS: Record<Flag, Swatch> = {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { op, id, roundId, empty } from './op';
 import {
-  TASK_KINDS, TASK_STATUSES, TARGET_SCOPES, VERDICTS, TASK_EDITABLE, TARGET_EDITABLE,
+  TASK_KINDS, TASK_STATUSES, TARGET_SCOPES, VERDICTS, TASK_EDITABLE, TARGET_EDITABLE, FLAGS,
   type PlanSummary, type PlanNode, type TaskRow, type TargetRow, type Round, type Changed,
 } from './model';
 
@@ -18,7 +18,14 @@ const filters = {
   ids: z.array(id).max(200_000).optional(),
   offset: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(200_000).optional(),
+  /** Only rows with these lights (红灯 red, 黄灯 yellow, 绿灯 green, none). */
+  lights: z.array(z.enum(FLAGS)).optional(),
 };
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');
+/** 数据截至 of a round: a date, or '' for the cut-off itself. */
+const dataDate = z.union([date, z.literal('')]);
+const reason = z.string().trim().min(1, '请填写原因').max(500);
 
 export const taskQuery = z.object({
   ...filters,
@@ -53,7 +60,7 @@ export const dataOps = {
 
   'targets.query': op<{ rows: TargetRow[]; total: number }>()('按条件查询指标', targetQuery),
   'targets.get': op<TargetRow>()('读取一个指标', z.object({ id, roundId, compareRoundId: roundId.optional() }).strict()),
-  'targets.edit': op<{ rows: TargetRow[]; changed: Changed }>()('修改指标的实际值与评估内容,答复改动后的行', z.object({
+  'targets.edit': op<{ rows: TargetRow[]; changed: Changed; warnings: string[] }>()('修改指标的实际值与评估内容,答复改动后的行', z.object({
     roundId, compareRoundId: roundId.optional(), source: editSource,
     edits: z.array(z.object({ id, field: z.enum(TARGET_EDITABLE), value: cellValue }).strict()).min(1).max(200_000),
   }).strict()),
@@ -67,11 +74,16 @@ export const dataOps = {
     name: z.string().trim().min(1).max(100),
     cutoff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '截止日期应为 YYYY-MM-DD'),
     copyFrom: roundId.optional(),
+    dataDate: dataDate.optional(),
   }).strict()),
   'rounds.update': op<Round>()('修改评估轮次的名称或截止日期', z.object({
     id: roundId,
     name: z.string().trim().min(1).max(100).optional(),
     cutoff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '截止日期应为 YYYY-MM-DD').optional(),
+    dataDate: dataDate.optional(),
   }).strict()),
   'rounds.delete': op<{ deleted: number }>()('删除评估轮次', z.object({ id: roundId }).strict()),
+  'rounds.setDataDate': op<Round>()('设置评估轮次实际值的默认数据截至日期', z.object({ id: roundId, dataDate }).strict()),
+  'rounds.finalize': op<Round>()('评估轮次定稿:此后不接受修改和回收填报', z.object({ id: roundId, reason }).strict()),
+  'rounds.reopen': op<Round>()('撤销评估轮次定稿', z.object({ id: roundId, reason }).strict()),
 };

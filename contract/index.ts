@@ -20,7 +20,7 @@ export function isOpName(name: unknown): name is OpName {
 
 export * from './model';
 export * from './op';
-export type { AppInfo, Settings, SavedView, Dashboard, DashboardGroup, BackupEntry, JobProgress } from './app';
+export type { AppInfo, Settings, SavedView, Dashboard, DashboardGroup, BackupEntry, JobProgress, UnitProgress } from './app';
 export type {
   FileInput, Chosen, ImportPreview, ImportDocumentPreview, ImportResult, ExportResult,
   ReturnsPreview, ReturnRowPreview, ReturnCellChange, ReturnsApplyResult,
@@ -28,3 +28,4 @@ export type {
 export type * from './interchange';
 export type { UndoResult } from './history';
 export * from './colors';
+export * from './lights';

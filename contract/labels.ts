@@ -18,6 +18,8 @@ export const FIELD_LABELS: Record<string, string> = {
   // target definition
   name: '指标名称', unit: '单位', category: '指标类别', attribute: '指标属性', baselineYear: '基期年份',
   baselineValue: '基期值', milestones: '目标值', taskId: '所属任务', judgeDirection: '研判方向', judgeKind: '研判方式',
+  // rounds
+  finalizedAt: '定稿',
   // rows as a whole
   created: '新增', deleted: '删除', moved: '移动',
 };

@@ -16,16 +16,28 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
 export const TASK_STATUSES = ['待评估', '未启动', '序时推进', '超序时', '滞后', '已完成', '已调整/取消'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export const VERDICTS = ['提前实现', '快于预期', '基本符合预期', '滞后', '数据暂缺'] as const;
+export const VERDICTS = ['提前实现', '快于预期', '基本符合预期', '滞后', '数据暂缺', '待人工研判'] as const;
 export type Verdict = (typeof VERDICTS)[number];
-export type Flag = 'green' | 'yellow' | 'red' | 'none';
+/** The lights, worst first: 红灯, 黄灯, 绿灯, and none (nothing to judge by). */
+export const FLAGS = ['red', 'yellow', 'green', 'none'] as const;
+export type Flag = (typeof FLAGS)[number];
+
+/** The planner's override of how a target is judged ('' = read from the target itself). */
+export const JUDGE_DIRECTIONS = ['', 'up', 'down'] as const;
+export type JudgeDirection = (typeof JUDGE_DIRECTIONS)[number];
+export const JUDGE_DIRECTION_LABELS: Record<JudgeDirection, string> = { '': '自动识别', up: '越高越好', down: '越低越好' };
+export const JUDGE_KINDS = ['', 'level', 'cumulative', 'growth', 'control', 'manual'] as const;
+export type JudgeKind = (typeof JUDGE_KINDS)[number];
+export const JUDGE_KIND_LABELS: Record<JudgeKind, string> = {
+  '': '自动识别', level: '水平值', cumulative: '期间累计', growth: '增速', control: '控制(上限或下限)', manual: '人工研判',
+};
 
 export const TARGET_SCOPES = ['table', 'goal_text', 'in_task'] as const;
 export type TargetScope = (typeof TARGET_SCOPES)[number];
 
 /** The evaluation fields a user may edit, per entity (plain constants: the renderer imports them without the schemas). */
 export const TASK_EDITABLE = ['status', 'progress', 'evidence', 'problems', 'nextSteps', 'note', 'reporter', 'reportedOn'] as const;
-export const TARGET_EDITABLE = ['actual', 'dataSource', 'note', 'verdictOverride', 'overrideReason', 'reporter', 'reportedOn'] as const;
+export const TARGET_EDITABLE = ['actual', 'dataSource', 'note', 'verdictOverride', 'overrideReason', 'reporter', 'reportedOn', 'dataDate'] as const;
 export type TaskEditable = (typeof TASK_EDITABLE)[number];
 export type TargetEditable = (typeof TARGET_EDITABLE)[number];
 
@@ -43,12 +55,22 @@ export interface TaskEval {
   note: string; reporter: string; reportedOn: string; updatedAt: string | null;
 }
 
+/** A dated node of a task (2024年6月底前完成可研). */
+export interface TaskMilestone { due: string; what: string }
+
+/** A task's light at the round's cut-off, why, and how many days it is past its deadline (null when it is not). */
+export interface TaskLight { flag: Flag; reason: string; overdueDays: number | null }
+
 export interface TaskRow {
   id: string; planId: string; planTitle: string; code: string; path: string[]; chapter: string;
   title: string; body: string; kind: TaskKind; leadUnits: string[]; responsibleUnits: string[];
   subpoints: string[]; seq: number; eval: TaskEval;
   /** The same task's evaluation in the comparison round, when one is asked for. */
   compare?: TaskEval | null;
+  /** 完成时限: 'YYYY-MM-DD', 'YYYY' (the end of that year), '长期' or '' (none). */
+  deadline: string;
+  milestones: TaskMilestone[];
+  light: TaskLight;
 }
 
 export interface Milestone { year: number; value: string; qualifier: string; cumulative: boolean }
@@ -56,6 +78,8 @@ export interface Milestone { year: number; value: string; qualifier: string; cum
 export interface TargetEval {
   actual: string; dataSource: string; note: string; verdictOverride: string; overrideReason: string;
   reporter: string; reportedOn: string; updatedAt: string | null;
+  /** 数据截至: the date the actual figure refers to ('' = the round's data date). */
+  dataDate: string;
 }
 
 export interface Judgement {
@@ -71,21 +95,37 @@ export interface Judgement {
   targetYear: number | null;
   targetValue: string | null;
   explanation: string;
+  /** 数据截至 in effect: the target's own, else the round's data date, else the cut-off; time progress is computed at it. */
+  dataDate: string;
+  /** How the target was read: 水平类, 期间累计类, 变化量类, 增速类, 控制类, 人工研判 ('' when it could not be read). */
+  method: string;
+  /** What is wrong with the figures as typed without stopping the save (an actual that is not a number). */
+  warnings: string[];
 }
 
 export interface TargetRow {
   id: string; planId: string; planTitle: string; taskId: string | null; taskTitle: string | null; code: string;
   name: string; unit: string; category: string; attribute: string;
-  baseline: { year: number | null; value: string | null }; milestones: Milestone[];
+  /** `derivedYear`: no baseline year is written, and the year before the plan's period is used (shown as derived). */
+  baseline: { year: number | null; value: string | null; derivedYear?: number | null }; milestones: Milestone[];
   scope: TargetScope; responsibleUnits: string[]; seq: number; eval: TargetEval; judgement: Judgement;
   compare?: TargetEval | null;
+  judgeDirection: JudgeDirection; judgeKind: JudgeKind;
 }
 
-export interface Round { id: number; name: string; cutoff: string; basedOn: number | null; createdAt: string }
+/**
+ * `dataDate`: the default 数据截至 of the round's actual values ('' = the cut-off); `finalizedAt`: when the round was
+ * finalised (定稿; '' = open), after which no edit and no return is accepted until it is reopened.
+ */
+export interface Round {
+  id: number; name: string; cutoff: string; basedOn: number | null; createdAt: string;
+  kind: string; dataDate: string; returnsDue: string; finalizedAt: string;
+}
 
-export interface Thresholds { yellow: number; red: number }
-/** 黄灯 and 红灯 thresholds until the planner sets others (points of 序时进度 behind). */
-export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ yellow: 10, red: 30 });
+/** 黄灯 and 红灯: points of 序时进度 behind; dueSoonDays: a task due within so many days is yellow. */
+export interface Thresholds { yellow: number; red: number; dueSoonDays: number }
+/** The thresholds until the planner sets others. */
+export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ yellow: 10, red: 30, dueSoonDays: 30 });
 
 export interface HistoryEntry {
   id: number; actionId: number; at: string; source: string; label: string; detail: string; state: string; operator: string;

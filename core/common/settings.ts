@@ -1,15 +1,24 @@
-// Settings read by several services: thresholds and the current round (created on first need).
+// Settings read by several services: thresholds (those a finalised round was judged with stay with it), the current
+// round (created on first need), and the check that a round is still open to edits.
 import type { DB } from '../../db/connection';
 import { DEFAULT_THRESHOLDS, type Thresholds, type Round } from '../../contract/model';
 import type { Settings } from '../../contract/app';
 import { getSetting, setSetting } from '../../db/repos/settings';
 import { listRounds, getRound, insertRound } from '../../db/repos/rounds';
-import { notFound } from './errors';
+import { AppError, notFound } from './errors';
 
 export const DEFAULT_ROUND = { name: '2025年中期评估', cutoff: '2025-06-30' };
 
-export function thresholds(db: DB): Thresholds {
-  return getSetting<Thresholds>(db, 'thresholds', DEFAULT_THRESHOLDS);
+/** Thresholds kept per finalised round (round id → the thresholds at the time it was finalised). */
+export const FROZEN_THRESHOLDS = 'finalizedThresholds';
+
+/** The thresholds in force; for a finalised round, those it was finalised with. */
+export function thresholds(db: DB, roundId?: number): Thresholds {
+  if (roundId != null) {
+    const frozen = getSetting<Record<string, Partial<Thresholds>>>(db, FROZEN_THRESHOLDS, {})[String(roundId)];
+    if (frozen && getRound(db, roundId)?.finalizedAt) return { ...DEFAULT_THRESHOLDS, ...frozen };
+  }
+  return { ...DEFAULT_THRESHOLDS, ...getSetting<Partial<Thresholds>>(db, 'thresholds', {}) };
 }
 
 /** The round the planner works in; a database without rounds gets the default one. */
@@ -25,6 +34,15 @@ export function currentRound(db: DB): Round {
 export function roundOrThrow(db: DB, id: number): Round {
   const r = getRound(db, id);
   if (!r) throw notFound('评估轮次', id);
+  return r;
+}
+
+/** The round, unless it is finalised (定稿): then nothing is accepted into it until it is reopened. */
+export function openRoundOrThrow(db: DB, id: number, doing = '修改'): Round {
+  const r = roundOrThrow(db, id);
+  if (r.finalizedAt) {
+    throw new AppError('finalized', `评估轮次「${r.name}」已于${r.finalizedAt.slice(0, 10)}定稿，不能${doing}。如需${doing}，请先在“评估轮次”中撤销定稿并说明原因。`);
+  }
   return r;
 }
 

@@ -1,47 +1,83 @@
-// Tallies for a round: tasks by status and targets by verdict, per plan, per responsible unit and in total. The
-// dashboard and the report's 汇总 both count through here, so their numbers agree.
+// Tallies for a round: tasks by status and light, targets by verdict and light, both by standing (done, on track,
+// lagging, overdue, unjudged), per plan, per responsible unit and in total. The dashboard, the unit ranking and the
+// report's 汇总 all count through here, so their numbers agree with each other and with the grids' light filter.
 import type { DB } from '../../db/connection';
 import type { DashboardGroup } from '../../contract/app';
-import { TASK_STATUSES, VERDICTS, type TaskStatus, type Verdict, type TargetRow } from '../../contract/model';
+import { TASK_STATUSES, VERDICTS, FLAGS, type Flag, type TaskStatus, type TargetRow, type TaskLight } from '../../contract/model';
+import { STANDINGS, type Standing } from '../../contract/lights';
 import type { CommonFilters } from '../../db/repos/filters';
-import { taskStatusCounts, plansInOrder } from '../../db/repos/counts';
+import { plansInOrder } from '../../db/repos/counts';
+import { taskLightRows, taskUnitPairs } from '../../db/repos/tasks';
+import { taskLighter } from './tasks';
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 export function emptyGroup(key: string, label: string): DashboardGroup {
-  const tasks = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
-  const targets = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  return { key, label, tasks: { ...tasks, total: 0 }, targets: { ...targets, total: 0 } };
+  return {
+    key, label, tasks: { ...zeros(TASK_STATUSES), total: 0 }, targets: { ...zeros(VERDICTS), total: 0 },
+    taskLights: zeros(FLAGS), targetLights: zeros(FLAGS), standing: zeros(STANDINGS),
+  };
 }
 
-const addTasks = (g: DashboardGroup, s: TaskStatus, n: number) => {
-  if (!(s in g.tasks)) return;
-  g.tasks[s] += n;
-  g.tasks.total += n;
+/** Where a task stands: its light decides, overdue and done told apart. */
+export function taskStanding(status: TaskStatus, light: TaskLight): Standing {
+  if (light.flag === 'none') return 'unjudged';
+  if (light.overdueDays != null) return 'overdue';
+  if (light.flag !== 'green') return 'lagging';
+  return status === '已完成' ? 'done' : 'onTrack';
+}
+
+/** Where a target stands: its light decides, 提前实现 counted as done. */
+export function targetStanding(t: TargetRow): Standing {
+  const { flag, verdict } = t.judgement;
+  if (flag === 'none') return 'unjudged';
+  if (flag !== 'green') return 'lagging';
+  return verdict === '提前实现' ? 'done' : 'onTrack';
+}
+
+interface TaskMark { status: TaskStatus; flag: Flag; standing: Standing }
+
+const addTask = (g: DashboardGroup, m: TaskMark) => {
+  if (!(m.status in g.tasks)) return;
+  g.tasks[m.status]++;
+  g.tasks.total++;
+  g.taskLights[m.flag]++;
+  g.standing[m.standing]++;
 };
-const addTarget = (g: DashboardGroup, v: Verdict) => {
-  g.targets[v]++;
+const addTarget = (g: DashboardGroup, t: TargetRow, standing: Standing) => {
+  g.targets[t.judgement.verdict]++;
   g.targets.total++;
+  g.targetLights[t.judgement.flag]++;
+  g.standing[standing]++;
 };
 
 export interface Tally { byPlan: DashboardGroup[]; byUnit: DashboardGroup[]; total: DashboardGroup }
 
 /**
- * Counts the tasks the filters select (in SQL) and the given judged targets. Plans come in document order and only
- * those with something in scope; units by size, largest first.
+ * Counts the tasks the filters select (their lights by the one rule, core/judgement/tasks.ts) and the given judged
+ * targets. Plans come in document order and only those with something in scope (all with `allPlans`); units by size,
+ * largest first.
  */
 export function tally(db: DB, roundId: number, taskFilters: CommonFilters, targets: TargetRow[], opts: { units?: boolean; allPlans?: boolean } = {}): Tally {
   const plans = plansInOrder(db, taskFilters.planIds);
   const byPlan = new Map(plans.map((p) => [p.id, emptyGroup(p.id, p.title)]));
   const total = emptyGroup('all', '全部');
-  for (const r of taskStatusCounts(db, roundId, 'plan', taskFilters)) {
-    const g = byPlan.get(r.key);
-    if (g) addTasks(g, r.status, r.n);
-    addTasks(total, r.status, r.n);
-  }
-  for (const t of targets) {
+  const lightOf = taskLighter(db, roundId);
+  const marks = new Map<string, TaskMark>();
+  for (const t of taskLightRows(db, { ...taskFilters, roundId })) {
+    const light = lightOf(t);
+    const m: TaskMark = { status: t.status, flag: light.flag, standing: taskStanding(t.status, light) };
+    marks.set(t.id, m);
     const g = byPlan.get(t.planId);
-    if (g) addTarget(g, t.judgement.verdict);
-    addTarget(total, t.judgement.verdict);
+    if (g) addTask(g, m);
+    addTask(total, m);
   }
+  const targetStandings = targets.map(targetStanding);
+  targets.forEach((t, i) => {
+    const g = byPlan.get(t.planId);
+    if (g) addTarget(g, t, targetStandings[i]);
+    addTarget(total, t, targetStandings[i]);
+  });
   const byUnit = new Map<string, DashboardGroup>();
   const unit = (u: string) => {
     let g = byUnit.get(u);
@@ -49,8 +85,13 @@ export function tally(db: DB, roundId: number, taskFilters: CommonFilters, targe
     return g;
   };
   if (opts.units !== false) {
-    for (const r of taskStatusCounts(db, roundId, 'unit', taskFilters)) addTasks(unit(r.key), r.status, r.n);
-    for (const t of targets) for (const u of new Set(t.responsibleUnits)) addTarget(unit(u), t.judgement.verdict);
+    for (const [id, u] of taskUnitPairs(db, { ...taskFilters, roundId })) {
+      const m = marks.get(id);
+      if (m) addTask(unit(u), m);
+    }
+    targets.forEach((t, i) => {
+      for (const u of new Set(t.responsibleUnits.map((x) => x.trim()).filter(Boolean))) addTarget(unit(u), t, targetStandings[i]);
+    });
   }
   const units = [...byUnit.values()].sort((a, b) => b.tasks.total + b.targets.total - (a.tasks.total + a.targets.total) || a.label.localeCompare(b.label, 'zh-CN'));
   const planGroups = [...byPlan.values()].filter((g) => opts.allPlans || g.tasks.total + g.targets.total > 0);

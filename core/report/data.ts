@@ -7,6 +7,7 @@ import { tally } from '../judgement/counts';
 import type { CommonFilters } from '../../db/repos/filters';
 import { streamTasks, countScopeTasks, type ReportTask } from '../../db/repos/report-tasks';
 import { judgedTargets } from '../judgement/targets';
+import { taskLighter } from '../judgement/tasks';
 import { chineseDate } from '../xlsx/text';
 
 export type { ReportTask };
@@ -22,9 +23,11 @@ function filtersFor(scope: ReportScope, entity: 'task' | 'target'): CommonFilter
   return { planIds: scope.planIds, unit: scope.unit, ids: exact ? ids ?? [] : undefined };
 }
 
-/** The tasks of a scope in document order, streamed (see db/repos/report-tasks.ts). */
-export const iterateTasks = (db: DB, roundId: number, compareRoundId: number | undefined, scope: ReportScope): Generator<ReportTask> =>
-  streamTasks(db, roundId, compareRoundId, filtersFor(scope, 'task'), scope.planIds);
+/** The tasks of a scope in document order, streamed (see db/repos/report-tasks.ts), each with its light. */
+export function* iterateTasks(db: DB, roundId: number, compareRoundId: number | undefined, scope: ReportScope): Generator<ReportTask> {
+  const lightOf = taskLighter(db, roundId);
+  for (const t of streamTasks(db, roundId, compareRoundId, filtersFor(scope, 'task'), scope.planIds)) yield { ...t, light: lightOf(t) };
+}
 
 export const countTasks = (db: DB, scope: ReportScope, kinds: 'projects' | 'tasks'): number => countScopeTasks(db, filtersFor(scope, 'task'), kinds);
 

@@ -56,6 +56,7 @@ export function normalizeField(field: string, v: unknown): string | number | nul
     case 'status': return normalizeStatus(v);
     case 'progress': return normalizeProgress(v);
     case 'reportedOn': return normalizeDate(v);
+    case 'dataDate': return normalizeDate(v);
     case 'verdictOverride': return normalizeVerdict(v);
     case 'actual': return halfWidth(text(v)).trim();
     default: return text(v);

@@ -3,20 +3,24 @@ import type { Handlers } from '../dispatch';
 import type { DB } from '../../db/connection';
 import type { Dashboard } from '../../contract/app';
 import { tally } from '../judgement/counts';
+import { unitRanking } from '../judgement/ranking';
 import { tableCounts } from '../../db/repos/counts';
 import { latestVersion } from '../../db/migrations';
 import { keptUntilChange } from '../../db/change-key';
 import { getSetting, listViews, saveView, deleteView } from '../../db/repos/settings';
-import { readSettings, writeSetting, roundOrThrow } from '../common/settings';
+import { readSettings, writeSetting, roundOrThrow, thresholds } from '../common/settings';
 import { judgedTargets } from '../judgement/targets';
 import { listUnits } from '../../db/repos/plans';
 import { APP_VERSION } from '../common/version';
 
-/** Tasks by status and targets by verdict, per plan and per responsible unit (lead and responsible both count). */
+/**
+ * Tasks by status and light, targets by verdict and light, per plan and per responsible unit (lead and responsible
+ * both count), and the units ranked by share on track.
+ */
 export function dashboard(db: DB, roundId: number, planIds?: string[]): Dashboard {
   roundOrThrow(db, roundId);
   const t = tally(db, roundId, { planIds }, judgedTargets(db, { roundId, planIds }).rows, { allPlans: true });
-  return { roundId, ...t };
+  return { roundId, ...t, units: unitRanking(t.byUnit) };
 }
 
 /** The unit list and the dashboard take a pass over every task: each is kept until the database changes. */
@@ -29,7 +33,7 @@ export const appHandlers: Pick<Handlers,
   'app.info': (ctx) => ({ version: APP_VERSION, dbFile: ctx.dbFile, schemaVersion: latestVersion, transport: ctx.transport, counts: tableCounts(ctx.db) }),
   'settings.get': (ctx) => readSettings(ctx.db),
   'settings.setThresholds': (ctx, t) => {
-    writeSetting(ctx.db, 'thresholds', { yellow: t.yellow, red: t.red });
+    writeSetting(ctx.db, 'thresholds', { yellow: t.yellow, red: t.red, dueSoonDays: t.dueSoonDays ?? thresholds(ctx.db).dueSoonDays });
     return readSettings(ctx.db);
   },
   'settings.setLayout': (ctx, { grid, layout }) => {

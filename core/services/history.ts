@@ -13,6 +13,8 @@ import { normalizeField } from '../rules/normalize';
 import { fieldLabel, sourceLabel } from '../../contract/labels';
 import { invalid, notFound } from '../common/errors';
 import { stmt } from '../../db/statements';
+import { getRound } from '../../db/repos/rounds';
+import { openRoundOrThrow } from '../common/settings';
 
 const EVAL_ENTITIES = new Set(['task', 'target']);
 
@@ -39,6 +41,7 @@ function step(db: DB, kind: 'undo' | 'redo', client: string): StepResult {
   return db.transaction((): StepResult => {
     const original = getAction(db, target)!;
     const cells = cellsOf(db, target).filter((c) => EVAL_ENTITIES.has(c.entity) && c.round_id != null);
+    for (const r of new Set(cells.map((c) => c.round_id!))) if (getRound(db, r)) openRoundOrThrow(db, r, kind === 'undo' ? '撤销这一步' : '重做这一步');
     const actionId = beginAction(db, { source: kind, label: `${kind === 'undo' ? '撤销' : '重做'}:${original.label}`, reverts: target, state: 'final', client });
     const changed: Changed = { actionId, tasks: [], targets: [], roundId: null };
     const kept: { source: string; other: boolean }[] = [];

@@ -8,6 +8,7 @@ import { getRound } from '../../db/repos/rounds';
 import { missingIds, rowName } from '../../db/repos/rows';
 import { normalizeField, FIELD_LABELS } from '../rules/normalize';
 import { AppError, notFound } from '../common/errors';
+import { openRoundOrThrow } from '../common/settings';
 
 export type Entity = 'task' | 'target';
 export interface CellEdit { id: string; field: string; value: unknown; roundId?: number }
@@ -38,10 +39,11 @@ export interface ApplyOptions { source: string; label?: string; detail?: string;
 
 /**
  * Applies cell edits as one action. Every value is checked before anything is written; a bad one names its row and field
- * and nothing changes. Cells whose value is unchanged are skipped; an action with no cells is not kept.
+ * and nothing changes. Cells whose value is unchanged are skipped; an action with no cells is not kept. A finalised
+ * round (定稿) takes no edit.
  */
 export function applyEdits(db: DB, entity: Entity, roundId: number, edits: CellEdit[], opts: ApplyOptions): Changed {
-  requireRound(db, roundId);
+  for (const r of new Set([roundId, ...edits.map((e) => e.roundId ?? roundId)])) openRoundOrThrow(db, r);
   requireIds(db, entity, edits.map((e) => e.id));
   const normalized = edits.map((e, i) => {
     try {

@@ -1,10 +1,12 @@
-// Applies the accepted rows of a returns preview through the one write path, one undoable action per file and kind.
+// Applies the accepted rows of a returns preview through the one write path, one undoable action per file and kind;
+// a finalised round accepts none.
 import type { DB } from '../../db/connection';
 import type { ReturnsApplyResult } from '../../contract/files';
 import type { Changed } from '../../contract/model';
 import { readField, applyEdits, same } from './edits';
 import { asText, actionCells } from '../../db/repos/history';
 import type { ReturnsPending } from '../returns/diff';
+import { openRoundOrThrow } from '../common/settings';
 
 /**
  * Applies the accepted rows, one action per file and kind, all in one transaction. Conflicting rows — flagged in the
@@ -14,6 +16,8 @@ export function applyReturns(db: DB, p: ReturnsPending, accept: 'all' | string[]
   const wanted = accept === 'all' ? null : new Set(accept);
   const changed: Changed = { actionId: null, tasks: [], targets: [], roundId: p.files[0]?.roundId ?? null };
   let appliedRows = 0, appliedCells = 0, skippedConflicts = 0;
+  // A finalised round (定稿) accepts no return: nothing of any file goes in.
+  for (const r of new Set(p.rows.map((row) => row.roundId))) openRoundOrThrow(db, r, '接受回收填报');
   db.transaction(() => {
     p.files.forEach((f, fi) => {
       for (const entity of ['task', 'target'] as const) {

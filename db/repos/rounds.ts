@@ -1,10 +1,17 @@
-// Evaluation rounds: a name and a cut-off date; a new round may start from the values of an earlier one.
+// Evaluation rounds: a name, a cut-off date, the default data date of their actual values and whether they are
+// finalised; a new round may start from the values of an earlier one.
 import type { DB } from '../connection';
 import type { Round } from '../../contract/model';
 import { nowIso } from '../json';
 
-interface RoundRow { id: number; name: string; cutoff: string; based_on: number | null; created_at: string }
-const toRound = (r: RoundRow): Round => ({ id: r.id, name: r.name, cutoff: r.cutoff, basedOn: r.based_on, createdAt: r.created_at });
+interface RoundRow {
+  id: number; name: string; cutoff: string; based_on: number | null; created_at: string;
+  kind: string; data_date: string; returns_due: string; finalized_at: string;
+}
+const toRound = (r: RoundRow): Round => ({
+  id: r.id, name: r.name, cutoff: r.cutoff, basedOn: r.based_on, createdAt: r.created_at,
+  kind: r.kind ?? '', dataDate: r.data_date ?? '', returnsDue: r.returns_due ?? '', finalizedAt: r.finalized_at ?? '',
+});
 
 export function listRounds(db: DB): Round[] {
   return (db.prepare('SELECT * FROM rounds ORDER BY cutoff, id').all() as RoundRow[]).map(toRound);
@@ -20,8 +27,8 @@ export function findRoundByName(db: DB, name: string): Round | null {
   return r ? toRound(r) : null;
 }
 
-export function insertRound(db: DB, name: string, cutoff: string, basedOn: number | null): Round {
-  const info = db.prepare('INSERT INTO rounds (name, cutoff, based_on, created_at) VALUES (?, ?, ?, ?)').run(name, cutoff, basedOn, nowIso());
+export function insertRound(db: DB, name: string, cutoff: string, basedOn: number | null, dataDate = ''): Round {
+  const info = db.prepare('INSERT INTO rounds (name, cutoff, based_on, created_at, data_date) VALUES (?, ?, ?, ?, ?)').run(name, cutoff, basedOn, nowIso(), dataDate);
   return getRound(db, Number(info.lastInsertRowid))!;
 }
 
@@ -30,14 +37,16 @@ export function copyRoundValues(db: DB, from: number, to: number): { tasks: numb
   const now = nowIso();
   const t = db.prepare(`INSERT INTO task_evals (round_id, task_id, status, progress, evidence, problems, next_steps, note, reporter, reported_on, updated_at)
     SELECT ?, task_id, status, progress, evidence, problems, next_steps, note, reporter, reported_on, ? FROM task_evals WHERE round_id = ?`).run(to, now, from);
-  const g = db.prepare(`INSERT INTO target_evals (round_id, target_id, actual, data_source, note, verdict_override, override_reason, reporter, reported_on, updated_at)
-    SELECT ?, target_id, actual, data_source, note, verdict_override, override_reason, reporter, reported_on, ? FROM target_evals WHERE round_id = ?`).run(to, now, from);
+  const g = db.prepare(`INSERT INTO target_evals (round_id, target_id, actual, data_source, note, verdict_override, override_reason, reporter, reported_on, data_date, updated_at)
+    SELECT ?, target_id, actual, data_source, note, verdict_override, override_reason, reporter, reported_on, data_date, ? FROM target_evals WHERE round_id = ?`).run(to, now, from);
   return { tasks: t.changes, targets: g.changes };
 }
 
-export function updateRound(db: DB, id: number, patch: { name?: string; cutoff?: string }): void {
+export function updateRound(db: DB, id: number, patch: { name?: string; cutoff?: string; dataDate?: string; finalizedAt?: string }): void {
   if (patch.name !== undefined) db.prepare('UPDATE rounds SET name = ? WHERE id = ?').run(patch.name, id);
   if (patch.cutoff !== undefined) db.prepare('UPDATE rounds SET cutoff = ? WHERE id = ?').run(patch.cutoff, id);
+  if (patch.dataDate !== undefined) db.prepare('UPDATE rounds SET data_date = ? WHERE id = ?').run(patch.dataDate, id);
+  if (patch.finalizedAt !== undefined) db.prepare('UPDATE rounds SET finalized_at = ? WHERE id = ?').run(patch.finalizedAt, id);
 }
 
 export function deleteRound(db: DB, id: number): number {

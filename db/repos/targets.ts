@@ -1,6 +1,6 @@
 // Targets, their milestones and their evaluations per round, as stored; the judgement is added above (core/judgement).
 import type { DB } from '../connection';
-import type { TargetRow, TargetEval, Milestone, TargetScope } from '../../contract/model';
+import type { TargetRow, TargetEval, Milestone, TargetScope, JudgeDirection, JudgeKind } from '../../contract/model';
 import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
 import { stmt } from '../statements';
@@ -9,19 +9,19 @@ export interface TargetFilters extends CommonFilters {
   roundId: number; compareRoundId?: number; scopes?: string[];
 }
 
-/** A target as stored: everything but its judgement, which the rules compute from it. */
-export type StoredTarget = Omit<TargetRow, 'judgement'>;
+/** A target as stored: everything but its judgement, which the rules compute from it, and its plan's period. */
+export type StoredTarget = Omit<TargetRow, 'judgement'> & { planPeriod: { start: number | null; end: number | null } };
 
 export const TARGET_EVAL_COLUMNS = {
   actual: 'actual', dataSource: 'data_source', note: 'note', verdictOverride: 'verdict_override',
-  overrideReason: 'override_reason', reporter: 'reporter', reportedOn: 'reported_on',
+  overrideReason: 'override_reason', reporter: 'reporter', reportedOn: 'reported_on', dataDate: 'data_date',
 } as const;
 export type TargetEvalField = keyof typeof TARGET_EVAL_COLUMNS;
 
-const EVAL_COLS = 'actual, data_source, note, verdict_override, override_reason, reporter, reported_on, updated_at';
+const EVAL_COLS = 'actual, data_source, note, verdict_override, override_reason, reporter, reported_on, updated_at, data_date';
 
 export const DEFAULT_TARGET_EVAL: TargetEval = {
-  actual: '', dataSource: '', note: '', verdictOverride: '', overrideReason: '', reporter: '', reportedOn: '', updatedAt: null,
+  actual: '', dataSource: '', note: '', verdictOverride: '', overrideReason: '', reporter: '', reportedOn: '', updatedAt: null, dataDate: '',
 };
 
 function evalOf(r: Record<string, unknown>, p = ''): TargetEval | null {
@@ -30,7 +30,7 @@ function evalOf(r: Record<string, unknown>, p = ''): TargetEval | null {
   return {
     actual: s('actual'), dataSource: s('data_source'), note: s('note'), verdictOverride: s('verdict_override'),
     overrideReason: s('override_reason'), reporter: s('reporter'), reportedOn: s('reported_on'),
-    updatedAt: (r[p + 'updated_at'] as string) ?? null,
+    updatedAt: (r[p + 'updated_at'] as string) ?? null, dataDate: s('data_date'),
   };
 }
 
@@ -60,7 +60,7 @@ export function readTargets(db: DB, f: TargetFilters): StoredTarget[] {
   const cmpCols = compare ? ', ' + EVAL_COLS.split(', ').map((c) => `c.${c} AS c_${c}`).join(', ') : '';
   const cmpJoin = compare ? 'LEFT JOIN target_evals c ON c.target_id = g.id AND c.round_id = @cmp' : '';
   const named: Record<string, unknown> = compare ? { round: f.roundId, cmp: f.compareRoundId } : { round: f.roundId };
-  const sql = `SELECT g.*, p.title AS plan_title, tk.title AS task_title, ${EVAL_COLS.split(', ').map((c) => 'e.' + c).join(', ')} ${cmpCols}
+  const sql = `SELECT g.*, p.title AS plan_title, p.period_start AS plan_start, p.period_end AS plan_end, tk.title AS task_title, ${EVAL_COLS.split(', ').map((c) => 'e.' + c).join(', ')} ${cmpCols}
     FROM targets g JOIN plans p ON p.id = g.plan_id LEFT JOIN tasks tk ON tk.id = g.task_id
     LEFT JOIN target_evals e ON e.target_id = g.id AND e.round_id = @round ${cmpJoin}
     ${whereSql(w)} ORDER BY p.seq, p.id, g.seq`;
@@ -76,6 +76,8 @@ export function readTargets(db: DB, f: TargetFilters): StoredTarget[] {
       milestones: ms.get(r.id as string) ?? [], scope: r.scope as TargetScope,
       responsibleUnits: fromJsonArray(r.responsible_units as string), seq: r.seq as number,
       eval: evalOf(r) ?? { ...DEFAULT_TARGET_EVAL },
+      judgeDirection: ((r.judge_direction as string) ?? '') as JudgeDirection, judgeKind: ((r.judge_kind as string) ?? '') as JudgeKind,
+      planPeriod: { start: (r.plan_start as number | null) ?? null, end: (r.plan_end as number | null) ?? null },
     };
     if (compare) row.compare = evalOf(r, 'c_');
     return row;

@@ -1,6 +1,7 @@
-// Tasks and their evaluations per round: the grid query, one task, and writing one evaluation field.
+// Tasks and their evaluations per round: the grid query, one task, the few columns a task's light is read from, and
+// writing one evaluation field. The light itself is added above (core/judgement/tasks.ts).
 import type { DB } from '../connection';
-import type { TaskRow, TaskEval, TaskStatus, TaskKind } from '../../contract/model';
+import type { TaskRow, TaskEval, TaskStatus, TaskKind, TaskMilestone } from '../../contract/model';
 import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
 import { forCount } from './search';
@@ -10,6 +11,9 @@ export interface TaskFilters extends CommonFilters {
   roundId: number; compareRoundId?: number; kinds?: string[]; statuses?: string[];
   offset?: number; limit?: number; full?: boolean;
 }
+
+/** A task as stored: everything but its light, which the rules compute from it. */
+export type StoredTask = Omit<TaskRow, 'light'>;
 
 /** Evaluation fields: contract name → column. */
 export const TASK_EVAL_COLUMNS = {
@@ -26,7 +30,7 @@ export const DEFAULT_TASK_EVAL: TaskEval = {
 
 interface Row {
   id: string; plan_id: string; plan_title: string; code: string; path: string; chapter: string; title: string; body: string;
-  kind: TaskKind; lead_units: string; responsible_units: string; subpoints: string; seq: number;
+  kind: TaskKind; lead_units: string; responsible_units: string; subpoints: string; seq: number; deadline: string;
   status: string | null; progress: number | null; evidence: string | null; problems: string | null; next_steps: string | null;
   note: string | null; reporter: string | null; reported_on: string | null; updated_at: string | null;
   c_status?: string | null; c_progress?: number | null; c_evidence?: string | null; c_problems?: string | null; c_next_steps?: string | null;
@@ -44,12 +48,27 @@ function evalOf(r: Record<string, unknown>, p = ''): TaskEval | null {
   };
 }
 
-function toTask(r: Row, compare: boolean): TaskRow {
-  const row: TaskRow = {
+/** The dated milestones of the given tasks (of every task when `ids` is null), in their order. */
+export function taskMilestones(db: DB, ids: string[] | null): Map<string, TaskMilestone[]> {
+  const rows = (ids
+    ? db.prepare('SELECT task_id, due, what FROM task_milestones WHERE task_id IN (SELECT value FROM json_each(?)) ORDER BY task_id, seq').all(JSON.stringify(ids))
+    : db.prepare('SELECT task_id, due, what FROM task_milestones ORDER BY task_id, seq').all()) as { task_id: string; due: string; what: string }[];
+  const map = new Map<string, TaskMilestone[]>();
+  for (const m of rows) {
+    let list = map.get(m.task_id);
+    if (!list) map.set(m.task_id, (list = []));
+    list.push({ due: m.due, what: m.what });
+  }
+  return map;
+}
+
+function toTask(r: Row, compare: boolean, ms: Map<string, TaskMilestone[]>): StoredTask {
+  const row: StoredTask = {
     id: r.id, planId: r.plan_id, planTitle: r.plan_title, code: r.code, path: fromJsonArray(r.path), chapter: r.chapter,
     title: r.title, body: r.body, kind: r.kind, leadUnits: fromJsonArray(r.lead_units),
     responsibleUnits: fromJsonArray(r.responsible_units), subpoints: fromJsonArray(r.subpoints), seq: r.seq,
     eval: evalOf(r as unknown as Record<string, unknown>) ?? { ...DEFAULT_TASK_EVAL },
+    deadline: r.deadline ?? '', milestones: ms.get(r.id) ?? [],
   };
   if (compare) row.compare = evalOf(r as unknown as Record<string, unknown>, 'c_');
   return row;
@@ -59,7 +78,7 @@ function toTask(r: Row, compare: boolean): TaskRow {
  * The grid query. Without `full` the body is left out (the grid never shows it; the detail panel reads one task with
  * tasks.get), which keeps the answer for 100 000 tasks a third smaller.
  */
-export function queryTasks(db: DB, f: TaskFilters): { rows: TaskRow[]; total: number } {
+function taskWhere(db: DB, f: TaskFilters) {
   const w = commonWhere(db, 'task', 't', f, ['t.title', 't.body']);
   if (f.kinds?.length) {
     w.clauses.push('t.kind IN (SELECT value FROM json_each(?))');
@@ -69,6 +88,11 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: TaskRow[]; total: nu
     w.clauses.push(`COALESCE(e.status, '待评估') IN (SELECT value FROM json_each(?))`);
     w.params.push(JSON.stringify(f.statuses));
   }
+  return w;
+}
+
+export function queryTasks(db: DB, f: TaskFilters): { rows: StoredTask[]; total: number } {
+  const w = taskWhere(db, f);
   const compare = f.compareRoundId != null;
   const body = f.full ? 't.body' : "'' AS body";
   const cmpCols = compare
@@ -83,7 +107,7 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: TaskRow[]; total: nu
   const params = w.params;
   const limit = f.limit ?? -1;
   const offset = f.offset ?? 0;
-  const cols = `t.id, t.plan_id, p.title AS plan_title, t.code, t.path, t.chapter, t.title, ${body}, t.kind,
+  const cols = `t.id, t.plan_id, p.title AS plan_title, t.code, t.path, t.chapter, t.title, ${body}, t.kind, t.deadline,
       t.lead_units, t.responsible_units, t.subpoints, t.seq, ${EVAL_COLS.split(', ').map((c) => 'e.' + c).join(', ')} ${cmpCols}`;
   const order = 'ORDER BY p.seq, p.id, t.seq';
   // A later page first finds its rows through the covering indexes alone, then reads only those: the rows it skips are
@@ -94,13 +118,38 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: TaskRow[]; total: nu
       SELECT ${cols} FROM page JOIN tasks t ON t.rowid = page.rid JOIN plans p ON p.id = t.plan_id
         LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round ${cmpJoin} ${order}`
     : `SELECT ${cols} ${from} ${order} LIMIT ${limit} OFFSET ${offset}`;
-  const rows = (db.prepare(sql).all(named, ...params) as Row[]).map((r) => toTask(r, compare));
+  const raw = db.prepare(sql).all(named, ...params) as Row[];
+  const ms = taskMilestones(db, raw.length > 5000 ? null : raw.map((r) => r.id));
+  const rows = raw.map((r) => toTask(r, compare, ms));
   const total = f.limit == null && !f.offset ? rows.length
     : (db.prepare(`SELECT count(*) AS n ${countFrom}`).get(...(f.statuses?.length ? [{ round: f.roundId }] : []), ...params) as { n: number }).n;
   return { rows, total };
 }
 
-export function getTask(db: DB, id: string, roundId: number, compareRoundId?: number): TaskRow | null {
+/** What a task's light is read from, with its plan and units: one row per task the filters select, in grid order. */
+export interface TaskLightRow {
+  id: string; planId: string; deadline: string; status: TaskStatus; progress: number | null; milestones: TaskMilestone[];
+}
+
+export function taskLightRows(db: DB, f: TaskFilters): TaskLightRow[] {
+  const w = taskWhere(db, f);
+  const raw = db.prepare(`SELECT t.id, t.plan_id, t.deadline, COALESCE(e.status, '待评估') AS status, e.progress
+    FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = ?
+    ${whereSql(w)} ORDER BY p.seq, p.id, t.seq`).raw(true).all(f.roundId, ...w.params) as [string, string, string, TaskStatus, number | null][];
+  const ms = taskMilestones(db, raw.length > 5000 ? null : raw.map((r) => r[0]));
+  return raw.map(([id, planId, deadline, status, progress]) => ({ id, planId, deadline: deadline ?? '', status, progress, milestones: ms.get(id) ?? [] }));
+}
+
+/** The units of each task the filters select (lead and responsible, each once). */
+export function taskUnitPairs(db: DB, f: TaskFilters): [string, string][] {
+  const w = taskWhere(db, f);
+  const needsEval = !!f.statuses?.length;
+  return db.prepare(`SELECT DISTINCT u.entity_id, u.unit FROM entity_units u JOIN tasks t ON t.id = u.entity_id
+    ${needsEval ? 'LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = ?' : ''}
+    ${whereSql({ clauses: [`u.entity = 'task'`, ...w.clauses], params: [] })}`).raw(true).all(...(needsEval ? [f.roundId] : []), ...w.params) as [string, string][];
+}
+
+export function getTask(db: DB, id: string, roundId: number, compareRoundId?: number): StoredTask | null {
   const { rows } = queryTasks(db, { roundId, compareRoundId, ids: [id], full: true });
   return rows[0] ?? null;
 }

@@ -141,9 +141,12 @@ test('column layouts, thresholds, the current round and saved views are kept in 
   const t = fixtureDb();
   const layout = [{ colId: 'title', width: 420 }, { colId: 'status', width: 130, sort: 'asc' }];
   await call(t.ctx, 'settings.setLayout', { grid: 'tasks', layout });
-  await call(t.ctx, 'settings.setThresholds', { yellow: 5, red: 20 });
+  await call(t.ctx, 'settings.setThresholds', { yellow: 5, red: 20, dueSoonDays: 45 });
   const bad = await dispatch(t.ctx, 'settings.setThresholds', { yellow: 30, red: 10 });
   assert.equal(bad.ok, false);
+  const zero = await dispatch(t.ctx, 'settings.setThresholds', { yellow: 0, red: 10 });
+  assert.equal(zero.ok, false, 'a zero yellow threshold would call a target on schedule late');
+  assert.deepEqual((await call(t.ctx, 'settings.setThresholds', { yellow: 5, red: 20 })).thresholds, { yellow: 5, red: 20, dueSoonDays: 45 }, 'the due-soon days are kept when not given');
   const r2 = await call(t.ctx, 'rounds.create', { name: '2024年评估', cutoff: '2024-06-30' });
   await call(t.ctx, 'settings.setCurrentRound', { roundId: r2.id });
   await call(t.ctx, 'views.save', { grid: 'tasks', name: '滞后任务', state: { statuses: ['滞后'] } });
@@ -154,7 +157,7 @@ test('column layouts, thresholds, the current round and saved views are kept in 
   const ctx = createContext(db, t.file, 'test');
   const s = await call(ctx, 'settings.get', {});
   assert.deepEqual(s.layouts.tasks, layout);
-  assert.deepEqual(s.thresholds, { yellow: 5, red: 20 });
+  assert.deepEqual(s.thresholds, { yellow: 5, red: 20, dueSoonDays: 45 });
   assert.equal(s.currentRoundId, r2.id);
   const views = await call(ctx, 'views.list', { grid: 'tasks' });
   assert.deepEqual(views.map((v) => [v.name, v.state]), [['滞后任务', { statuses: ['滞后'] }]]);

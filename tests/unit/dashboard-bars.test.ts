@@ -3,13 +3,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bars, chartBars, CHART_LIMIT } from '../../renderer/src/views/dashboard/bars';
-import { TASK_STATUSES, VERDICTS } from '../../contract/model';
+import { TASK_STATUSES, VERDICTS, FLAGS } from '../../contract/model';
+import { STANDINGS } from '../../contract/lights';
 import type { DashboardGroup } from '../../contract';
 
 const group = (key: string, tasks: number, targets: number): DashboardGroup => ({
   key, label: `规划${key}`,
   tasks: { ...Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])), 已完成: tasks, total: tasks } as DashboardGroup['tasks'],
   targets: { ...Object.fromEntries(VERDICTS.map((v) => [v, 0])), 滞后: targets, total: targets } as DashboardGroup['targets'],
+  taskLights: Object.fromEntries(FLAGS.map((f) => [f, 0])) as DashboardGroup['taskLights'],
+  targetLights: Object.fromEntries(FLAGS.map((f) => [f, 0])) as DashboardGroup['targetLights'],
+  standing: Object.fromEntries(STANDINGS.map((s) => [s, 0])) as DashboardGroup['standing'],
 });
 
 test('a group without tasks has no task bar, and one without targets no target bar', () => {

@@ -1,5 +1,6 @@
 // Table-driven cases for the target judgement rules: each target kind, missing data, qualifiers, milestones, cut-offs,
-// thresholds and overrides. Cut-off 2023-12-31 on a 2020→2025 plan is exactly 60.0% of the time.
+// thresholds (the boundary: a gap at the threshold takes its light) and overrides. Cut-off 2023-12-31 on a 2020→2025
+// plan is exactly 60.0% of the time. The cases of real plans and of the data date are in judge-plans.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeTarget, DEFAULT_THRESHOLDS, type JudgeInput } from '../../core/rules/judge';
@@ -32,19 +33,22 @@ const CASES: Case[] = [
   // plain increase, and the threshold boundaries (gap = 序时 − 完成)
   { title: 'seed 工业总产值 971.4→1300 on time', input: { baseline: { year: 2020, value: '971.4' }, milestones: [ms(2025, '1300')], actual: '1168.6' },
     expect: { verdict: '基本符合预期', flag: 'green', completion: 60.0, timeProgress: 60.0, direction: 'up', targetYear: 2025 } },
-  { title: 'gap exactly yellow is still on track', input: level('150'),
-    expect: { verdict: '基本符合预期', flag: 'green', completion: 50.0, timeProgress: 60.0, says: '完成进度50.0% = (实际−基期)/(目标−基期)；序时进度60.0%' } },
+  { title: 'gap just under yellow is green', input: level('150.1'),
+    expect: { verdict: '基本符合预期', flag: 'green', completion: 50.1, timeProgress: 60.0, says: '完成进度50.1% = (实际−基期)/(目标−基期)；序时进度60.0%，落后9.9个百分点' } },
+  { title: 'gap exactly yellow is yellow', input: level('150'), expect: { verdict: '滞后', flag: 'yellow', completion: 50.0, says: '落后10.0个百分点' } },
   { title: 'gap just over yellow', input: level('149.9'), expect: { verdict: '滞后', flag: 'yellow', completion: 49.9, says: '落后10.1个百分点' } },
-  { title: 'gap exactly red is yellow', input: level('130'), expect: { verdict: '滞后', flag: 'yellow', completion: 30.0 } },
+  { title: 'gap just under red is yellow', input: level('130.1'), expect: { verdict: '滞后', flag: 'yellow', completion: 30.1 } },
+  { title: 'gap exactly red is red', input: level('130'), expect: { verdict: '滞后', flag: 'red', completion: 30.0 } },
   { title: 'gap just over red', input: level('129.9'), expect: { verdict: '滞后', flag: 'red', completion: 29.9 } },
+  { title: 'no gap at all', input: level('160'), expect: { verdict: '基本符合预期', flag: 'green', completion: 60.0 } },
   { title: 'ahead of time', input: level('170'), expect: { verdict: '快于预期', flag: 'green', completion: 70.0, says: '超前10.0个百分点' } },
   { title: 'final target reached', input: level('200'), expect: { verdict: '提前实现', flag: 'green', completion: 100.0 } },
   { title: 'went backwards', input: level('90'), expect: { verdict: '滞后', flag: 'red', completion: -10.0 } },
   { title: 'mid-year cut-off by day of year', input: level('150', { cutoff: '2023-06-30' }),
     expect: { verdict: '快于预期', timeProgress: 49.9, completion: 50.0 } },
   // lower is better
-  { title: 'energy intensity falling on time', input: { ...energy, milestones: [ms(2025, '0.4')], actual: '0.45' },
-    expect: { verdict: '基本符合预期', flag: 'green', completion: 50.0, direction: 'down', says: '(基期−实际)/(基期−目标)' } },
+  { title: 'energy intensity falling on time', input: { ...energy, milestones: [ms(2025, '0.4')], actual: '0.44' },
+    expect: { verdict: '基本符合预期', flag: 'green', completion: 60.0, direction: 'down', says: '(基期−实际)/(基期−目标)' } },
   { title: 'energy intensity barely falling', input: { ...energy, milestones: [ms(2025, '0.4')], actual: '0.48' },
     expect: { verdict: '滞后', flag: 'red', completion: 20.0, direction: 'down' } },
   { title: 'energy intensity below target', input: { ...energy, milestones: [ms(2025, '0.4')], actual: '0.39' },
@@ -70,8 +74,10 @@ const CASES: Case[] = [
   { title: 'cumulative without a baseline year', input: { ...invest, baseline: { year: null, value: null }, milestones: [ms(2025, '[200]')], actual: '120' },
     expect: { verdict: '数据暂缺', flag: 'none', timeProgress: null, completion: 60.0, says: '缺少基期年份' } },
   // growth rates: compared as rates, always due in full
-  { title: 'growth rate close to target', input: { ...growth, milestones: [ms(2025, '8')], actual: '7.2' },
-    expect: { verdict: '基本符合预期', flag: 'green', completion: 90.0, timeProgress: 100.0, says: '实际增速/目标增速' } },
+  { title: 'growth rate close to target', input: { ...growth, milestones: [ms(2025, '8')], actual: '7.3' },
+    expect: { verdict: '基本符合预期', flag: 'green', completion: 91.3, timeProgress: 100.0, says: '实际增速/目标增速' } },
+  { title: 'growth rate 10 points short is yellow', input: { ...growth, milestones: [ms(2025, '8')], actual: '7.2' },
+    expect: { verdict: '滞后', flag: 'yellow', completion: 90.0 } },
   { title: 'growth rate short', input: { ...growth, milestones: [ms(2025, '8')], actual: '6' },
     expect: { verdict: '滞后', flag: 'yellow', completion: 75.0 } },
   { title: 'growth rate above target before the end', input: { ...growth, milestones: [ms(2025, '8')], actual: '9' },
@@ -90,30 +96,34 @@ const CASES: Case[] = [
   { title: '百分点 target, actual as a level', input: { ...local, milestones: [ms(2025, '提高30个百分点')], actual: '58%' },
     expect: { verdict: '基本符合预期', completion: 60.0, says: '实际提高百分点/目标提高百分点' } },
   { title: '百分点 target, actual as points', input: { ...local, milestones: [ms(2025, '提高30个百分点')], actual: '提高9个百分点' },
-    expect: { verdict: '滞后', flag: 'yellow', completion: 30.0 } },
+    expect: { verdict: '滞后', flag: 'red', completion: 30.0 } },
   { title: '百分点 target, level actual, no baseline', input: { ...local, baseline: { year: 2020, value: null }, milestones: [ms(2025, '30个百分点')], actual: '58' },
     expect: { verdict: '数据暂缺', flag: 'none', completion: null, says: '缺少基期值' } },
   // bounds: must hold all the time
   { title: 'ceiling held', input: { ...jobless, milestones: [ms(2025, '5.5%以内')], actual: '5.3' },
     expect: { verdict: '基本符合预期', flag: 'green', completion: 100.0, timeProgress: 100.0, direction: 'down' } },
-  { title: 'ceiling slightly broken', input: { ...jobless, milestones: [ms(2025, '5.5%以内')], actual: '6.0' },
-    expect: { verdict: '基本符合预期', completion: 91.7, says: '目标/实际' } },
+  { title: 'ceiling slightly broken is lagging', input: { ...jobless, milestones: [ms(2025, '5.5%以内')], actual: '6.0' },
+    expect: { verdict: '滞后', flag: 'yellow', completion: 91.7, says: '未守住控制目标5.5%以内（上限）' } },
   { title: 'ceiling clearly broken', input: { ...jobless, milestones: [ms(2025, '5.5%以内')], actual: '7' },
     expect: { verdict: '滞后', flag: 'yellow', completion: 78.6 } },
   { title: 'ceiling held at the end', input: { ...jobless, milestones: [ms(2025, '5.5%以内')], actual: '5.3', cutoff: '2026-06-30' },
     expect: { verdict: '提前实现', completion: 100.0 } },
   { title: '不超过 is a ceiling, not 超过', input: { ...jobless, milestones: [ms(2025, '不超过5.5')], actual: '5.5' },
     expect: { verdict: '基本符合预期', completion: 100.0, direction: 'down' } },
-  { title: 'floor below the baseline', input: { name: '耕地保有量', unit: '万亩', baseline: { year: 2020, value: '95' }, milestones: [ms(2025, '不低于90')], actual: '81' },
-    expect: { verdict: '基本符合预期', completion: 90.0, direction: 'up' } },
+  { title: 'floor below the baseline broken', input: { name: '耕地保有量', unit: '万亩', baseline: { year: 2020, value: '95' }, milestones: [ms(2025, '不低于90')], actual: '81' },
+    expect: { verdict: '滞后', flag: 'yellow', completion: 90.0, direction: 'up', says: '（下限）' } },
+  { title: 'binding floor broken is red', input: { name: '耕地保有量', unit: '万亩', attribute: '约束性', baseline: { year: 2020, value: '95' }, milestones: [ms(2025, '不低于90')], actual: '89.9' },
+    expect: { verdict: '滞后', flag: 'red', completion: 99.9, says: '约束性' } },
+  { title: 'binding floor held', input: { name: '耕地保有量', unit: '万亩', attribute: '约束性', baseline: { year: 2020, value: '95' }, milestones: [ms(2025, '不低于90')], actual: '92' },
+    expect: { verdict: '基本符合预期', flag: 'green', completion: 100.0 } },
   // missing data
   { title: 'no actual', input: level(''), expect: { verdict: '数据暂缺', flag: 'none', completion: null, timeProgress: 60.0, says: '未填报实际值' } },
   { title: 'unparsable actual', input: level('待统计'), expect: { verdict: '数据暂缺', flag: 'none', completion: null, says: '无法识别' } },
   { title: 'no baseline value', input: level('150', { baseline: { year: 2020, value: null } }),
     expect: { verdict: '数据暂缺', flag: 'none', completion: null, timeProgress: 60.0, says: '缺少基期值' } },
   { title: 'no baseline value but target met', input: level('210', { baseline: { year: 2020, value: '—' } }), expect: { verdict: '提前实现', completion: null } },
-  { title: 'no target', input: { milestones: [], actual: '150' }, expect: { verdict: '数据暂缺', targetYear: null, timeProgress: null, says: '未设定目标值' } },
-  { title: 'unparsable target', input: target('市级下达', '5'), expect: { verdict: '数据暂缺', flag: 'none', targetYear: 2025, timeProgress: 60.0, says: '市级下达' } },
+  { title: 'no target is judged by hand', input: { milestones: [], actual: '150' }, expect: { verdict: '待人工研判', flag: 'none', targetYear: null, timeProgress: null, says: '未设定目标值' } },
+  { title: 'target without a number is judged by hand', input: target('市级下达', '5'), expect: { verdict: '待人工研判', flag: 'none', targetYear: 2025, timeProgress: 60.0, says: '市级下达' } },
   { title: 'invalid cut-off date', input: level('150', { cutoff: '2023-02-30' }), expect: { verdict: '数据暂缺', flag: 'none', timeProgress: null, says: '截止日期' } },
   // qualifiers
   { title: '以上 reached at the target', input: target('200以上', '200'), expect: { verdict: '提前实现' } },
@@ -138,7 +148,7 @@ const CASES: Case[] = [
     expect: { verdict: '滞后', flag: 'yellow', timeProgress: 53.3, completion: 40.0 } },
   { title: 'between 2024 and 2025 in a leap year', input: level('159', { milestones: [ms(2022, '130'), ms(2024, '170'), ms(2025, '200')], cutoff: '2024-06-30' }),
     expect: { verdict: '基本符合预期', timeProgress: 59.9, completion: 59.0, says: '2022、2024' } },
-  { title: 'unparsable milestone is skipped', input: level('150', { milestones: [ms(2022, '—'), ms(2025, '200')] }),
+  { title: 'unparsable milestone is skipped', input: level('160', { milestones: [ms(2022, '—'), ms(2025, '200')] }),
     expect: { verdict: '基本符合预期', timeProgress: 60.0 } },
   // cut-off outside the period
   { title: 'cut-off before the baseline year ends', input: level('110', { cutoff: '2020-06-30' }),
@@ -149,7 +159,8 @@ const CASES: Case[] = [
   { title: 'tighter thresholds: yellow', input: level('150', { thresholds: { yellow: 5, red: 15 } }), expect: { verdict: '滞后', flag: 'yellow' } },
   { title: 'tighter thresholds: red', input: level('140', { thresholds: { yellow: 5, red: 15 } }), expect: { verdict: '滞后', flag: 'red' } },
   { title: 'looser thresholds', input: level('140', { thresholds: { yellow: 25, red: 50 } }), expect: { verdict: '基本符合预期', flag: 'green' } },
-  { title: 'invalid thresholds fall back to defaults', input: level('150', { thresholds: { yellow: 40, red: 20 } }), expect: { verdict: '基本符合预期', flag: 'green' } },
+  { title: 'invalid thresholds fall back to defaults', input: level('140', { thresholds: { yellow: 40, red: 20 } }), expect: { verdict: '滞后', flag: 'yellow' } },
+  { title: 'a zero yellow threshold falls back to defaults', input: level('160', { thresholds: { yellow: 0, red: 20 } }), expect: { verdict: '基本符合预期', flag: 'green' } },
   // overrides
   { title: 'valid override', input: level('129.9', { override: { verdict: '基本符合预期', reason: '统计口径调整' } }),
     expect: { verdict: '基本符合预期', computed: '滞后', flag: 'red', overridden: true } },
@@ -173,7 +184,7 @@ for (const c of CASES) {
   });
 }
 
-test('defaults are yellow 10, red 30', () => assert.deepEqual({ ...DEFAULT_THRESHOLDS }, { yellow: 10, red: 30 }));
+test('defaults are yellow 10, red 30, due soon 30 days', () => assert.deepEqual({ ...DEFAULT_THRESHOLDS }, { yellow: 10, red: 30, dueSoonDays: 30 }));
 
 test('parseValue reads 不超过 as itself', () => {
   assert.equal(parseValue('不超过5.5').qualifier, '不超过');

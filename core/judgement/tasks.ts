@@ -1,0 +1,46 @@
+// Tasks as the planner sees them: the stored rows with each one's light (红黄绿灯, why, days overdue) from the rules at the
+// round's cut-off and due-soon days. The grids, the dashboard, the report and the returns read task lights through here,
+// so a light reads the same everywhere.
+import type { DB } from '../../db/connection';
+import type { Flag, TaskLight, TaskMilestone, TaskRow } from '../../contract/model';
+import { queryTasks, getTask, taskLightRows, type TaskFilters, type StoredTask } from '../../db/repos/tasks';
+import { taskLight } from '../rules/task-light';
+import { roundOrThrow, thresholds } from '../common/settings';
+
+export interface LightedQuery extends TaskFilters { lights?: string[] }
+
+/** What a light is read from: the task's deadline and milestones, its status and progress in the round. */
+export interface LightSource { deadline: string; milestones: TaskMilestone[]; status: string; progress: number | null }
+
+/** The light of any task of a round, by one rule: the round's cut-off and the round's due-soon days. */
+export function taskLighter(db: DB, roundId: number): (t: LightSource) => TaskLight {
+  const round = roundOrThrow(db, roundId);
+  const limits = thresholds(db, round.id);
+  return (t) => taskLight({ deadline: t.deadline, milestones: t.milestones, status: t.status, progress: t.progress, asOf: round.cutoff, thresholds: limits });
+}
+
+const withLight = (lightOf: (t: LightSource) => TaskLight) => (t: StoredTask): TaskRow =>
+  ({ ...t, light: lightOf({ deadline: t.deadline, milestones: t.milestones, status: t.eval.status, progress: t.eval.progress }) });
+
+/**
+ * The grid query with lights. With a light filter, the lights of every selected task are read first (a few columns
+ * each), and only the page asked for is read in full.
+ */
+export function lightedTasks(db: DB, f: LightedQuery): { rows: TaskRow[]; total: number } {
+  const lightOf = taskLighter(db, f.roundId);
+  if (!f.lights?.length) {
+    const r = queryTasks(db, f);
+    return { rows: r.rows.map(withLight(lightOf)), total: r.total };
+  }
+  const want = new Set<Flag>(f.lights as Flag[]);
+  const ids = taskLightRows(db, f).filter((t) => want.has(lightOf(t).flag)).map((t) => t.id);
+  const start = f.offset ?? 0;
+  const page = ids.slice(start, f.limit != null ? start + f.limit : undefined);
+  const rows = page.length ? queryTasks(db, { ...f, ids: page, offset: undefined, limit: undefined }).rows.map(withLight(lightOf)) : [];
+  return { rows, total: ids.length };
+}
+
+export function lightedTask(db: DB, id: string, roundId: number, compareRoundId?: number): TaskRow | null {
+  const t = getTask(db, id, roundId, compareRoundId);
+  return t ? withLight(taskLighter(db, roundId))(t) : null;
+}
