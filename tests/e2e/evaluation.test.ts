@@ -174,7 +174,8 @@ test('the detail panel saves what is typed, keeps a refused value on screen, and
   await progress.blur();
   await until(async () => taskField('fx-t2', 'progress') === 40, '进度保存为 40');
 
-  // Status went 待评估 → 滞后 by the paste; restore the value before it.
+  // Status went 待评估 → 滞后 by the paste; restore the value before it. The history is read when it is opened.
+  await page.locator('.history-box > summary').click();
   const entry = page.locator('.history li').filter({ hasText: '评估状态' }).filter({ hasText: '滞后' }).filter({ hasText: '粘贴' });
   await entry.getByRole('button', { name: '恢复为旧值' }).click();
   await waitShown('fx-t2', 'status', '待评估');
