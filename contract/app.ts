@@ -17,8 +17,9 @@ export interface DashboardGroup {
   /** Tasks and targets by light (the same rule as the grids' 预警 column). */
   taskLights: Record<Flag, number>;
   targetLights: Record<Flag, number>;
-  /** Tasks and targets together by where they stand (see STANDINGS): the unit ranking is read from it. */
-  standing: Record<Standing, number>;
+  /** Tasks and targets by where they stand (see STANDINGS): the unit ranking is read from them. */
+  taskStanding: Record<Standing, number>;
+  targetStanding: Record<Standing, number>;
 }
 /**
  * 责任单位推进情况: a unit's tasks and targets together, counted by standing (STANDINGS in contract/lights.ts), with
@@ -27,6 +28,8 @@ export interface DashboardGroup {
 export interface UnitProgress {
   unit: string; items: number; done: number; onTrack: number; lagging: number; overdue: number; unjudged: number;
   red: number; yellow: number; green: number; share: number | null;
+  /** The same counts for the unit's tasks and its targets apart (they add up to the ones above). */
+  tasks: Record<Standing, number>; targets: Record<Standing, number>;
 }
 export interface Dashboard {
   roundId: number; byPlan: DashboardGroup[]; byUnit: DashboardGroup[]; total: DashboardGroup;

@@ -5,6 +5,7 @@ import {
   TASK_KINDS, TASK_STATUSES, TARGET_SCOPES, VERDICTS, TASK_EDITABLE, TARGET_EDITABLE, FLAGS,
   type PlanSummary, type PlanNode, type TaskRow, type TargetRow, type Round, type Changed,
 } from './model';
+import { STANDINGS } from './lights';
 
 /** Filters shared by the task and target grids. */
 const filters = {
@@ -20,6 +21,8 @@ const filters = {
   limit: z.number().int().min(1).max(200_000).optional(),
   /** Only rows with these lights (红灯 red, 黄灯 yellow, 绿灯 green, none). */
   lights: z.array(z.enum(FLAGS)).optional(),
+  /** Only rows that stand so (done, onTrack, lagging, overdue, unjudged: see contract/lights.ts), as the unit ranking counts them. */
+  standings: z.array(z.enum(STANDINGS)).optional(),
 };
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');

@@ -3,36 +3,21 @@
 // report's 汇总 all count through here, so their numbers agree with each other and with the grids' light filter.
 import type { DB } from '../../db/connection';
 import type { DashboardGroup } from '../../contract/app';
-import { TASK_STATUSES, VERDICTS, FLAGS, type Flag, type TaskStatus, type TargetRow, type TaskLight } from '../../contract/model';
+import { TASK_STATUSES, VERDICTS, FLAGS, type Flag, type TaskStatus, type TargetRow } from '../../contract/model';
 import { STANDINGS, type Standing } from '../../contract/lights';
 import type { CommonFilters } from '../../db/repos/filters';
 import { plansInOrder } from '../../db/repos/counts';
 import { taskLightRows, taskUnitPairs } from '../../db/repos/tasks';
-import { taskLighter } from './tasks';
+import { taskLighter, taskStanding } from './tasks';
+import { targetStanding } from './targets';
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 export function emptyGroup(key: string, label: string): DashboardGroup {
   return {
     key, label, tasks: { ...zeros(TASK_STATUSES), total: 0 }, targets: { ...zeros(VERDICTS), total: 0 },
-    taskLights: zeros(FLAGS), targetLights: zeros(FLAGS), standing: zeros(STANDINGS),
+    taskLights: zeros(FLAGS), targetLights: zeros(FLAGS), taskStanding: zeros(STANDINGS), targetStanding: zeros(STANDINGS),
   };
-}
-
-/** Where a task stands: its light decides, overdue and done told apart. */
-export function taskStanding(status: TaskStatus, light: TaskLight): Standing {
-  if (light.flag === 'none') return 'unjudged';
-  if (light.overdueDays != null) return 'overdue';
-  if (light.flag !== 'green') return 'lagging';
-  return status === '已完成' ? 'done' : 'onTrack';
-}
-
-/** Where a target stands: its light decides, 提前实现 counted as done. */
-export function targetStanding(t: TargetRow): Standing {
-  const { flag, verdict } = t.judgement;
-  if (flag === 'none') return 'unjudged';
-  if (flag !== 'green') return 'lagging';
-  return verdict === '提前实现' ? 'done' : 'onTrack';
 }
 
 interface TaskMark { status: TaskStatus; flag: Flag; standing: Standing }
@@ -42,13 +27,13 @@ const addTask = (g: DashboardGroup, m: TaskMark) => {
   g.tasks[m.status]++;
   g.tasks.total++;
   g.taskLights[m.flag]++;
-  g.standing[m.standing]++;
+  g.taskStanding[m.standing]++;
 };
 const addTarget = (g: DashboardGroup, t: TargetRow, standing: Standing) => {
   g.targets[t.judgement.verdict]++;
   g.targets.total++;
   g.targetLights[t.judgement.flag]++;
-  g.standing[standing]++;
+  g.targetStanding[standing]++;
 };
 
 export interface Tally { byPlan: DashboardGroup[]; byUnit: DashboardGroup[]; total: DashboardGroup }

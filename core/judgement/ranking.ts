@@ -2,10 +2,11 @@
 // with their lights and the share on track, ranked. Read from the tally (core/judgement/counts.ts), so the dashboard's
 // ranking and the report's table count the same items.
 import type { DashboardGroup, UnitProgress } from '../../contract/app';
+import { STANDINGS, type Standing } from '../../contract/lights';
 
 /** One group (a unit, a plan, the total) as a line of the ranking. */
 export function unitProgress(g: DashboardGroup): UnitProgress {
-  const s = g.standing;
+  const s = Object.fromEntries(STANDINGS.map((k) => [k, g.taskStanding[k] + g.targetStanding[k]])) as Record<Standing, number>;
   const items = g.tasks.total + g.targets.total;
   const judged = items - s.unjudged;
   const light = (f: 'red' | 'yellow' | 'green') => g.taskLights[f] + g.targetLights[f];
@@ -13,6 +14,7 @@ export function unitProgress(g: DashboardGroup): UnitProgress {
     unit: g.label, items, done: s.done, onTrack: s.onTrack, lagging: s.lagging, overdue: s.overdue, unjudged: s.unjudged,
     red: light('red'), yellow: light('yellow'), green: light('green'),
     share: judged > 0 ? Math.round(((s.done + s.onTrack) / judged) * 1000) / 1000 : null,
+    tasks: { ...g.taskStanding }, targets: { ...g.targetStanding },
   };
 }
 

@@ -4,11 +4,20 @@
 // a verdict reads the same everywhere.
 import type { DB } from '../../db/connection';
 import type { Round, TargetRow, Verdict, Flag, Thresholds } from '../../contract/model';
+import type { Standing } from '../../contract/lights';
 import { readTargets, type TargetFilters, type StoredTarget } from '../../db/repos/targets';
 import { judgeTarget, baseYearOf } from '../rules/judge';
 import { roundOrThrow, thresholds } from '../common/settings';
 
-export interface JudgedQuery extends TargetFilters { verdicts?: string[]; lights?: string[]; offset?: number; limit?: number }
+export interface JudgedQuery extends TargetFilters { verdicts?: string[]; lights?: string[]; standings?: string[]; offset?: number; limit?: number }
+
+/** Where a target stands: its light decides, 提前实现 counted as done. */
+export function targetStanding(t: TargetRow): Standing {
+  const { flag, verdict } = t.judgement;
+  if (flag === 'none') return 'unjudged';
+  if (flag !== 'green') return 'lagging';
+  return verdict === '提前实现' ? 'done' : 'onTrack';
+}
 
 /** The data date an actual value refers to when its own is not set: the round's default, else the cut-off. */
 export const roundDataDate = (round: Pick<Round, 'cutoff' | 'dataDate'>): string => round.dataDate || round.cutoff;
@@ -40,6 +49,10 @@ export function judgedTargets(db: DB, f: JudgedQuery): { rows: TargetRow[]; tota
   if (f.lights?.length) {
     const want = new Set<Flag>(f.lights as Flag[]);
     rows = rows.filter((r) => want.has(r.judgement.flag));
+  }
+  if (f.standings?.length) {
+    const want = new Set<string>(f.standings);
+    rows = rows.filter((r) => want.has(targetStanding(r)));
   }
   const total = rows.length;
   if (f.offset || f.limit) rows = rows.slice(f.offset ?? 0, (f.offset ?? 0) + (f.limit ?? rows.length));

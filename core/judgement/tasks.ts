@@ -2,12 +2,21 @@
 // round's cut-off and due-soon days. The grids, the dashboard, the report and the returns read task lights through here,
 // so a light reads the same everywhere.
 import type { DB } from '../../db/connection';
-import type { Flag, TaskLight, TaskMilestone, TaskRow } from '../../contract/model';
+import type { Flag, TaskLight, TaskMilestone, TaskRow, TaskStatus } from '../../contract/model';
+import type { Standing } from '../../contract/lights';
 import { queryTasks, getTask, taskLightRows, type TaskFilters, type StoredTask } from '../../db/repos/tasks';
 import { taskLight } from '../rules/task-light';
 import { roundOrThrow, thresholds } from '../common/settings';
 
-export interface LightedQuery extends TaskFilters { lights?: string[] }
+export interface LightedQuery extends TaskFilters { lights?: string[]; standings?: string[] }
+
+/** Where a task stands: its light decides, overdue and done told apart. */
+export function taskStanding(status: TaskStatus | string, light: TaskLight): Standing {
+  if (light.flag === 'none') return 'unjudged';
+  if (light.overdueDays != null) return 'overdue';
+  if (light.flag !== 'green') return 'lagging';
+  return status === '已完成' ? 'done' : 'onTrack';
+}
 
 /** What a light is read from: the task's deadline and milestones, its status and progress in the round. */
 export interface LightSource { deadline: string; milestones: TaskMilestone[]; status: string; progress: number | null }
@@ -28,12 +37,16 @@ const withLight = (lightOf: (t: LightSource) => TaskLight) => (t: StoredTask): T
  */
 export function lightedTasks(db: DB, f: LightedQuery): { rows: TaskRow[]; total: number } {
   const lightOf = taskLighter(db, f.roundId);
-  if (!f.lights?.length) {
+  if (!f.lights?.length && !f.standings?.length) {
     const r = queryTasks(db, f);
     return { rows: r.rows.map(withLight(lightOf)), total: r.total };
   }
-  const want = new Set<Flag>(f.lights as Flag[]);
-  const ids = taskLightRows(db, f).filter((t) => want.has(lightOf(t).flag)).map((t) => t.id);
+  const lights = f.lights?.length ? new Set<Flag>(f.lights as Flag[]) : null;
+  const standings = f.standings?.length ? new Set<string>(f.standings) : null;
+  const ids = taskLightRows(db, f).filter((t) => {
+    const l = lightOf(t);
+    return (!lights || lights.has(l.flag)) && (!standings || standings.has(taskStanding(t.status, l)));
+  }).map((t) => t.id);
   const start = f.offset ?? 0;
   const page = ids.slice(start, f.limit != null ? start + f.limit : undefined);
   const rows = page.length ? queryTasks(db, { ...f, ids: page, offset: undefined, limit: undefined }).rows.map(withLight(lightOf)) : [];

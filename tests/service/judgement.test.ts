@@ -8,6 +8,7 @@ import { call } from '../../core/dispatch';
 import { fixtureDb } from '../helpers/db';
 import { iterateTasks } from '../../core/report/data';
 import { FLAGS } from '../../contract/model';
+import { STANDINGS } from '../../contract/lights';
 
 const setDeadline = (t: ReturnType<typeof fixtureDb>, id: string, deadline: string) =>
   t.db.prepare('UPDATE tasks SET deadline = ? WHERE id = ?').run(deadline, id);
@@ -46,12 +47,21 @@ test('a task whose deadline passed is red with its overdue days, everywhere it i
         assert.equal(g.targetLights[flag], (await call(t.ctx, 'targets.query', { roundId: t.roundId, unit: g.key, lights: [flag] })).total, `${g.label} targets ${flag}`);
       }
     }
-    assert.equal(d.total.standing.overdue, 1);
+    assert.equal(d.total.taskStanding.overdue, 1);
     const econ = d.units.find((u) => u.unit === '区经济信息委')!;
     assert.equal(econ.overdue, 1, 'fx-t1 is led by 区经济信息委');
     assert.equal(econ.done, 1, 'fx-t3 is done');
     assert.equal(econ.items, econ.done + econ.onTrack + econ.lagging + econ.overdue + econ.unjudged);
     assert.equal(econ.share, Math.round(((econ.done + econ.onTrack) / (econ.items - econ.unjudged)) * 1000) / 1000);
+    // Every number of the ranking is what the grids' standing filter finds, tasks and targets together.
+    for (const u of d.units) {
+      for (const s of STANDINGS) {
+        const n = (await call(t.ctx, 'tasks.query', { roundId: t.roundId, unit: u.unit, standings: [s] })).total
+          + (await call(t.ctx, 'targets.query', { roundId: t.roundId, unit: u.unit, standings: [s] })).total;
+        assert.equal(u[s], n, `${u.unit} ${s}`);
+        assert.equal(u.tasks[s], (await call(t.ctx, 'tasks.query', { roundId: t.roundId, unit: u.unit, standings: [s] })).total, `${u.unit} tasks ${s}`);
+      }
+    }
     const shares = d.units.map((u) => u.share ?? -1);
     assert.deepEqual(shares, [...shares].sort((a, b) => b - a), 'ranked by share on track');
 

@@ -13,7 +13,8 @@ const group = (key: string, tasks: number, targets: number): DashboardGroup => (
   targets: { ...Object.fromEntries(VERDICTS.map((v) => [v, 0])), 滞后: targets, total: targets } as DashboardGroup['targets'],
   taskLights: Object.fromEntries(FLAGS.map((f) => [f, 0])) as DashboardGroup['taskLights'],
   targetLights: Object.fromEntries(FLAGS.map((f) => [f, 0])) as DashboardGroup['targetLights'],
-  standing: Object.fromEntries(STANDINGS.map((s) => [s, 0])) as DashboardGroup['standing'],
+  taskStanding: Object.fromEntries(STANDINGS.map((s) => [s, 0])) as DashboardGroup['taskStanding'],
+  targetStanding: Object.fromEntries(STANDINGS.map((s) => [s, 0])) as DashboardGroup['targetStanding'],
 });
 
 test('a group without tasks has no task bar, and one without targets no target bar', () => {
