@@ -25,8 +25,12 @@ export function targetLightRule(t: Pick<Thresholds, 'yellow' | 'red'>): string {
 /** The rule for tasks, as a planner reads it. */
 export function taskLightRule(t: Pick<Thresholds, 'dueSoonDays'>): string {
   return '任务：超过完成时限仍未完成或评估状态为滞后为红灯；已过节点时间而进度未达到，'
-    + `或距完成时限${t.dueSoonDays}天以内(含当天)仍未完成为黄灯；其余为绿灯；已调整/取消的任务不亮灯。时间均以本轮截止日期为准。`;
+    + `或距完成时限${t.dueSoonDays}天以内(含当天)仍未完成为黄灯；其余为绿灯；尚未评估和已调整/取消的任务不亮灯。`
+    + '时间均以本轮截止日期为准。';
 }
+
+/** The lights as a filter names them. */
+export const LIGHT_NAMES: Record<Flag, string> = { red: '红灯', yellow: '黄灯', green: '绿灯', none: '不亮灯' };
 
 /** Both rules, one line each: the notes under a report's tables and the text of the thresholds dialog. */
 export const lightRules = (t: Thresholds): string[] => [targetLightRule(t), taskLightRule(t)];

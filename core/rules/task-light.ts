@@ -6,6 +6,7 @@
  *   · 红灯：已过完成时限（截止日期晚于时限）仍未完成，给出逾期天数；或评估状态为“滞后”。
  *   · 黄灯：已过某个节点，而进度未达到该节点的要求（节点写有百分比的按百分比，否则按节点在全部节点与完成时限中的
  *     次序均分；未填进度的，除评估状态为序时推进、超序时外均算未达到）；或距完成时限不足“临期天数”（含当天）仍未完成。
+ *   · 尚未评估（评估状态为待评估）而不在上列情形的：不亮灯，与没有实际值的指标一样，不把未评估的任务算作绿灯。
  *   · 其余为绿灯。完成时限写作 2025-06-30、2025（即该年年末）、2025-06（即该月月末）；“长期”或未填即没有时限。
  */
 import type { TaskLight, TaskMilestone, Thresholds } from '../../contract/model';
@@ -84,9 +85,10 @@ export function taskLight(i: TaskLightInput): TaskLight {
       if (dueSoon(left, i.thresholds ?? { dueSoonDays: 30 })) {
         return light('yellow', left === 0 ? `今日（${written}）到完成时限，仍未完成` : `距完成时限（${written}）还有${left}天，仍未完成`);
       }
-      return light('green', `未到完成时限（${written}），还有${left}天`);
     }
-    return light('green', written === '长期' ? '长期任务' : '未设完成时限');
+    const when = deadline ? `未到完成时限（${written}），还有${daysBetween(asOf, deadline)}天` : written === '长期' ? '长期任务' : '未设完成时限';
+    if (status === '待评估' || !status) return light('none', `尚未评估；${when}`);
+    return light('green', when);
   } catch {
     return light('none', '数据异常，无法判断');
   }

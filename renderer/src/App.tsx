@@ -97,8 +97,10 @@ export function App() {
   const drill = (d: Drill) => {
     setFilters({
       ...NO_FILTERS, planId: d.by === 'plan' ? d.key : null, unit: d.by === 'unit' ? d.key : '',
-      statuses: d.entity === 'task' && d.value ? [d.value as Filters['statuses'][number]] : [],
-      verdicts: d.entity === 'target' && d.value ? [d.value as Filters['verdicts'][number]] : [],
+      statuses: !d.field && d.entity === 'task' && d.value ? [d.value as Filters['statuses'][number]] : [],
+      verdicts: !d.field && d.entity === 'target' && d.value ? [d.value as Filters['verdicts'][number]] : [],
+      lights: d.field === 'light' && d.value ? [d.value as Filters['lights'][number]] : [],
+      standings: d.field === 'standing' && d.value ? [d.value as Filters['standings'][number]] : [],
     });
     setGrouping(false);
     setTab(d.entity === 'task' ? 'tasks' : 'targets');
@@ -125,7 +127,8 @@ export function App() {
         </nav>
         <input className="search" type="search" placeholder="搜索标题和正文(如:氢能、芯片)" aria-label="搜索"
           value={filters.search} onChange={(e) => setFilters({ ...filters, search: e.target.value })} />
-        {round && <span className="muted round-note">当前:{round.name},截至 {round.cutoff}</span>}
+        {round && <span className="muted round-note">当前:{round.name},截至 {round.cutoff}{round.dataDate ? `,数据截至 ${round.dataDate}` : ''}
+          {round.finalizedAt && <span className="round-final">(已定稿)</span>}</span>}
       </div>
       <div className="body">
         <aside className="sidebar">

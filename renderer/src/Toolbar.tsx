@@ -18,7 +18,7 @@ export function Toolbar({ rounds, roundId, compareRoundId, onRound, onCompare, o
           {rounds.map((r) => <option key={r.id} value={r.id}>{r.name}(截至 {r.cutoff})</option>)}
         </select>
       </label>
-      <button type="button" onClick={() => onDialog('round-edit')} title="修改当前轮次的名称或截止日期">修改轮次…</button>
+      <button type="button" onClick={() => onDialog('round-edit')} title="修改当前轮次的名称、截止日期、数据截至日期，或定稿">修改轮次…</button>
       <button type="button" onClick={() => onDialog('round-new')}>新建轮次…</button>
       <label className="field">
         <span>对比</span>

@@ -1,7 +1,7 @@
 // Short messages at the bottom of the window: saved, failed (with the Chinese reason), undone.
 import { useEffect, useState } from 'react';
 
-type Kind = 'info' | 'error' | 'success';
+type Kind = 'info' | 'error' | 'success' | 'warn';
 interface Toast { id: number; kind: Kind; text: string }
 let listeners: ((t: Toast) => void)[] = [];
 let next = 1;
@@ -17,7 +17,7 @@ export function Toasts() {
   useEffect(() => {
     const l = (t: Toast) => {
       setItems((xs) => [...xs.slice(-3), t]);
-      setTimeout(() => setItems((xs) => xs.filter((x) => x.id !== t.id)), t.kind === 'error' ? 8000 : 3000);
+      setTimeout(() => setItems((xs) => xs.filter((x) => x.id !== t.id)), t.kind === 'error' || t.kind === 'warn' ? 8000 : 3000);
     };
     listeners.push(l);
     return () => { listeners = listeners.filter((x) => x !== l); };

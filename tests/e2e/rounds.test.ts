@@ -78,7 +78,7 @@ test('changing the thresholds changes a target flag from yellow to green', async
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await until(async () => (await flag()) === '绿灯', 'with 20/40 the same gap is green');
   assert.equal(await cellText('fx-g1', 'verdict'), '基本符合预期');
-  assert.deepEqual(sql(`SELECT value FROM settings WHERE key = 'thresholds'`), [{ value: JSON.stringify({ yellow: 20, red: 40 }) }]);
+  assert.deepEqual(sql(`SELECT value FROM settings WHERE key = 'thresholds'`), [{ value: JSON.stringify({ yellow: 20, red: 40, dueSoonDays: 30 }) }]);
 });
 
 test('the 调整结论 list in the targets grid: refused without a reason, replaces the computed verdict with one, 不调整 clears it', async () => {

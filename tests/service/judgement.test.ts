@@ -28,7 +28,7 @@ test('a task whose deadline passed is red with its overdue days, everywhere it i
     assert.equal(by.get('fx-t2')!.light.flag, 'yellow');
     assert.match(by.get('fx-t2')!.light.reason, /还有15天/);
     assert.deepEqual([by.get('fx-t3')!.light.flag, by.get('fx-t3')!.light.overdueDays], ['green', null]);
-    assert.equal(by.get('fx-t4')!.light.flag, 'green');
+    assert.deepEqual([by.get('fx-t4')!.light.flag, by.get('fx-t4')!.light.reason], ['none', '尚未评估；未设完成时限'], 'not evaluated yet: no light');
     assert.equal((await call(t.ctx, 'tasks.get', { id: 'fx-t1', roundId: t.roundId })).light.overdueDays, 91);
 
     // The light filter: exactly the red ones, paged.
@@ -76,6 +76,8 @@ test('a task whose deadline passed is red with its overdue days, everywhere it i
     const moved = await call(t.ctx, 'tasks.get', { id: 'fx-t1', roundId: t.roundId });
     assert.deepEqual([moved.light.flag, moved.light.overdueDays], ['yellow', null]);
     await call(t.ctx, 'settings.setThresholds', { yellow: 10, red: 30, dueSoonDays: 7 });
+    assert.equal((await call(t.ctx, 'tasks.get', { id: 'fx-t1', roundId: t.roundId })).light.flag, 'none');
+    await call(t.ctx, 'tasks.edit', { roundId: t.roundId, source: 'edit', edits: [{ id: 'fx-t1', field: 'status', value: '序时推进' }] });
     assert.equal((await call(t.ctx, 'tasks.get', { id: 'fx-t1', roundId: t.roundId })).light.flag, 'green');
   } finally {
     t.close();

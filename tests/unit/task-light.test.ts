@@ -26,6 +26,8 @@ const CASES: Case[] = [
   { title: 'status 滞后 is red', input: { deadline: '2026-12-31', status: '滞后' }, expect: { flag: 'red', overdueDays: null, says: '滞后' } },
   { title: '长期 has no deadline', input: { deadline: '长期', status: '未启动' }, expect: { flag: 'green', says: '长期任务' } },
   { title: 'no deadline', input: {}, expect: { flag: 'green', says: '未设完成时限' } },
+  { title: 'not evaluated yet, nothing due: no light', input: { status: '待评估', deadline: '2026-12-31' }, expect: { flag: 'none', says: '尚未评估' } },
+  { title: 'not evaluated yet but due soon: yellow', input: { status: '待评估', deadline: '2025-07-10' }, expect: { flag: 'yellow' } },
   { title: 'behind the latest milestone passed', input: { deadline: '2025-12-31', milestones: nodes, progress: 50 },
     expect: { flag: 'yellow', says: '已过2024-12-31节点“开工建设”，应完成约67%，填报进度50%' } },
   { title: 'ahead of every milestone passed', input: { deadline: '2025-12-31', milestones: nodes, progress: 70 }, expect: { flag: 'green' } },

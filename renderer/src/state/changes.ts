@@ -38,6 +38,8 @@ export async function saveEdits(entity: Entity, roundId: number, compareRoundId:
     ? await send('tasks.edit', { roundId, compareRoundId, source, edits: edits.map((e) => ({ ...e, field: e.field as TaskEditable })) })
     : await send('targets.edit', { roundId, compareRoundId, source, edits: edits.map((e) => ({ ...e, field: e.field as TargetEditable })) });
   announce(r.changed, { entity, compareRoundId, rows: r.rows });
+  // Saved, but not to be judged as typed (an actual that is not a number): said at once, and marked in the row.
+  if ('warnings' in r && r.warnings.length) toast(`已保存。${r.warnings.slice(0, 3).join(';')}${r.warnings.length > 3 ? ` 等 ${r.warnings.length} 处` : ''}`, 'warn');
   return r.changed;
 }
 

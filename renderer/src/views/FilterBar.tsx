@@ -1,6 +1,8 @@
-// The review filters above the grid: kind or source, unit, status or verdict, changed since, grouping, and saved views.
+// The review filters above the grid: kind or source, unit, status or verdict, light, changed since, grouping, and saved
+// views; a standing chosen in the dashboard's unit ranking shows as a chip that clears it.
 import type { ReactNode } from 'react';
-import { TASK_KINDS, TASK_KIND_LABELS, TASK_STATUSES, TARGET_SCOPES, VERDICTS } from '../../../contract/model';
+import { TASK_KINDS, TASK_KIND_LABELS, TASK_STATUSES, TARGET_SCOPES, VERDICTS, FLAGS } from '../../../contract/model';
+import { LIGHT_NAMES, STANDING_LABELS } from '../../../contract/lights';
 import { MultiSelect } from '../components/MultiSelect';
 import { activeFilters, NO_FILTERS, type Filters } from '../state/filters';
 import { SCOPE_LABELS } from './TargetsView';
@@ -29,6 +31,12 @@ export function FilterBar({ grid, filters: f, onFilters, units, grouping, onGrou
       {grid === 'tasks'
         ? <MultiSelect label="评估状态" options={TASK_STATUSES} value={f.statuses} onChange={(statuses) => set({ statuses })} />
         : <MultiSelect label="评估结论" options={VERDICTS} value={f.verdicts} onChange={(verdicts) => set({ verdicts })} />}
+      <MultiSelect label="预警" options={FLAGS} labels={LIGHT_NAMES} value={f.lights ?? []} onChange={(lights) => set({ lights })} />
+      {(f.standings ?? []).length > 0 && (
+        <button type="button" className="chip standing-chip" title="清除推进情况筛选" onClick={() => set({ standings: [] })}>
+          推进情况:{f.standings.map((s) => STANDING_LABELS[s]).join('、')} ×
+        </button>
+      )}
       <label className="field">
         <span>修改于</span>
         <input type="date" aria-label="修改于此日期之后" value={f.changedSince} onChange={(e) => set({ changedSince: e.target.value })} />

@@ -1,13 +1,14 @@
-// The targets grid: baseline, milestones, the actual value at the cut-off and its source, the computed verdict with its
-// flag, and the planner's override with its required reason beside it.
+// The targets grid: the light and the verdict first (visible beside the name on any screen), baseline, milestones, the
+// actual value with its data date (数据截至; the round's default shown in grey) and its source, the progress figures,
+// and the planner's override with its required reason beside it. An actual that cannot be judged is marked.
 import { useMemo } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { TargetRow } from '../../../contract';
 import { VERDICTS, TARGET_EDITABLE } from '../../../contract/model';
-import { FLAG_LABELS, VERDICT_COLORS } from '../../../contract/colors';
+import { VERDICT_COLORS } from '../../../contract/colors';
 import { send } from '../api';
 import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
-import { verdictStyle, flagStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';
+import { verdictStyle, units, pct, textCol, choiceCol, compareCol, lightCol } from '../grid/cells';
 import type { GridSpec } from '../grid/spec';
 import { fieldLabel } from '../../../contract/labels';
 import { fetchRows, type CellEdit } from '../state/changes';
@@ -15,18 +16,32 @@ import { targetArgs } from '../state/filters';
 
 export const SCOPE_LABELS: Record<string, string> = { table: '指标表', goal_text: '目标文字', in_task: '任务内' };
 
+/** 基期值 with its year; a year derived from the plan's period is marked as such. */
+export function baselineText(r: TargetRow | undefined): string {
+  if (!r?.baseline?.value) return '';
+  const { value, year, derivedYear } = r.baseline;
+  return `${value}${year ? `(${year})` : derivedYear ? `(${derivedYear},推定)` : ''}`;
+}
+
 function columns(compare: boolean): ColDef<TargetRow>[] {
   const cols: ColDef<TargetRow>[] = [
     { field: 'name', headerName: '指标名称', width: 220, pinned: 'left', tooltipField: 'name' },
+    lightCol<TargetRow>('flag', 70, (r) => r.judgement && { flag: r.judgement.flag, reason: r.judgement.explanation }),
+    { colId: 'verdict', headerName: '评估结论', width: 112, valueGetter: (p) => p.data?.judgement?.verdict ?? '', cellStyle: (p) => verdictStyle(p.value), tooltipValueGetter: (p) => p.data?.judgement?.explanation ?? '' },
     { field: 'unit', headerName: '单位', width: 70 },
-    { colId: 'baseline', headerName: '基期值', width: 100, valueGetter: (p) => (p.data?.baseline?.value ? `${p.data.baseline.value}${p.data.baseline.year ? `(${p.data.baseline.year})` : ''}` : '') },
+    { colId: 'baseline', headerName: '基期值', width: 100, valueGetter: (p) => baselineText(p.data) },
     { colId: 'milestones', headerName: '目标值', width: 170, tooltipValueGetter: (p) => p.value, valueGetter: (p) => (p.data?.milestones ?? []).map((m) => `${m.year}:${m.value}`).join(';') },
-    textCol<TargetRow>('actual', fieldLabel('actual'), 100, (r) => r.eval?.actual),
-    textCol<TargetRow>('dataSource', fieldLabel('dataSource'), 140, (r) => r.eval?.dataSource),
+    { ...textCol<TargetRow>('actual', fieldLabel('actual'), 100, (r) => r.eval?.actual),
+      // The grid keeps a style a cell once had unless it is set back: each case names both properties.
+      cellStyle: (p) => (p.data?.judgement?.warnings?.length ? { backgroundColor: '#FFF3C4', color: '#7A5A00' } : { backgroundColor: 'transparent', color: 'inherit' }),
+      tooltipValueGetter: (p) => [p.value, ...(p.data?.judgement?.warnings ?? [])].filter(Boolean).join('\n') },
+    { ...textCol<TargetRow>('dataDate', fieldLabel('dataDate'), 104, (r) => r.eval?.dataDate),
+      valueFormatter: (p) => (p.value || p.data?.judgement?.dataDate || ''),
+      cellStyle: (p) => (p.data && !p.data.eval?.dataDate ? { color: '#8A94A6', fontStyle: 'italic' } : { color: 'inherit', fontStyle: 'normal' }),
+      tooltipValueGetter: (p) => (p.data && !p.data.eval?.dataDate ? `未单独填写,按本轮默认数据截至日期 ${p.data.judgement?.dataDate ?? ''}` : p.value) },
     { colId: 'completion', headerName: '完成进度', width: 92, type: 'numericColumn', valueGetter: (p) => p.data?.judgement?.completion ?? null, valueFormatter: (p) => pct(p.value) },
     { colId: 'timeProgress', headerName: '序时进度', width: 92, type: 'numericColumn', valueGetter: (p) => p.data?.judgement?.timeProgress ?? null, valueFormatter: (p) => pct(p.value) },
-    { colId: 'verdict', headerName: '评估结论', width: 112, valueGetter: (p) => p.data?.judgement?.verdict ?? '', cellStyle: (p) => verdictStyle(p.value), tooltipValueGetter: (p) => p.data?.judgement?.explanation ?? '' },
-    { colId: 'flag', headerName: '预警', width: 70, valueGetter: (p) => (p.data?.judgement ? FLAG_LABELS[p.data.judgement.flag] : ''), cellStyle: (p) => flagStyle(p.data?.judgement?.flag) },
+    textCol<TargetRow>('dataSource', fieldLabel('dataSource'), 140, (r) => r.eval?.dataSource),
     { colId: 'computed', headerName: '计算结论', width: 112, valueGetter: (p) => p.data?.judgement?.computed ?? '', cellStyle: (p) => verdictStyle(p.value), tooltipValueGetter: (p) => p.data?.judgement?.explanation ?? '' },
     choiceCol<TargetRow>('verdictOverride', fieldLabel('verdictOverride'), 112, ['', ...VERDICTS], (r) => r.eval?.verdictOverride, VERDICT_COLORS, '不调整'),
     textCol<TargetRow>('overrideReason', fieldLabel('overrideReason'), 160, (r) => r.eval?.overrideReason),

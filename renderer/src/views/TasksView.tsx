@@ -1,12 +1,13 @@
-// The tasks grid: every task of the filters with its evaluation in the current round (status, progress, 进展情况,
-// 存在问题, 下步打算, reporting unit and date), and the comparison round's values beside it when one is chosen.
+// The tasks grid: every task of the filters with its light (预警, with the days overdue) and its evaluation in the
+// current round (status, progress, deadline, 进展情况, 存在问题, 下步打算, reporting unit and date), and the comparison
+// round's values beside it when one is chosen.
 import { useMemo } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { TaskRow } from '../../../contract';
 import { TASK_STATUSES, TASK_KIND_LABELS, TASK_EDITABLE } from '../../../contract/model';
 import { send } from '../api';
 import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
-import { statusStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';
+import { statusStyle, units, pct, textCol, choiceCol, compareCol, lightCol } from '../grid/cells';
 import { STATUS_COLORS } from '../../../contract/colors';
 import type { GridSpec } from '../grid/spec';
 import { fieldLabel } from '../../../contract/labels';
@@ -17,6 +18,8 @@ function columns(compare: boolean): ColDef<TaskRow>[] {
   const cols: ColDef<TaskRow>[] = [
     { field: 'title', headerName: '任务', width: 250, pinned: 'left', tooltipField: 'title' },
     { field: 'code', headerName: '编号', width: 70 },
+    { colId: 'deadline', headerName: fieldLabel('deadline'), width: 100, valueGetter: (p) => p.data?.deadline ?? '', tooltipValueGetter: (p) => (p.data?.milestones ?? []).map((m) => `${m.due} ${m.what}`).join('\n') || undefined },
+    lightCol<TaskRow>('light', 132, (r) => r.light),
     choiceCol<TaskRow>('status', fieldLabel('status'), 112, TASK_STATUSES, (r) => r.eval?.status, STATUS_COLORS),
     { colId: 'progress', headerName: fieldLabel('progress'), width: 78, type: 'numericColumn', valueGetter: (p) => p.data?.eval?.progress ?? null, valueFormatter: (p) => pct(p.value), cellEditor: 'agTextCellEditor' },
     textCol<TaskRow>('evidence', fieldLabel('evidence'), 220, (r) => r.eval?.evidence),

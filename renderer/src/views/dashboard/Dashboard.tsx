@@ -1,5 +1,6 @@
-// The dashboard: per plan or per responsible unit, tasks by status and targets by verdict, as charts and as a table;
-// every bar segment and every number opens the grid filtered to exactly those rows.
+// The dashboard: the lights in total, per plan or per responsible unit tasks by status and targets by verdict (charts
+// and tables), the lights per plan or unit and the units' ranking; every bar segment and every number opens the grid
+// filtered to exactly those rows.
 import { useEffect, useMemo, useState } from 'react';
 import type { Dashboard as Summary } from '../../../../contract';
 import { TASK_STATUSES, VERDICTS } from '../../../../contract/model';
@@ -8,8 +9,11 @@ import { send } from '../../api';
 import { toastError } from '../../toast';
 import { StackChart } from './StackChart';
 import { bars, chartBars, CHART_LIMIT, type Bar } from './bars';
+import { LightSummary, LightTable } from './Lights';
+import { UnitRanking } from './UnitRanking';
 
-export interface Drill { by: 'plan' | 'unit'; key: string; entity: 'task' | 'target'; value: string | null }
+/** What a click opens: the rows of a plan, a unit or all, by status or verdict (no field), light or standing. */
+export interface Drill { by: 'plan' | 'unit' | 'all'; key: string; entity: 'task' | 'target'; value: string | null; field?: 'light' | 'standing' }
 
 function CountTable({ caption, rows, keys, by, entity, onDrill }: {
   caption: string; rows: Bar[]; keys: readonly string[]; by: Drill['by']; entity: Drill['entity']; onDrill(d: Drill): void;
@@ -34,7 +38,7 @@ function CountTable({ caption, rows, keys, by, entity, onDrill }: {
 
 export function Dashboard({ roundId, onDrill }: { roundId: number; onDrill(d: Drill): void }) {
   const [data, setData] = useState<Summary | null>(null);
-  const [by, setBy] = useState<Drill['by']>('plan');
+  const [by, setBy] = useState<'plan' | 'unit'>('plan');
   useEffect(() => { send('dashboard.summary', { roundId }).then(setData, toastError); }, [roundId]);
 
   const groups = useMemo(() => (data ? (by === 'plan' ? data.byPlan : data.byUnit) : []), [data, by]);
@@ -54,6 +58,7 @@ export function Dashboard({ roundId, onDrill }: { roundId: number; onDrill(d: Dr
         <p className="dash-total">共 <b>{t.tasks.total}</b> 项任务,已完成 <b>{t.tasks['已完成']}</b>,滞后 <b>{t.tasks['滞后']}</b>;
           共 <b>{t.targets.total}</b> 个指标,滞后 <b>{t.targets['滞后']}</b>,数据暂缺 <b>{t.targets['数据暂缺']}</b></p>
         {by === 'unit' && <p className="muted">任务数量按牵头单位和责任单位计。</p>}
+        <LightSummary total={t} onDrill={onDrill} />
         {(taskBars.length < taskRows.length || targetBars.length < targetRows.length) && (
           <p className="muted">图中列出任务或指标最多的 {CHART_LIMIT[by]} 个{by === 'plan' ? '规划' : '单位'},下表列出全部。</p>
         )}
@@ -66,6 +71,8 @@ export function Dashboard({ roundId, onDrill }: { roundId: number; onDrill(d: Dr
       </div>
       <CountTable caption="任务评估状态(点击数字查看)" rows={taskRows} keys={TASK_STATUSES} by={by} entity="task" onDrill={onDrill} />
       <CountTable caption="指标评估结论(点击数字查看)" rows={targetRows} keys={VERDICTS} by={by} entity="target" onDrill={onDrill} />
+      <LightTable groups={groups} by={by} onDrill={onDrill} />
+      <UnitRanking units={data.units} onDrill={onDrill} />
     </div>
   );
 }

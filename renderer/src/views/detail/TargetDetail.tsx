@@ -1,5 +1,6 @@
-// A target in the detail panel: baseline and milestones, the actual value and its source, the computed judgement with
-// its flag, the planner's override (saved only together with a reason), and the history.
+// A target in the detail panel: baseline and milestones, the actual value with its data date (数据截至) and source, the
+// computed judgement with its light, how it was read and any warning on what was typed, the planner's override (saved
+// only together with a reason), and the history.
 import { useEffect, useState } from 'react';
 import type { Round, TargetRow } from '../../../../contract';
 import { VERDICTS } from '../../../../contract/model';
@@ -54,7 +55,7 @@ export function TargetDetail({ row, round, compareRoundId }: { row: TargetRow; r
       <dl>
         <dt>单位</dt><dd>{row.unit || '—'}</dd>
         <dt>属性</dt><dd>{row.attribute || '—'}</dd>
-        <dt>基期</dt><dd>{row.baseline.value ?? '—'}{row.baseline.year ? `(${row.baseline.year}年)` : ''}</dd>
+        <dt>基期</dt><dd>{row.baseline.value ?? '—'}{row.baseline.year ? `(${row.baseline.year}年)` : row.baseline.derivedYear ? `(${row.baseline.derivedYear}年,按规划期推定)` : ''}</dd>
         <dt>目标</dt><dd>{row.milestones.map((m) => `${m.year}年 ${m.value}`).join(';') || '—'}</dd>
         <dt>责任单位</dt><dd>{row.responsibleUnits.join('、') || '—'}</dd>
       </dl>
@@ -62,12 +63,15 @@ export function TargetDetail({ row, round, compareRoundId }: { row: TargetRow; r
       <div className="eval-form">
         <div className="row2">
           <EvalField b={b} field="actual" label="实际值" value={e.actual} />
-          <EvalField b={b} field="dataSource" label="数据来源/口径" value={e.dataSource} />
+          <EvalField b={b} field="dataDate" label={`数据截至${e.dataDate ? '' : '(默认)'}`} value={e.dataDate || j.dataDate} type="date" />
         </div>
+        {j.warnings.map((w, i) => <p key={i} className="auto-warn" role="alert">{w}</p>)}
+        <EvalField b={b} field="dataSource" label="数据来源/口径" value={e.dataSource} />
         <div className="judgement">
           <div><span className="muted">完成进度</span> {pct(j.completion) || '—'}</div>
           <div><span className="muted">序时进度</span> {pct(j.timeProgress) || '—'}</div>
           <div><span className="muted">计算结论</span> <span className="chip" style={{ background: cc.fill, color: cc.text }}>{j.computed}</span></div>
+          {j.method && <div><span className="muted">研判方式</span> {j.method}{row.judgeKind || row.judgeDirection ? '(人工设定)' : ''}</div>}
         </div>
         <p className="explain">{j.explanation}</p>
         <ChoiceField label="调整结论" value={pending || e.verdictOverride} options={VERDICTS} colors={VERDICT_COLORS} blank="不调整(采用计算结论)" onChange={chooseOverride} />

@@ -1,8 +1,10 @@
-// A task in the detail panel: its full text and units, its evaluation (status, progress, 进展情况, 存在问题, 下步打算,
-// reporting unit and date) edited with autosave, the comparison round's values, and its history.
+// A task in the detail panel: its light with the reason (逾期 days), deadline and milestones, its full text and units,
+// its evaluation (status, progress, 进展情况, 存在问题, 下步打算, reporting unit and date) edited with autosave, the
+// comparison round's values, and its history.
 import type { Round, TaskRow } from '../../../../contract';
 import { TASK_KIND_LABELS, TASK_STATUSES } from '../../../../contract/model';
-import { STATUS_COLORS } from '../../../../contract/colors';
+import { STATUS_COLORS, FLAG_COLORS } from '../../../../contract/colors';
+import { lightText } from '../../grid/cells';
 import { toastError } from '../../toast';
 import { EvalField, ChoiceField, DetailTail, saveField, type Bound } from './fields';
 
@@ -11,17 +13,22 @@ export function TaskDetail({ row, round, compareRoundId }: { row: TaskRow; round
   const e = row.eval;
   const c = row.compare;
   const sc = STATUS_COLORS[e.status];
+  const fc = FLAG_COLORS[row.light.flag];
   return (
     <>
       <div className="detail-head">
         <span className="chip">{TASK_KIND_LABELS[row.kind]}</span>
         <span className="chip" style={{ background: sc.fill, color: sc.text }}>{e.status}</span>
+        <span className="chip light-chip" style={{ background: fc.fill, color: fc.text }} title={row.light.reason}>{lightText(row.light.flag, row.light.overdueDays) || '不亮灯'}</span>
       </div>
+      <p className="light-reason" style={{ borderColor: fc.text }}>{row.light.reason}</p>
       <h2>{row.code ? `${row.code} ` : ''}{row.title}</h2>
       <p className="path">{row.planTitle}{row.chapter ? ` › ${row.chapter}` : ''}</p>
       <dl>
         <dt>牵头单位</dt><dd>{row.leadUnits.join('、') || '—'}</dd>
         <dt>责任单位</dt><dd>{row.responsibleUnits.join('、') || '—'}</dd>
+        <dt>完成时限</dt><dd>{row.deadline || '—'}</dd>
+        {row.milestones.length > 0 && <><dt>节点</dt><dd><ul className="milestones">{row.milestones.map((m, i) => <li key={i}><b>{m.due}</b> {m.what}</li>)}</ul></dd></>}
       </dl>
       <details className="body-box">
         <summary>正文</summary>
