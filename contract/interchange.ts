@@ -8,6 +8,8 @@ export interface InterchangeTaskEval {
 export interface InterchangeTargetEval {
   cutoff: string; actual: string; dataSource: string; note: string; verdictOverride: string;
   overrideReason: string; reporter: string; reportedOn: string;
+  /** 数据截至 of the actual ('' = the round's); absent in files written before it existed. */
+  dataDate?: string;
 }
 
 export interface InterchangeMilestone { year: number; value: string; qualifier: string; cumulative: boolean }

@@ -24,7 +24,7 @@ export function buildInterchange(db: DB): InterchangeFile {
     m[r.name] = {
       cutoff: r.cutoff, actual: e.actual as string, dataSource: e.data_source as string, note: e.note as string,
       verdictOverride: e.verdict_override as string, overrideReason: e.override_reason as string,
-      reporter: e.reporter as string, reportedOn: e.reported_on as string,
+      reporter: e.reporter as string, reportedOn: e.reported_on as string, dataDate: (e.data_date as string) ?? '',
     };
     targetEvals.set(e.target_id as string, m);
   }

@@ -1,9 +1,14 @@
 // Judgement through the service on real SQLite: task lights from deadlines and milestones (grid, one task, the light
 // filter, the dashboard and the report's rows agree), the data date (per round and per target), warnings for actuals
 // that are not numbers, the planner's override of kind and direction, a baseline year derived from the plan's period,
-// and the unit ranking.
+// the unit ranking, and the data date in the interchange JSON.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseInterchange } from '../../core/import/parse/json';
+import { storePlans } from '../../core/import/store';
+import { outTo } from '../helpers/files';
 import { call } from '../../core/dispatch';
 import { fixtureDb } from '../helpers/db';
 import { iterateTasks } from '../../core/report/data';
@@ -182,5 +187,28 @@ test('the planner’s override of kind and direction, and a baseline year derive
     assert.match(g2.judgement.explanation, /按规划期起点前一年（2020年）计/);
   } finally {
     t.close();
+  }
+});
+
+test('the data date goes out in the interchange JSON and comes back; a file without it still reads', async () => {
+  const t = fixtureDb();
+  const t2 = fixtureDb({ empty: true });
+  try {
+    await call(t.ctx, 'targets.edit', { roundId: t.roundId, source: 'edit', edits: [
+      { id: 'fx-g1', field: 'actual', value: '1050' }, { id: 'fx-g1', field: 'dataDate', value: '2022-12-31' }] });
+    const out = path.join(t.dir, 'data.json');
+    await call(t.ctx, 'export.json', { out: outTo(t.ctx, out) });
+    const text = fs.readFileSync(out, 'utf8');
+    const plans = parseInterchange('data.json', text);
+    assert.equal(plans[0].targets.find((g) => g.id === 'fx-g1')?.evaluation?.['2023年中期评估'].dataDate, '2022-12-31');
+    storePlans(t2.db, plans, 'data.json');
+    const g1 = await call(t2.ctx, 'targets.get', { id: 'fx-g1', roundId: t2.roundId });
+    assert.deepEqual([g1.eval.dataDate, g1.judgement.dataDate], ['2022-12-31', '2022-12-31']);
+    const old = text.replace(/,\s*"dataDate":\s*"[^"]*"/g, '');
+    assert.ok(!old.includes('dataDate'));
+    assert.equal(parseInterchange('old.json', old)[0].targets.length, 2);
+  } finally {
+    t.close();
+    t2.close();
   }
 });

@@ -9,7 +9,8 @@ const str = z.string();
 const nstr = z.string().nullable();
 const nnum = z.number().int().nullable();
 const taskEval = z.object({ cutoff: str, status: str, progress: z.number().nullable(), evidence: str, problems: str, nextSteps: str, note: str, reporter: str, reportedOn: str });
-const targetEval = z.object({ cutoff: str, actual: str, dataSource: str, note: str, verdictOverride: str, overrideReason: str, reporter: str, reportedOn: str });
+const targetEval = z.object({ cutoff: str, actual: str, dataSource: str, note: str, verdictOverride: str, overrideReason: str, reporter: str, reportedOn: str,
+  dataDate: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '数据截至日期应为 YYYY-MM-DD'), z.literal('')]).optional() });
 const source = z.object({ line: nnum }).optional();
 
 const schema = z.object({
