@@ -2,10 +2,10 @@
 // round's cut-off and due-soon days. The grids, the dashboard, the report and the returns read task lights through here,
 // so a light reads the same everywhere.
 import type { DB } from '../../db/connection';
-import type { Flag, TaskLight, TaskMilestone, TaskRow, TaskStatus } from '../../contract/model';
+import type { Flag, TaskLight, TaskRow, TaskStatus } from '../../contract/model';
 import type { Standing } from '../../contract/lights';
 import { queryTasks, getTask, taskLightRows, type TaskFilters, type StoredTask } from '../../db/repos/tasks';
-import { taskLight } from '../rules/task-light';
+import { taskLighter as lighterAt, type TaskFacts } from '../rules/task-light';
 import { roundOrThrow, thresholds } from '../common/settings';
 
 export interface LightedQuery extends TaskFilters { lights?: string[]; standings?: string[] }
@@ -19,13 +19,12 @@ export function taskStanding(status: TaskStatus | string, light: TaskLight): Sta
 }
 
 /** What a light is read from: the task's deadline and milestones, its status and progress in the round. */
-export interface LightSource { deadline: string; milestones: TaskMilestone[]; status: string; progress: number | null }
+export type LightSource = TaskFacts;
 
 /** The light of any task of a round, by one rule: the round's cut-off and the round's due-soon days. */
 export function taskLighter(db: DB, roundId: number): (t: LightSource) => TaskLight {
   const round = roundOrThrow(db, roundId);
-  const limits = thresholds(db, round.id);
-  return (t) => taskLight({ deadline: t.deadline, milestones: t.milestones, status: t.status, progress: t.progress, asOf: round.cutoff, thresholds: limits });
+  return lighterAt(round.cutoff, thresholds(db, round.id));
 }
 
 const withLight = (lightOf: (t: LightSource) => TaskLight) => (t: StoredTask): TaskRow =>

@@ -12,8 +12,10 @@
 import type { TaskLight, TaskMilestone, Thresholds } from '../../contract/model';
 import { dueSoon } from '../../contract/lights';
 
-export interface TaskLightInput {
-  deadline: string; milestones: TaskMilestone[]; status: string; progress: number | null;
+/** What one task's light is read from. */
+export interface TaskFacts { deadline: string; milestones: TaskMilestone[]; status: string; progress: number | null }
+
+export interface TaskLightInput extends TaskFacts {
   /** The date the light is read at: the round's cut-off, YYYY-MM-DD. */
   asOf: string;
   thresholds: Pick<Thresholds, 'dueSoonDays'>;
@@ -37,17 +39,18 @@ export function dueDate(text: unknown): string | null {
   return iso(y, mo, d);
 }
 
+const dayNumber = (s: string): number => { const [y, m, d] = s.split('-').map(Number); return Date.UTC(y, m - 1, d) / DAY; };
+
 /** Whole days from a to b (both YYYY-MM-DD); positive when b is later. */
 export function daysBetween(a: string, b: string): number {
-  const t = (s: string) => { const [y, m, d] = s.split('-').map(Number); return Date.UTC(y, m - 1, d); };
-  return Math.round((t(b) - t(a)) / DAY);
+  return Math.round(dayNumber(b) - dayNumber(a));
 }
 
 const light = (flag: TaskLight['flag'], reason: string, overdueDays: number | null = null): TaskLight => ({ flag, reason, overdueDays });
 
 /** The milestones passed at the date, latest last, each with the progress (%) it asks for. */
 function passedNodes(ms: TaskMilestone[], deadline: string | null, asOf: string): { due: string; what: string; share: number }[] {
-  const nodes = ms.map((m) => ({ due: dueDate(m.due), what: String(m.what ?? '').trim() }))
+  const nodes = ms.map((m) => ({ due: dueDate(m?.due), what: String(m?.what ?? '').trim() }))
     .filter((m): m is { due: string; what: string } => m.due != null)
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   const count = nodes.length + (deadline != null && (!nodes.length || deadline > nodes[nodes.length - 1].due) ? 1 : 0);
@@ -57,38 +60,60 @@ function passedNodes(ms: TaskMilestone[], deadline: string | null, asOf: string)
   }).filter((m) => m.due < asOf);
 }
 
-export function taskLight(i: TaskLightInput): TaskLight {
-  try {
-    const status = String(i.status ?? '');
-    const progress = typeof i.progress === 'number' && Number.isFinite(i.progress) ? i.progress : null;
-    const asOfText = String(i.asOf ?? '').trim();
-    const asOf = /^\d{4}-\d{2}-\d{2}$/.test(asOfText) ? dueDate(asOfText) : null;
-    const deadline = dueDate(i.deadline);
-    const written = String(i.deadline ?? '').trim();
-    if (status === '已调整/取消') return light('none', '任务已调整或取消，不亮灯');
-    if (status === '已完成' || (progress != null && progress >= 100)) return light('green', '已完成');
-    if (!asOf || asOf !== asOfText) return light('none', '本轮截止日期无效，无法判断');
-    if (deadline && deadline < asOf) {
-      const days = daysBetween(deadline, asOf);
-      return light('red', `已超过完成时限（${written}）${days}天仍未完成`, days);
-    }
-    if (status === '滞后') return light('red', '评估状态为滞后');
-    const passed = passedNodes(Array.isArray(i.milestones) ? i.milestones : [], deadline, asOf);
-    const trusted = status === '序时推进' || status === '超序时';
-    const behind = [...passed].reverse().find((m) => (progress == null ? !trusted : progress < m.share));
-    if (behind) {
-      const told = progress == null ? '未填报进度' : `填报进度${progress}%`;
-      return light('yellow', `已过${behind.due}节点${behind.what ? `“${behind.what}”` : ''}，应完成约${behind.share}%，${told}`);
-    }
-    if (deadline) {
-      const left = daysBetween(asOf, deadline);
-      if (dueSoon(left, i.thresholds ?? { dueSoonDays: 30 })) {
+/**
+ * The rule at one date with one due-soon setting, for many tasks: the date is checked once and each written deadline
+ * read once (a city's tasks share few of them).
+ */
+export function taskLighter(asOfText: string, thresholds: Pick<Thresholds, 'dueSoonDays'> | undefined): (t: TaskFacts) => TaskLight {
+  const at = String(asOfText ?? '').trim();
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(at) && dueDate(at) === at ? at : null;
+  const limits = { dueSoonDays: Number(thresholds?.dueSoonDays ?? 30) };
+  const dates = new Map<string, string | null>();
+  const due = (text: string) => {
+    let d = dates.get(text);
+    if (d === undefined) dates.set(text, (d = dueDate(text)));
+    return d;
+  };
+  return (i) => {
+    try {
+      const status = String(i.status ?? '');
+      const progress = typeof i.progress === 'number' && Number.isFinite(i.progress) ? i.progress : null;
+      const written = String(i.deadline ?? '').trim();
+      const deadline = due(written);
+      if (status === '已调整/取消') return light('none', '任务已调整或取消，不亮灯');
+      if (status === '已完成' || (progress != null && progress >= 100)) return light('green', '已完成');
+      if (!asOf) return light('none', '本轮截止日期无效，无法判断');
+      if (deadline && deadline < asOf) {
+        const days = daysBetween(deadline, asOf);
+        return light('red', `已超过完成时限（${written}）${days}天仍未完成`, days);
+      }
+      if (status === '滞后') return light('red', '评估状态为滞后');
+      if (Array.isArray(i.milestones) && i.milestones.length) {
+        const passed = passedNodes(i.milestones, deadline, asOf);
+        const trusted = status === '序时推进' || status === '超序时';
+        const behind = [...passed].reverse().find((m) => (progress == null ? !trusted : progress < m.share));
+        if (behind) {
+          const told = progress == null ? '未填报进度' : `填报进度${progress}%`;
+          return light('yellow', `已过${behind.due}节点${behind.what ? `“${behind.what}”` : ''}，应完成约${behind.share}%，${told}`);
+        }
+      }
+      const left = deadline ? daysBetween(asOf, deadline) : null;
+      if (left != null && dueSoon(left, limits)) {
         return light('yellow', left === 0 ? `今日（${written}）到完成时限，仍未完成` : `距完成时限（${written}）还有${left}天，仍未完成`);
       }
+      const when = left != null ? `未到完成时限（${written}），还有${left}天` : written === '长期' ? '长期任务' : '未设完成时限';
+      if (status === '待评估' || !status) return light('none', `尚未评估；${when}`);
+      return light('green', when);
+    } catch {
+      return light('none', '数据异常，无法判断');
     }
-    const when = deadline ? `未到完成时限（${written}），还有${daysBetween(asOf, deadline)}天` : written === '长期' ? '长期任务' : '未设完成时限';
-    if (status === '待评估' || !status) return light('none', `尚未评估；${when}`);
-    return light('green', when);
+  };
+}
+
+/** One task's light. */
+export function taskLight(i: TaskLightInput): TaskLight {
+  try {
+    return taskLighter(i.asOf, i.thresholds)(i);
   } catch {
     return light('none', '数据异常，无法判断');
   }

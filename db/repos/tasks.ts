@@ -140,13 +140,17 @@ export function taskLightRows(db: DB, f: TaskFilters): TaskLightRow[] {
   return raw.map(([id, planId, deadline, status, progress]) => ({ id, planId, deadline: deadline ?? '', status, progress, milestones: ms.get(id) ?? [] }));
 }
 
-/** The units of each task the filters select (lead and responsible, each once). */
+/** The units of each task the filters select (lead and responsible, each pair once), along the primary key of entity_units. */
 export function taskUnitPairs(db: DB, f: TaskFilters): [string, string][] {
   const w = taskWhere(db, f);
   const needsEval = !!f.statuses?.length;
-  return db.prepare(`SELECT DISTINCT u.entity_id, u.unit FROM entity_units u JOIN tasks t ON t.id = u.entity_id
-    ${needsEval ? 'LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = ?' : ''}
-    ${whereSql({ clauses: [`u.entity = 'task'`, ...w.clauses], params: [] })}`).raw(true).all(...(needsEval ? [f.roundId] : []), ...w.params) as [string, string][];
+  const raw = (w.clauses.length
+    ? db.prepare(`SELECT u.entity_id, u.unit FROM entity_units u JOIN tasks t ON t.id = u.entity_id
+        ${needsEval ? 'LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = ?' : ''}
+        ${whereSql({ clauses: [`u.entity = 'task'`, ...w.clauses], params: [] })} ORDER BY u.entity_id, u.unit`).raw(true).all(...(needsEval ? [f.roundId] : []), ...w.params)
+    : db.prepare(`SELECT entity_id, unit FROM entity_units WHERE entity = 'task' ORDER BY entity_id, unit`).raw(true).all()) as [string, string][];
+  // A unit both leading and sharing a task comes twice, one after the other.
+  return raw.filter((p, i) => i === 0 || p[0] !== raw[i - 1][0] || p[1] !== raw[i - 1][1]);
 }
 
 export function getTask(db: DB, id: string, roundId: number, compareRoundId?: number): StoredTask | null {
