@@ -47,6 +47,12 @@ export interface TaskRow {
   id: string; planId: string; planTitle: string; code: string; path: string[]; chapter: string;
   title: string; body: string; kind: TaskKind; leadUnits: string[]; responsibleUnits: string[];
   subpoints: string[]; seq: number; eval: TaskEval;
+  /** 完成时限: 'YYYY-MM-DD', 'YYYY' (by the end of that year), '长期' or ''. */
+  deadline: string;
+  /** Dated milestones (节点), in order. */
+  milestones: TaskMilestone[];
+  /** The definition fields a planner corrected (a re-import keeps them). */
+  edited: string[];
   /** The same task's evaluation in the comparison round, when one is asked for. */
   compare?: TaskEval | null;
 }
@@ -79,6 +85,10 @@ export interface TargetRow {
   baseline: { year: number | null; value: string | null }; milestones: Milestone[];
   scope: TargetScope; responsibleUnits: string[]; seq: number; eval: TargetEval; judgement: Judgement;
   compare?: TargetEval | null;
+  /** The planner's override of how the target is judged ('' = read from the wording). */
+  judgeDirection: JudgeDirection; judgeKind: JudgeKind;
+  /** The definition fields a planner corrected (a re-import keeps them). */
+  edited: string[];
 }
 
 export interface Round { id: number; name: string; cutoff: string; basedOn: number | null; createdAt: string }
@@ -95,4 +105,35 @@ export interface HistoryEntry {
 export interface ActionSummary { id: number; at: string; source: string; label: string; detail: string; state: string; cells: number; operator: string }
 
 /** What changed in one write: the rows to refresh in the grid. */
-export interface Changed { actionId: number | null; tasks: string[]; targets: string[]; roundId: number | null }
+export interface Changed {
+  actionId: number | null; tasks: string[]; targets: string[]; roundId: number | null;
+  /** Plans whose definition or rows changed (rows added, removed or moved): their tree and lists are to be read again. */
+  plans?: string[];
+}
+
+/** A task's dated milestone (节点): the date it is due and what must be done by then. */
+export interface TaskMilestone { due: string; what: string }
+
+/** How a target is judged when the planner overrides the rules: the direction and the kind ('' = from the wording). */
+export const JUDGE_DIRECTIONS = ['', 'up', 'down'] as const;
+export type JudgeDirection = (typeof JUDGE_DIRECTIONS)[number];
+export const JUDGE_DIRECTION_LABELS: Record<JudgeDirection, string> = { '': '自动', up: '越大越好', down: '越小越好' };
+export const JUDGE_KINDS = ['', 'level', 'cumulative', 'growth', 'control', 'manual'] as const;
+export type JudgeKind = (typeof JUDGE_KINDS)[number];
+export const JUDGE_KIND_LABELS: Record<JudgeKind, string> = {
+  '': '自动', level: '水平', cumulative: '累计', growth: '增速', control: '控制', manual: '人工研判',
+};
+
+/** The definition fields a planner may correct, per entity. */
+export const PLAN_DEFINABLE = ['title', 'docNumber', 'issuer', 'issued', 'periodStart', 'periodEnd', 'kind'] as const;
+export const TASK_DEFINABLE = ['code', 'title', 'body', 'kind', 'path', 'leadUnits', 'responsibleUnits', 'deadline', 'taskMilestones', 'subpoints'] as const;
+export const TARGET_DEFINABLE = [
+  'code', 'name', 'unit', 'category', 'attribute', 'baselineYear', 'baselineValue', 'milestones', 'responsibleUnits', 'taskId',
+  'judgeDirection', 'judgeKind',
+] as const;
+export type PlanDefinable = (typeof PLAN_DEFINABLE)[number];
+export type TaskDefinable = (typeof TASK_DEFINABLE)[number];
+export type TargetDefinable = (typeof TARGET_DEFINABLE)[number];
+
+/** Where rows without any unit are counted and listed, wherever units are (filters, dashboard, reports, returns). */
+export const NO_UNIT = '未明确责任单位';

@@ -2,7 +2,7 @@
 // dashboard and the report's 汇总 both count through here, so their numbers agree.
 import type { DB } from '../../db/connection';
 import type { DashboardGroup } from '../../contract/app';
-import { TASK_STATUSES, VERDICTS, type TaskStatus, type Verdict, type TargetRow } from '../../contract/model';
+import { TASK_STATUSES, VERDICTS, NO_UNIT, type TaskStatus, type Verdict, type TargetRow } from '../../contract/model';
 import type { CommonFilters } from '../../db/repos/filters';
 import { taskStatusCounts, plansInOrder } from '../../db/repos/counts';
 
@@ -50,7 +50,10 @@ export function tally(db: DB, roundId: number, taskFilters: CommonFilters, targe
   };
   if (opts.units !== false) {
     for (const r of taskStatusCounts(db, roundId, 'unit', taskFilters)) addTasks(unit(r.key), r.status, r.n);
-    for (const t of targets) for (const u of new Set(t.responsibleUnits)) addTarget(unit(u), t.judgement.verdict);
+    for (const t of targets) {
+      const named = t.responsibleUnits.map((u) => u.trim()).filter(Boolean);
+      for (const u of new Set(named.length ? named : [NO_UNIT])) addTarget(unit(u), t.judgement.verdict);
+    }
   }
   const units = [...byUnit.values()].sort((a, b) => b.tasks.total + b.targets.total - (a.tasks.total + a.targets.total) || a.label.localeCompare(b.label, 'zh-CN'));
   const planGroups = [...byPlan.values()].filter((g) => opts.allPlans || g.tasks.total + g.targets.total > 0);
