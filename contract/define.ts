@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { op, id, roundId, empty } from './op';
 import {
-  PLAN_DEFINABLE, TASK_DEFINABLE, TARGET_DEFINABLE, TASK_KINDS, JUDGE_DIRECTION_LABELS, JUDGE_KIND_LABELS,
+  PLAN_DEFINABLE, TASK_DEFINABLE, TARGET_DEFINABLE, TASK_KINDS, JUDGE_DIRECTION_LABELS, JUDGE_KIND_LABELS, TASK_KIND_LABELS, PLAN_KIND_LABELS,
   type PlanSummary, type TaskRow, type TargetRow, type Changed, type Milestone,
 } from './model';
 import type { ImportDocumentPreview } from './files';
@@ -138,6 +138,7 @@ export const defineOps = {
 /** A definition value as the history and the import preview keep it (lists as JSON), in words a planner reads. */
 export function definitionText(field: string, v: string | null): string {
   if (v == null || v === '') return '';
+  if (field === 'kind') return (TASK_KIND_LABELS as Record<string, string>)[v] ?? (PLAN_KIND_LABELS as Record<string, string>)[v] ?? v;
   if (!v.startsWith('[')) return field === 'judgeDirection' || field === 'judgeKind' ? judgeText(field, v) : v;
   try {
     const list = JSON.parse(v) as unknown[];

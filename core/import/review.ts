@@ -107,7 +107,8 @@ function conflictsOf(db: DB, doc: PendingDoc, rows: ReturnType<typeof rowsFor>):
     const says = documentValues(entity, item, taskId, alias);
     for (const field of edited) {
       if (!(field in says) || field === 'seq') continue;
-      if (doc.mergeInto && (says[field] === '' || says[field] === '[]')) continue;
+      // A document that says nothing for a field does not contradict what the planner filled in.
+      if (says[field] === '' || says[field] === '[]') continue;
       const stored = readDefinition(db, entity, id, field) ?? '';
       if (stored === says[field]) continue;
       const key = choiceKey(entity, id, field);

@@ -35,17 +35,21 @@ const freshId = (doc: PendingDoc, base: string, letter: string) => {
   return id;
 };
 
-/** A target made from a line or a task: the words before the first number name it, the number is its final target. */
+/** A target made from a line or a task: "到2026年,新增市场主体达到3万户" → 新增市场主体, 2026 年 3, 万户. */
 function targetFrom(doc: PendingDoc, base: string, text: string, units: string[], line: number | null): InterchangeTarget {
   const clean = text.replace(/[。;；]+$/, '').trim();
-  const p = parseValue(clean);
-  const at = clean.search(/[-+]?\d/);
-  const name = (at > 0 ? clean.slice(0, at).replace(/(达到|超过|不低于|不少于|保持在?|控制在|提高到|提高至|增长|力争|约|到|至)+$/, '') : clean).slice(0, 500) || clean.slice(0, 500);
-  const value = p.num == null ? '' : clean.slice(at).match(/^[-+]?\d+(?:\.\d+)?%?/)?.[0] ?? '';
-  const year = doc.plan.periodEnd;
+  const when = clean.match(/^(?:到|至|截至)?\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[,，]?\s*/);
+  const rest = when ? clean.slice(when[0].length) : clean;
+  const at = rest.search(/[-+]?\d/);
+  const head = at > 0 ? rest.slice(0, at).replace(/(达到|超过|不低于|不少于|保持在?|控制在|提高到|提高至|增长|力争|约|到|至)+$/, '') : rest;
+  const name = (head.trim() || rest).slice(0, 500);
+  const m = at >= 0 ? rest.slice(at).match(/^([-+]?\d+(?:\.\d+)?)\s*(%|[万亿千百]?[\p{Script=Han}]{0,3})/u) : null;
+  const p = parseValue(rest.slice(Math.max(at, 0)));
+  const unit = m ? m[2].replace(/(以上|左右|以内|以下)$/, '') : '';
+  const year = when ? Number(when[1]) : doc.plan.periodEnd;
   return {
-    id: freshId(doc, base, 'g'), code: '', name, unit: p.percent ? '%' : '', category: '', attribute: '', baseline: { year: null, value: null },
-    milestones: value && year ? [{ year, value, qualifier: p.qualifier, cumulative: p.cumulative }] : [], scope: 'goal_text', taskId: null,
+    id: freshId(doc, base, 'g'), code: '', name, unit, category: '', attribute: '', baseline: { year: null, value: null },
+    milestones: m && year ? [{ year, value: m[1] + (unit === '%' ? '%' : ''), qualifier: p.qualifier, cumulative: p.cumulative }] : [], scope: 'goal_text', taskId: null,
     responsibleUnits: units, source: { line }, edited: ['created'],
   };
 }

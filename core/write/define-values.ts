@@ -110,7 +110,7 @@ export function normalizeMilestones(v: unknown): MilestoneValue[] {
   const items: { year: unknown; value: unknown; qualifier?: unknown; cumulative?: unknown }[] = [];
   const fromText = (s: string) => {
     for (const part of s.split(/[;；\n]+/).map((x) => x.trim()).filter(Boolean)) {
-      const m = halfWidth(part).match(/^(\d{4})\s*年?\s*(?:目标)?\s*[:：=]?\s*(.*)$/);
+      const m = halfWidth(part).match(/^((?:19|20)\d{2})\s*(?:年\s*(?:目标)?\s*[:：=]?|[:：=]|\s)\s*(.*)$/);
       if (!m) throw invalid(`「${clip(part)}」缺少年份,请写成 2025:1300`);
       items.push({ year: m[1], value: m[2] });
     }

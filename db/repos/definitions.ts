@@ -106,6 +106,8 @@ export function syncUnits(db: DB, entity: 'task' | 'target', id: string): void {
   for (const u of fromJsonArray(r.r)) if (u.trim()) ins.run(entity, id, u.trim(), 'responsible');
 }
 
+const EVAL_KEYS = new Set(['round_id', 'task_id', 'target_id', 'updated_at']);
+
 interface Snapshot { entity: 'task' | 'target'; row: Record<string, unknown>; milestones: unknown[]; evals: Record<string, unknown>[]; edited: string[] }
 
 /** A whole task or target as one text: its row, milestones, evaluations of every round and corrected fields. */
@@ -115,7 +117,9 @@ export function snapshotRow(db: DB, entity: 'task' | 'target', id: string): stri
   const milestones = entity === 'task'
     ? stmt(db, 'SELECT seq, due, what FROM task_milestones WHERE task_id = ? ORDER BY seq').all(id)
     : stmt(db, 'SELECT year, value, qualifier, cumulative FROM target_milestones WHERE target_id = ? ORDER BY year').all(id);
-  const evals = stmt(db, `SELECT * FROM ${entity === 'task' ? 'task_evals WHERE task_id' : 'target_evals WHERE target_id'} = ? ORDER BY round_id`).all(id) as Record<string, unknown>[];
+  // An evaluation left empty (every value back to its default) is as good as none.
+  const evals = (stmt(db, `SELECT * FROM ${entity === 'task' ? 'task_evals WHERE task_id' : 'target_evals WHERE target_id'} = ? ORDER BY round_id`).all(id) as Record<string, unknown>[])
+    .filter((e) => Object.entries(e).some(([k, v]) => !EVAL_KEYS.has(k) && v != null && v !== '' && v !== '待评估'));
   const snap: Snapshot = { entity, row, milestones, evals, edited: editedFields(db, entity, id) };
   return JSON.stringify(snap);
 }

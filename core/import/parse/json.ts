@@ -35,6 +35,7 @@ const schema = z.object({
       leadUnits: z.array(str), responsibleUnits: z.array(str), subpoints: z.array(str), source, evaluation: z.record(str, taskEval).optional(),
       deadline, milestones: z.array(taskMilestone).optional(), edited,
     })),
+    unplaced: z.array(z.object({ line: z.number().int().min(0), text: z.string().max(20_000) })).max(100_000).optional(),
     edited,
   })),
   unitAliases: z.array(z.object({ alias: z.string().min(1).max(100), unit: z.string().min(1).max(100) })).optional(),
