@@ -3,7 +3,8 @@
 import type { DB } from '../../db/connection';
 import type { ReturnRowPreview } from '../../contract/files';
 import { readField, type Entity } from '../write/edits';
-import { normalizeField, FIELD_LABELS } from '../rules/normalize';
+import { normalizeField } from '../rules/normalize';
+import { FIELD_LABELS } from '../../contract/labels';
 import { asText } from '../../db/repos/history';
 import { AppError } from '../common/errors';
 import { rowName } from '../../db/repos/rows';

@@ -2,8 +2,8 @@
 // responsible unit fills in (and the evaluation field each one feeds), and where the rows start.
 import crypto from 'node:crypto';
 import type { ColumnSpec } from '../xlsx/table';
-import type { Milestone } from '../../contract/model';
-import { FIELD_LABELS } from '../rules/normalize';
+import { TASK_STATUSES, type Milestone } from '../../contract/model';
+import { FIELD_LABELS } from '../../contract/labels';
 
 export const META_SHEET = '_meta';
 export const META_MARK = 'plan-review-returns';
@@ -71,7 +71,7 @@ export function returnsChecksum(exportId: string, sheets: string[], taskIds: str
 
 export const GUIDE_LINES = [
   '一、本表由规划评估台导出,请责任单位在“重点任务”“主要指标”两张工作表中填写浅黄色的列,其余各列为只读。',
-  '二、“评估状态”请从下拉列表中选择:待评估、未启动、序时推进、超序时、滞后、已完成、已调整/取消。',
+  `二、“评估状态”请从下拉列表中选择:${TASK_STATUSES.join('、')}。`,
   '三、“进度(%)”填写 0 到 100 之间的数字,不带百分号亦可。',
   '四、“实际值”填写截至评估时点的数值,不要填写单位;如数据暂缺请留空,并在“备注”中说明原因。',
   '五、“进展情况”请写明已完成的工作量、投资、形象进度等具体事实;“存在问题”“下步打算”请分条简要填写。',

@@ -3,7 +3,6 @@ import { TASK_STATUSES, VERDICTS, type TaskStatus } from '../../contract/model';
 import { invalid } from '../common/errors';
 import { halfWidth } from './values';
 
-export { FIELD_LABELS } from '../../contract/labels';
 
 const STATUS_ALIASES: Record<string, TaskStatus> = {
   完成: '已完成', 已完成: '已完成', 未开始: '未启动', 正常推进: '序时推进', 按序时推进: '序时推进', 序时: '序时推进',

@@ -6,7 +6,8 @@ import { readTaskEvalField, writeTaskEvalField, type TaskEvalField } from '../..
 import { readTargetEvalField, writeTargetEvalField, type TargetEvalField } from '../../db/repos/targets';
 import { getRound } from '../../db/repos/rounds';
 import { missingIds, rowName } from '../../db/repos/rows';
-import { normalizeField, FIELD_LABELS } from '../rules/normalize';
+import { normalizeField } from '../rules/normalize';
+import { FIELD_LABELS } from '../../contract/labels';
 import { AppError, notFound } from '../common/errors';
 
 export type Entity = 'task' | 'target';

@@ -63,7 +63,7 @@ export function App() {
   const undo = useCallback((kind: 'undo' | 'redo') => void undoRedo(kind).catch(toastError), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || typing(e.target) || document.querySelector('.xl-backdrop')) return;
+      if (!(e.ctrlKey || e.metaKey) || typing(e.target) || document.querySelector('.dlg-backdrop')) return;
       const k = e.key.toLowerCase();
       if (k === 'z' && !e.shiftKey) { e.preventDefault(); undo('undo'); }
       else if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); undo('redo'); }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabaseSync } from '../../db/connection';
 import { fixtureFile } from '../helpers/db';
-import { launchBrowser, serve, openApp, screenshot, until, type Served, pageErrors } from '../helpers/browser';
+import { launchBrowser, serve, openApp, screenshot, until, visibleRowIds, type Served, pageErrors } from '../helpers/browser';
 
 let browser: Browser;
 let file: string;
@@ -136,6 +136,18 @@ test('Ctrl+Z and Ctrl+Y undo and redo, and the rows refresh in place after sorti
   await waitShown('fx-t4', 'nextSteps', '加快推进');
   assert.equal(taskField('fx-t4', 'next_steps'), '加快推进');
   await screenshot(page, 'evaluation-undo-sorted');
+  // And with a filter on: the rows shown take the undone and redone values in place.
+  await page.getByRole('searchbox', { name: '搜索' }).fill('零部件');
+  await until(async () => (await visibleRowIds(page)).join() === 'fx-t4', '只显示 fx-t4');
+  await focusCell('fx-t4', 'code');
+  await page.keyboard.press('Control+Z');
+  await waitShown('fx-t4', 'nextSteps', '');
+  assert.equal(taskField('fx-t4', 'next_steps'), '');
+  await page.keyboard.press('Control+Y');
+  await waitShown('fx-t4', 'nextSteps', '加快推进');
+  assert.equal(taskField('fx-t4', 'next_steps'), '加快推进');
+  await page.getByRole('searchbox', { name: '搜索' }).fill('');
+  await until(async () => (await visibleRowIds(page)).length > 1, '清除搜索');
   await page.locator('.ag-header-cell[col-id="title"] .ag-header-cell-label').click();
   await page.locator('.ag-header-cell[col-id="title"] .ag-header-cell-label').click();
 });
@@ -174,7 +186,8 @@ test('the detail panel saves what is typed, keeps a refused value on screen, and
   await progress.blur();
   await until(async () => taskField('fx-t2', 'progress') === 40, '进度保存为 40');
 
-  // Status went 待评估 → 滞后 by the paste; restore the value before it.
+  // Status went 待评估 → 滞后 by the paste; restore the value before it. The history is read when it is opened.
+  await page.locator('.history-box > summary').click();
   const entry = page.locator('.history li').filter({ hasText: '评估状态' }).filter({ hasText: '滞后' }).filter({ hasText: '粘贴' });
   await entry.getByRole('button', { name: '恢复为旧值' }).click();
   await waitShown('fx-t2', 'status', '待评估');

@@ -17,8 +17,8 @@ test('the export dialog writes targets and tasks of the round and hands the work
   try {
     await page.getByRole('button', { name: '导出评估报告…' }).click();
     await page.getByRole('button', { name: '导出', exact: true }).click();
-    await page.locator('.xl-ok').filter({ hasText: '已导出' }).waitFor({ timeout: 30_000 });
-    const text = await page.locator('.xl-ok').innerText();
+    await page.locator('.dlg-ok').filter({ hasText: '已导出' }).waitFor({ timeout: 30_000 });
+    const text = await page.locator('.dlg-ok').innerText();
     assert.match(text, /共 9 行/, 'two targets and seven tasks');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载' }).click()]);
     assert.match(download.suggestedFilename(), /^中期评估报告-2023年中期评估-.*\.xlsx$/);

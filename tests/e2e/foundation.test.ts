@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { openDatabaseSync } from '../../db/connection';
 import { fixtureFile } from '../helpers/db';
-import { launchBrowser, serve, openApp, screenshot, cjkRendered, until, visibleRowIds, pageErrors, chooseInCell } from '../helpers/browser';
+import { launchBrowser, serve, openApp, screenshot, cjkRendered, until, visibleRowIds, pageErrors, chooseInCell, recordOps } from '../helpers/browser';
 
 let browser: Browser;
 let file: string;
@@ -18,10 +18,7 @@ after(async () => { await browser?.close(); });
 test('at start each question is asked once, and the grid\'s first page before the chapter tree and the unit list', async () => {
   const served = await serve(file);
   const asked: string[] = [];
-  const page = await openApp(browser, served.host.url, (p) => p.on('request', (r) => {
-    const op = /"op":"([^"]+)"/.exec(r.postData() ?? '')?.[1];
-    if (op) asked.push(op);
-  }));
+  const page = await openApp(browser, served.host.url, (p) => recordOps(p, asked));
   try {
     await page.locator('.sidebar').getByText('某区建设智造强区', { exact: false }).first().waitFor();
     await page.waitForLoadState('networkidle');
@@ -29,6 +26,40 @@ test('at start each question is asked once, and the grid\'s first page before th
     for (const op of ['rounds.list', 'settings.get', 'tasks.query', 'plans.tree', 'units.list']) assert.equal(count(op), 1, `${op} asked once: ${asked.join(', ')}`);
     assert.ok(asked.indexOf('tasks.query') < asked.indexOf('plans.tree'), asked.join(', '));
     assert.ok(asked.indexOf('tasks.query') < asked.indexOf('units.list'), asked.join(', '));
+  } finally {
+    await page.close();
+    await served.close();
+  }
+});
+
+test('one status edit is one request: the grid and the detail panel take the rows of its answer', async () => {
+  const served = await serve(file);
+  const asked: string[] = [];
+  const page = await openApp(browser, served.host.url, (p) => recordOps(p, asked));
+  try {
+    const cell = page.locator('.ag-row[row-id="fx-t3"] [col-id="status"]');
+    await cell.click();
+    await page.locator('.detail h2').filter({ hasText: '实施智能化改造' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    asked.length = 0;
+    await page.keyboard.press('3');
+    await until(async () => (await cell.innerText()).trim() === '序时推进', 'the cell shows 序时推进');
+    await page.locator('.detail .chip').filter({ hasText: '序时推进' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(asked, ['tasks.edit'], 'the status edit asked nothing else');
+
+    // With the history open, the edit reads the history again, and only that.
+    await page.locator('.history-box > summary').click();
+    await page.locator('.history li').filter({ hasText: '序时推进' }).first().waitFor();
+    await cell.click();
+    await page.waitForLoadState('networkidle');
+    asked.length = 0;
+    await page.keyboard.press('5');
+    await until(async () => (await cell.innerText()).trim() === '滞后', 'the cell shows 滞后');
+    await page.locator('.history li').filter({ hasText: '滞后' }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(asked, ['tasks.edit', 'history.entity']);
+    assert.deepEqual(pageErrors(page), []);
   } finally {
     await page.close();
     await served.close();
@@ -48,6 +79,7 @@ test('find a task by search, set its status in the grid, and find it kept after 
   await until(async () => (await cell.innerText()).trim() === '滞后', 'the status cell shows 滞后');
   // The detail panel shows the history of the edit once saved.
   await page.locator('.ag-row[row-id="fx-t2"] [col-id="title"]').click();
+  await page.locator('.history-box > summary').click();
   await page.locator('.history li').filter({ hasText: '滞后' }).first().waitFor();
   await screenshot(page, 'foundation-edited');
   await page.close();

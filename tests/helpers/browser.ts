@@ -80,6 +80,14 @@ export async function serveApart(file: string): Promise<ServedApart> {
   };
 }
 
+/** Records the operations the page asks the service for, in order (fill it by passing it to openApp's prepare). */
+export function recordOps(page: Page, into: string[]): void {
+  page.on('request', (r) => {
+    const op = /"op":"([^"]+)"/.exec(r.postData() ?? '')?.[1];
+    if (op) into.push(op);
+  });
+}
+
 /** Opens the app in a new page and waits for the first grid row; `prepare` runs on the page before it navigates. */
 export async function openApp(browser: Browser, url: string, prepare?: (page: Page) => void): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });

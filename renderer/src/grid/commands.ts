@@ -112,7 +112,7 @@ export async function commit<T extends { id: string }>(ctx: Ctx<T>, edits: CellE
   const keys = typed.map((e) => draftKey(ctx.roundId, ctx.spec.entity, e.id, e.field));
   typed.forEach((e, i) => drafts.set(keys[i], String(e.value)));
   try {
-    await saveEdits(ctx.spec.entity, ctx.roundId, edits, source);
+    await saveEdits(ctx.spec.entity, ctx.roundId, ctx.spec.compareRoundId, edits, source);
     keys.forEach((k) => drafts.drop(k));
     if (done) toast(done, 'success');
     return true;

@@ -8,6 +8,8 @@ export interface GroupKey { key: string; label: string }
 export interface GridSpec<T extends { id: string }> {
   grid: 'tasks' | 'targets';
   entity: Entity;
+  /** The comparison round whose values the rows carry: edits ask for their answer's rows with it. */
+  compareRoundId: number | undefined;
   /** Counted noun, e.g. "项任务". */
   noun: string;
   columns: ColDef<T>[];

@@ -9,9 +9,9 @@ import { send } from '../api';
 import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
 import { verdictStyle, flagStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';
 import type { GridSpec } from '../grid/spec';
+import { fieldLabel } from '../../../contract/labels';
 import { fetchRows, type CellEdit } from '../state/changes';
 import { targetArgs } from '../state/filters';
-
 
 export const SCOPE_LABELS: Record<string, string> = { table: '指标表', goal_text: '目标文字', in_task: '任务内' };
 
@@ -21,18 +21,18 @@ function columns(compare: boolean): ColDef<TargetRow>[] {
     { field: 'unit', headerName: '单位', width: 70 },
     { colId: 'baseline', headerName: '基期值', width: 100, valueGetter: (p) => (p.data?.baseline?.value ? `${p.data.baseline.value}${p.data.baseline.year ? `(${p.data.baseline.year})` : ''}` : '') },
     { colId: 'milestones', headerName: '目标值', width: 170, tooltipValueGetter: (p) => p.value, valueGetter: (p) => (p.data?.milestones ?? []).map((m) => `${m.year}:${m.value}`).join(';') },
-    textCol<TargetRow>('actual', '实际值', 100, (r) => r.eval?.actual),
-    textCol<TargetRow>('dataSource', '数据来源', 140, (r) => r.eval?.dataSource),
+    textCol<TargetRow>('actual', fieldLabel('actual'), 100, (r) => r.eval?.actual),
+    textCol<TargetRow>('dataSource', fieldLabel('dataSource'), 140, (r) => r.eval?.dataSource),
     { colId: 'completion', headerName: '完成进度', width: 92, type: 'numericColumn', valueGetter: (p) => p.data?.judgement?.completion ?? null, valueFormatter: (p) => pct(p.value) },
     { colId: 'timeProgress', headerName: '序时进度', width: 92, type: 'numericColumn', valueGetter: (p) => p.data?.judgement?.timeProgress ?? null, valueFormatter: (p) => pct(p.value) },
     { colId: 'verdict', headerName: '评估结论', width: 112, valueGetter: (p) => p.data?.judgement?.verdict ?? '', cellStyle: (p) => verdictStyle(p.value), tooltipValueGetter: (p) => p.data?.judgement?.explanation ?? '' },
     { colId: 'flag', headerName: '预警', width: 70, valueGetter: (p) => (p.data?.judgement ? FLAG_LABELS[p.data.judgement.flag] : ''), cellStyle: (p) => flagStyle(p.data?.judgement?.flag) },
     { colId: 'computed', headerName: '计算结论', width: 112, valueGetter: (p) => p.data?.judgement?.computed ?? '', cellStyle: (p) => verdictStyle(p.value), tooltipValueGetter: (p) => p.data?.judgement?.explanation ?? '' },
-    choiceCol<TargetRow>('verdictOverride', '调整结论', 112, ['', ...VERDICTS], (r) => r.eval?.verdictOverride, VERDICT_COLORS, '不调整'),
-    textCol<TargetRow>('overrideReason', '调整理由', 160, (r) => r.eval?.overrideReason),
-    textCol<TargetRow>('reporter', '填报单位', 110, (r) => r.eval?.reporter),
-    textCol<TargetRow>('reportedOn', '填报日期', 104, (r) => r.eval?.reportedOn),
-    textCol<TargetRow>('note', '说明', 150, (r) => r.eval?.note),
+    choiceCol<TargetRow>('verdictOverride', fieldLabel('verdictOverride'), 112, ['', ...VERDICTS], (r) => r.eval?.verdictOverride, VERDICT_COLORS, '不调整'),
+    textCol<TargetRow>('overrideReason', fieldLabel('overrideReason'), 160, (r) => r.eval?.overrideReason),
+    textCol<TargetRow>('reporter', fieldLabel('reporter'), 110, (r) => r.eval?.reporter),
+    textCol<TargetRow>('reportedOn', fieldLabel('reportedOn'), 104, (r) => r.eval?.reportedOn),
+    textCol<TargetRow>('note', fieldLabel('note'), 150, (r) => r.eval?.note),
   ];
   if (compare) {
     cols.push(
@@ -70,7 +70,7 @@ export function overrideNeedsReason(edits: CellEdit[], rowOf: (id: string) => Ta
 export function TargetsView({ compareRoundId, ...props }: GridViewProps<TargetRow>) {
   const { roundId } = props;
   const spec = useMemo<GridSpec<TargetRow>>(() => ({
-    grid: 'targets', entity: 'target', noun: '个指标', columns: columns(compareRoundId != null), editable: TARGET_EDITABLE,
+    grid: 'targets', entity: 'target', compareRoundId, noun: '个指标', columns: columns(compareRoundId != null), editable: TARGET_EDITABLE,
     label: (r) => r.name,
     groupOf: (r) => [{ key: r.planId, label: r.planTitle }, { key: r.category, label: r.category || '(未分类)' }],
     check: overrideNeedsReason,

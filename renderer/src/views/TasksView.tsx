@@ -9,22 +9,22 @@ import { EvalGrid, type GridViewProps } from '../grid/EvalGrid';
 import { statusStyle, units, pct, textCol, choiceCol, compareCol } from '../grid/cells';
 import { STATUS_COLORS } from '../../../contract/colors';
 import type { GridSpec } from '../grid/spec';
+import { fieldLabel } from '../../../contract/labels';
 import { fetchRows } from '../state/changes';
 import { taskArgs, type Filters } from '../state/filters';
-
 
 function columns(compare: boolean): ColDef<TaskRow>[] {
   const cols: ColDef<TaskRow>[] = [
     { field: 'title', headerName: '任务', width: 250, pinned: 'left', tooltipField: 'title' },
     { field: 'code', headerName: '编号', width: 70 },
-    choiceCol<TaskRow>('status', '评估状态', 112, TASK_STATUSES, (r) => r.eval?.status, STATUS_COLORS),
-    { colId: 'progress', headerName: '进度', width: 78, type: 'numericColumn', valueGetter: (p) => p.data?.eval?.progress ?? null, valueFormatter: (p) => pct(p.value), cellEditor: 'agTextCellEditor' },
-    textCol<TaskRow>('evidence', '进展情况', 220, (r) => r.eval?.evidence),
-    textCol<TaskRow>('problems', '存在问题', 180, (r) => r.eval?.problems),
-    textCol<TaskRow>('nextSteps', '下步打算', 180, (r) => r.eval?.nextSteps),
-    textCol<TaskRow>('reporter', '填报单位', 120, (r) => r.eval?.reporter),
-    textCol<TaskRow>('reportedOn', '填报日期', 108, (r) => r.eval?.reportedOn),
-    textCol<TaskRow>('note', '备注', 160, (r) => r.eval?.note),
+    choiceCol<TaskRow>('status', fieldLabel('status'), 112, TASK_STATUSES, (r) => r.eval?.status, STATUS_COLORS),
+    { colId: 'progress', headerName: fieldLabel('progress'), width: 78, type: 'numericColumn', valueGetter: (p) => p.data?.eval?.progress ?? null, valueFormatter: (p) => pct(p.value), cellEditor: 'agTextCellEditor' },
+    textCol<TaskRow>('evidence', fieldLabel('evidence'), 220, (r) => r.eval?.evidence),
+    textCol<TaskRow>('problems', fieldLabel('problems'), 180, (r) => r.eval?.problems),
+    textCol<TaskRow>('nextSteps', fieldLabel('nextSteps'), 180, (r) => r.eval?.nextSteps),
+    textCol<TaskRow>('reporter', fieldLabel('reporter'), 120, (r) => r.eval?.reporter),
+    textCol<TaskRow>('reportedOn', fieldLabel('reportedOn'), 108, (r) => r.eval?.reportedOn),
+    textCol<TaskRow>('note', fieldLabel('note'), 160, (r) => r.eval?.note),
   ];
   if (compare) {
     cols.push(
@@ -50,7 +50,7 @@ export const taskPageArgs = (f: Filters, page: { offset: number; limit: number }
 export function TasksView({ compareRoundId, ...props }: GridViewProps<TaskRow>) {
   const { roundId } = props;
   const spec = useMemo<GridSpec<TaskRow>>(() => ({
-    grid: 'tasks', entity: 'task', noun: '项任务', columns: columns(compareRoundId != null), editable: TASK_EDITABLE,
+    grid: 'tasks', entity: 'task', compareRoundId, noun: '项任务', columns: columns(compareRoundId != null), editable: TASK_EDITABLE,
     label: (r) => r.title,
     groupOf: (r) => [{ key: r.planId, label: r.planTitle }, { key: r.chapter, label: r.chapter }],
     bulk: { field: 'status', label: '评估状态', options: TASK_STATUSES },

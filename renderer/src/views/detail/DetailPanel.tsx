@@ -1,9 +1,9 @@
-// The detail panel: the selected task or target, fetched in full and fetched again whenever it changes (an edit in the
-// grid, here, undo, redo, a restore).
+// The detail panel: the selected task or target, fetched in full when selected; after a change it takes the row that
+// came with an edit's answer, and fetches again only what came without (undo, redo, a restore, a bulk change).
 import { useEffect, useState } from 'react';
 import type { Round, TaskRow, TargetRow } from '../../../../contract';
 import { send } from '../../api';
-import { onChanged } from '../../state/changes';
+import { onChanged, usable } from '../../state/changes';
 import { toastError } from '../../toast';
 import { TaskDetail } from './TaskDetail';
 import { TargetDetail } from './TargetDetail';
@@ -15,9 +15,12 @@ export function DetailPanel({ selected, round, compareRoundId }: { selected: Sel
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [version, setVersion] = useState(0);
 
-  useEffect(() => onChanged((c) => {
-    if (selected && (selected.kind === 'task' ? c.tasks : c.targets).includes(selected.id)) setVersion((v) => v + 1);
-  }), [selected]);
+  useEffect(() => onChanged((c, fresh) => {
+    if (!selected || !(selected.kind === 'task' ? c.tasks : c.targets).includes(selected.id) || (c.roundId != null && c.roundId !== round?.id)) return;
+    const row = usable<TaskRow | TargetRow>(fresh, selected.kind, compareRoundId, [])?.find((r) => r.id === selected.id);
+    if (row) setLoaded(selected.kind === 'task' ? { kind: 'task', row: row as TaskRow } : { kind: 'target', row: row as TargetRow });
+    else setVersion((v) => v + 1);
+  }), [selected, round, compareRoundId]);
 
   useEffect(() => {
     if (!selected || !round) { setLoaded(null); return; }
@@ -34,8 +37,8 @@ export function DetailPanel({ selected, round, compareRoundId }: { selected: Sel
   return (
     <aside className="detail" aria-label="详情">
       {!current || !round ? <p className="muted">选择一行查看详情、填写评估</p>
-        : current.kind === 'task' ? <TaskDetail row={current.row} round={round} />
-        : <TargetDetail row={current.row} round={round} />}
+        : current.kind === 'task' ? <TaskDetail row={current.row} round={round} compareRoundId={compareRoundId} />
+        : <TargetDetail row={current.row} round={round} compareRoundId={compareRoundId} />}
     </aside>
   );
 }

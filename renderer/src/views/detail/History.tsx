@@ -1,18 +1,14 @@
-// A row's change history in the detail panel: field, old → new, when and by what; any earlier value restores in one click.
+// A row's change history in the detail panel, folded until opened: field, old → new, when, by what and by whom; any
+// earlier value restores in one click. It is read when opened, and again after a change only while it is open.
 import { useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../../../contract';
+import { FIELD_LABELS, fieldLabel, sourceLabel } from '../../../../contract/labels';
 import { send } from '../../api';
 import { restoreHistory } from '../../state/changes';
 import { toastError } from '../../toast';
 
-export const FIELD_NAMES: Record<string, string> = {
-  status: '评估状态', progress: '进度', evidence: '进展情况', problems: '存在问题', nextSteps: '下步打算', note: '备注',
-  reporter: '填报单位', reportedOn: '填报日期', actual: '实际值', dataSource: '数据来源', verdictOverride: '调整结论', overrideReason: '调整理由',
-};
-
-const SOURCES: Record<string, string> = {
-  edit: '编辑', paste: '粘贴', fill: '填充', bulk: '批量设置', import: '导入', undo: '撤销', redo: '重做', restore: '恢复', returns: '回收填报',
-};
+/** Evaluation fields: their earlier values can be restored from here. */
+const RESTORABLE = new Set(['status', 'progress', 'evidence', 'problems', 'nextSteps', 'note', 'reporter', 'reportedOn', 'actual', 'dataSource', 'verdictOverride', 'overrideReason']);
 
 const shown = (v: string | null) => (v == null || v === '' ? '(空)' : v);
 // One formatter for every entry: toLocaleString builds a new one per call, which a long history feels.
@@ -23,28 +19,38 @@ const when = (at: string) => {
 };
 
 export function History({ entity, id, roundId, version }: { entity: 'task' | 'target'; id: string; roundId: number; version: string | null }) {
-  const [items, setItems] = useState<HistoryEntry[]>([]);
+  const [open, setOpen] = useState(false);
+  const [items, setItems] = useState<HistoryEntry[] | null>(null);
   useEffect(() => {
-    send('history.entity', { entity, id, roundId }).then(setItems, toastError);
-  }, [entity, id, roundId, version]);
-  if (!items.length) return <p className="muted">尚无修改记录</p>;
+    if (!open) return;
+    let stale = false;
+    send('history.entity', { entity, id, roundId }).then((h) => { if (!stale) setItems(h); }, toastError);
+    return () => { stale = true; };
+  }, [open, entity, id, roundId, version]);
+  useEffect(() => setItems(null), [entity, id, roundId]);
   return (
-    <ol className="history" aria-label="修改历史">
-      {items.map((h) => (
-        <li key={h.id} data-history-id={h.id}>
-          <div className="when">
-            {when(h.at)} · <span className="source">{SOURCES[h.source] ?? h.source}</span>
-            {h.label && h.label !== SOURCES[h.source] ? ` · ${h.label}` : ''}
-          </div>
-          <div className="change">
-            <b>{FIELD_NAMES[h.field] ?? h.field}</b>:<s>{shown(h.oldValue)}</s> → {shown(h.newValue)}
-          </div>
-          {FIELD_NAMES[h.field] && (
-            <button type="button" className="restore" title={`把${FIELD_NAMES[h.field]}恢复为「${shown(h.oldValue)}」`}
-              onClick={() => void restoreHistory(h.id).catch(toastError)}>恢复为旧值</button>
-          )}
-        </li>
-      ))}
-    </ol>
+    <details className="history-box" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>修改历史</summary>
+      {!open ? null : items == null ? <p className="muted">正在读取…</p> : !items.length ? <p className="muted">尚无修改记录</p> : (
+        <ol className="history" aria-label="修改历史">
+          {items.map((h) => (
+            <li key={h.id} data-history-id={h.id}>
+              <div className="when">
+                {when(h.at)} · <span className="source">{sourceLabel(h.source)}</span>
+                {h.label && h.label !== sourceLabel(h.source) ? ` · ${h.label}` : ''}
+                {h.operator ? ` · ${h.operator}` : ''}
+              </div>
+              <div className="change">
+                <b>{fieldLabel(h.field)}</b>:<s>{shown(h.oldValue)}</s> → {shown(h.newValue)}
+              </div>
+              {RESTORABLE.has(h.field) && FIELD_LABELS[h.field] && (
+                <button type="button" className="restore" title={`把${fieldLabel(h.field)}恢复为「${shown(h.oldValue)}」`}
+                  onClick={() => void restoreHistory(h.id).catch(toastError)}>恢复为旧值</button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
   );
 }

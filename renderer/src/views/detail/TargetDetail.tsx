@@ -9,15 +9,15 @@ import { toastError } from '../../toast';
 import { pct } from '../../grid/cells';
 import { EvalField, ChoiceField, DetailTail, saveField, type Bound } from './fields';
 
-export function TargetDetail({ row, round }: { row: TargetRow; round: Round }) {
-  const b: Bound = { entity: 'target', id: row.id, roundId: round.id };
+export function TargetDetail({ row, round, compareRoundId }: { row: TargetRow; round: Round; compareRoundId?: number }) {
+  const b: Bound = { entity: 'target', id: row.id, roundId: round.id, compareRoundId };
   const e = row.eval;
   const c = row.compare;
   const j = row.judgement;
   const [pending, setPending] = useState('');
   useEffect(() => setPending(''), [row.id, round.id]);
 
-  const saveBoth = (verdict: string, reason: string) => saveEdits('target', round.id, [
+  const saveBoth = (verdict: string, reason: string) => saveEdits('target', round.id, compareRoundId, [
     { id: row.id, field: 'overrideReason', value: reason }, { id: row.id, field: 'verdictOverride', value: verdict },
   ], 'edit');
 

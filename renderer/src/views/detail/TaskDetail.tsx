@@ -6,8 +6,8 @@ import { STATUS_COLORS } from '../../../../contract/colors';
 import { toastError } from '../../toast';
 import { EvalField, ChoiceField, DetailTail, saveField, type Bound } from './fields';
 
-export function TaskDetail({ row, round }: { row: TaskRow; round: Round }) {
-  const b: Bound = { entity: 'task', id: row.id, roundId: round.id };
+export function TaskDetail({ row, round, compareRoundId }: { row: TaskRow; round: Round; compareRoundId?: number }) {
+  const b: Bound = { entity: 'task', id: row.id, roundId: round.id, compareRoundId };
   const e = row.eval;
   const c = row.compare;
   const sc = STATUS_COLORS[e.status];

@@ -6,10 +6,11 @@ import { saveEdits, type Entity } from '../../state/changes';
 import { draftKey } from '../../state/drafts';
 import type { Swatch } from '../../../../contract/colors';
 
-export interface Bound { entity: Entity; id: string; roundId: number }
+/** The row a field is bound to, and the comparison round its answer's rows are read with. */
+export interface Bound { entity: Entity; id: string; roundId: number; compareRoundId?: number }
 
 export const saveField = (b: Bound, field: string, value: string | null) =>
-  saveEdits(b.entity, b.roundId, [{ id: b.id, field, value }], 'edit').then(() => undefined);
+  saveEdits(b.entity, b.roundId, b.compareRoundId, [{ id: b.id, field, value }], 'edit').then(() => undefined);
 
 /** An AutoField for one evaluation field of the bound row; remounted per row so a pending save goes to its own row. */
 export function EvalField({ b, field, label, value, multiline, type, save }: {
@@ -62,7 +63,6 @@ export function DetailTail({ b, ev, noteLabel, compare, items }: {
         <EvalField b={b} field="note" label={noteLabel} value={ev.note} multiline />
       </div>
       <CompareBlock compare={compare} items={items} />
-      <h3>修改历史</h3>
       <History entity={b.entity} id={b.id} roundId={b.roundId} version={ev.updatedAt} />
     </>
   );

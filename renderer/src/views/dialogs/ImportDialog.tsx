@@ -5,7 +5,7 @@ import type { ImportPreview, ImportResult, FileInput } from '../../../../contrac
 import { PLAN_KIND_LABELS, TASK_KIND_LABELS } from '../../../../contract/model';
 import { send } from '../../api';
 import { toast } from '../../toast';
-import { Dialog, Busy } from '../excel/Dialog';
+import { Dialog, Busy } from '../../components/Dialog';
 
 export function ImportDialog({ files, onClose, onDone }: { files: FileInput[]; onClose(): void; onDone(r: ImportResult): void }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -40,14 +40,14 @@ export function ImportDialog({ files, onClose, onDone }: { files: FileInput[]; o
     <Dialog title="导入规划文件" wide onClose={cancel} buttons={(
       <>
         <button type="button" onClick={cancel} disabled={busy === '正在导入'}>取消</button>
-        <button type="button" className="xl-primary" onClick={() => void commit()} disabled={!!busy || !preview?.previewId || !picked.size}>
+        <button type="button" className="dlg-primary" onClick={() => void commit()} disabled={!!busy || !preview?.previewId || !picked.size}>
           确认导入{picked.size ? `(${picked.size} 个文档)` : ''}
         </button>
       </>
     )}>
       {busy && <Busy text={busy} />}
-      {error && <p className="xl-error" role="alert">{error}</p>}
-      {preview && !preview.documents.length && <p className="xl-error">没有识别出可以导入的文档。</p>}
+      {error && <p className="dlg-error" role="alert">{error}</p>}
+      {preview && !preview.documents.length && <p className="dlg-error">没有识别出可以导入的文档。</p>}
       {preview && preview.problems.length > 0 && (
         <section className="imp-problems" aria-label="无法处理的内容">
           <h3>无法处理的内容</h3>
@@ -61,7 +61,7 @@ export function ImportDialog({ files, onClose, onDone }: { files: FileInput[]; o
             <span className="chip">{PLAN_KIND_LABELS[d.kind]}</span>
             {d.existing && <span className="chip warn">已存在,将原位更新(保留已有评估)</span>}
           </header>
-          <p className="xl-muted">
+          <p className="dlg-muted">
             {d.file}{d.docNumber ? ` · ${d.docNumber}` : ''}{d.issuer ? ` · ${d.issuer}` : ''}{d.issued ? ` · ${d.issued}` : ''}
             {d.periodStart ? ` · ${d.periodStart}–${d.periodEnd ?? ''}年` : ''}
           </p>

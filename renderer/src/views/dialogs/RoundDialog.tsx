@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Round } from '../../../../contract';
 import { send } from '../../api';
 import { toast } from '../../toast';
-import { Dialog } from '../excel/Dialog';
+import { Dialog } from '../../components/Dialog';
 
 interface Props { mode: 'new' | 'edit'; rounds: Round[]; current: Round | null; onClose(): void; onDone(r: Round): void }
 
@@ -36,7 +36,7 @@ export function RoundDialog({ mode, rounds, current, onClose, onDone }: Props) {
     <Dialog title={mode === 'new' ? '新建评估轮次' : '修改评估轮次'} onClose={onClose} buttons={(
       <>
         <button type="button" onClick={onClose}>取消</button>
-        <button type="submit" form="round-form" className="xl-primary" disabled={busy || !name.trim() || !cutoff}>{mode === 'new' ? '新建' : '保存'}</button>
+        <button type="submit" form="round-form" className="dlg-primary" disabled={busy || !name.trim() || !cutoff}>{mode === 'new' ? '新建' : '保存'}</button>
       </>
     )}>
       <form id="round-form" className="form-grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
@@ -50,7 +50,7 @@ export function RoundDialog({ mode, rounds, current, onClose, onDone }: Props) {
             </select>
           </label>
         )}
-        {error && <p className="xl-error" role="alert">{error}</p>}
+        {error && <p className="dlg-error" role="alert">{error}</p>}
       </form>
     </Dialog>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Settings, Thresholds } from '../../../../contract';
 import { send } from '../../api';
 import { toast } from '../../toast';
-import { Dialog } from '../excel/Dialog';
+import { Dialog } from '../../components/Dialog';
 
 export function ThresholdsDialog({ value, onClose, onDone }: { value: Thresholds; onClose(): void; onDone(s: Settings): void }) {
   const [yellow, setYellow] = useState(String(value.yellow));
@@ -22,14 +22,14 @@ export function ThresholdsDialog({ value, onClose, onDone }: { value: Thresholds
     <Dialog title="预警阈值" onClose={onClose} buttons={(
       <>
         <button type="button" onClick={onClose}>取消</button>
-        <button type="submit" form="thr-form" className="xl-primary">保存</button>
+        <button type="submit" form="thr-form" className="dlg-primary">保存</button>
       </>
     )}>
       <form id="thr-form" className="form-grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        <p className="xl-muted">完成进度落后于序时进度的百分点数达到下列数值时亮灯。</p>
+        <p className="dlg-muted">完成进度落后于序时进度的百分点数达到下列数值时亮灯。</p>
         <label>黄灯(落后 ≥)<input type="number" min={0} max={100} step={1} aria-label="黄灯阈值" value={yellow} onChange={(e) => setYellow(e.target.value)} /></label>
         <label>红灯(落后 {">"})<input type="number" min={0} max={100} step={1} aria-label="红灯阈值" value={red} onChange={(e) => setRed(e.target.value)} /></label>
-        {error && <p className="xl-error" role="alert">{error}</p>}
+        {error && <p className="dlg-error" role="alert">{error}</p>}
       </form>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { PlanSummary, ExportResult } from '../../../../contract';
 import { send, chooseSavePath, deliver, isDesktop } from '../../api';
 import { toastError } from '../../toast';
-import { Dialog, Busy } from './Dialog';
+import { Dialog, Busy } from '../../components/Dialog';
 import './ExportReportDialog.css';
 
 type Scope = 'all' | 'plan' | 'unit' | 'grid';
@@ -52,43 +52,43 @@ export function ExportReportDialog(props: {
 
   const buttons = done ? (
     <>
-      <button type="button" className="xl-primary" onClick={() => deliver(done)}>{isDesktop ? '打开所在文件夹' : '下载'}</button>
+      <button type="button" className="dlg-primary" onClick={() => deliver(done)}>{isDesktop ? '打开所在文件夹' : '下载'}</button>
       <button type="button" onClick={props.onClose}>关闭</button>
     </>
   ) : (
     <>
       <button type="button" onClick={props.onClose} disabled={busy}>取消</button>
-      <button type="button" className="xl-primary" onClick={() => void run()} disabled={busy || (scope === 'plan' && !planId) || (scope === 'unit' && !unit)}>导出</button>
+      <button type="button" className="dlg-primary" onClick={() => void run()} disabled={busy || (scope === 'plan' && !planId) || (scope === 'unit' && !unit)}>导出</button>
     </>
   );
 
   return (
     <Dialog title="导出评估报告(Excel)" onClose={() => { if (!busy) props.onClose(); }} buttons={buttons}>
       {done ? (
-        <p className="xl-ok">已导出「{done.name}」,共 {done.rows} 行。</p>
+        <p className="dlg-ok">已导出「{done.name}」,共 {done.rows} 行。</p>
       ) : (
         <fieldset className="xr-scope" disabled={busy}>
           <legend>导出范围</legend>
-          <label className="xl-field"><input type="radio" checked={scope === 'all'} onChange={() => setScope('all')} />本轮全部规划</label>
-          <label className="xl-field">
+          <label className="dlg-field"><input type="radio" checked={scope === 'all'} onChange={() => setScope('all')} />本轮全部规划</label>
+          <label className="dlg-field">
             <input type="radio" checked={scope === 'plan'} onChange={() => setScope('plan')} />一个规划
             <select value={planId} onChange={(e) => { setPlanId(e.target.value); setScope('plan'); }}>
               {plans.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
             </select>
           </label>
-          <label className="xl-field">
+          <label className="dlg-field">
             <input type="radio" checked={scope === 'unit'} onChange={() => setScope('unit')} />一个责任单位
             <select value={unit} onChange={(e) => { setUnit(e.target.value); setScope('unit'); }}>
               {units.map((u) => <option key={u} value={u}>{u}</option>)}
             </select>
           </label>
           {hasGrid && (
-            <label className="xl-field"><input type="radio" checked={scope === 'grid'} onChange={() => setScope('grid')} />表格当前显示的 {gridCount} 行</label>
+            <label className="dlg-field"><input type="radio" checked={scope === 'grid'} onChange={() => setScope('grid')} />表格当前显示的 {gridCount} 行</label>
           )}
           {props.compareRoundId != null && (
-            <label className="xl-field"><input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} />同时列出对比轮次的状态和实际值</label>
+            <label className="dlg-field"><input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} />同时列出对比轮次的状态和实际值</label>
           )}
-          <p className="xl-muted">工作簿包含:汇总(含统计图)、主要指标完成情况表、重点任务进展情况表,有专栏项目时另含重大项目表;A4 横向打印。</p>
+          <p className="dlg-muted">工作簿包含:汇总(含统计图)、主要指标完成情况表、重点任务进展情况表,有专栏项目时另含重大项目表;A4 横向打印。</p>
         </fieldset>
       )}
       {busy && <Busy text="正在写入工作簿" op="export.report" />}

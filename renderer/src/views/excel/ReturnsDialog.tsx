@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Changed, ReturnsPreview, ReturnRowPreview, ExportResult } from '../../../../contract';
 import { send, chooseFiles, deliver, pickFolder, isDesktop } from '../../api';
 import { toast, toastError } from '../../toast';
-import { Dialog, Busy } from './Dialog';
+import { Dialog, Busy } from '../../components/Dialog';
 import './ReturnsDialog.css';
 
 const SHOWN = 1000;
@@ -58,14 +58,14 @@ function SendOut({ roundId, busy, setBusy }: Step & { roundId: number }) {
 
   return (
     <section>
-      <p className="xl-muted">为每个责任单位生成一个填报表:浅黄色列可填写,其余列锁定;评估状态为下拉选择;附填报说明。</p>
+      <p className="dlg-muted">为每个责任单位生成一个填报表:浅黄色列可填写,其余列锁定;评估状态为下拉选择;附填报说明。</p>
       <div className="rt-units">
         <label className="rt-all"><input type="checkbox" checked={picked.size === units.length && units.length > 0} onChange={(e) => setPicked(new Set(e.target.checked ? units.map((u) => u.unit) : []))} />全选({units.length} 个单位)</label>
         {units.map((u) => (
-          <label key={u.unit}><input type="checkbox" checked={picked.has(u.unit)} onChange={() => toggle(u.unit)} />{u.unit}<span className="xl-muted"> 任务 {u.tasks} · 指标 {u.targets}</span></label>
+          <label key={u.unit}><input type="checkbox" checked={picked.has(u.unit)} onChange={() => toggle(u.unit)} />{u.unit}<span className="dlg-muted"> 任务 {u.tasks} · 指标 {u.targets}</span></label>
         ))}
       </div>
-      <button type="button" className="xl-primary" disabled={!!busy || !picked.size} onClick={() => void run()}>导出填报表</button>
+      <button type="button" className="dlg-primary" disabled={!!busy || !picked.size} onClick={() => void run()}>导出填报表</button>
       {files.length > 0 && (
         <ul className="rt-files">
           {files.map((f) => (
@@ -125,24 +125,24 @@ function Collect({ busy, setBusy, preview, setPreview, onApplied }: Step & {
   return (
     <section>
       <div className="rt-bar">
-        <button type="button" className="xl-primary" disabled={!!busy} onClick={() => void choose()}>选择回收的填报表…</button>
+        <button type="button" className="dlg-primary" disabled={!!busy} onClick={() => void choose()}>选择回收的填报表…</button>
         {preview && preview.rows.length > 0 && (
           <>
             <button type="button" disabled={!!busy} onClick={() => setAccepted(new Set(preview.rows.filter(usable).map((r) => r.key)))}>全部接受</button>
             <button type="button" disabled={!!busy} onClick={() => setAccepted(new Set())}>全部拒绝</button>
             <label><input type="checkbox" checked={onlyConflicts} onChange={(e) => setOnlyConflicts(e.target.checked)} />只看冲突</label>
-            <button type="button" className="xl-primary" disabled={!!busy || !accepted.size} onClick={() => void apply()}>接受选中的 {accepted.size} 行</button>
+            <button type="button" className="dlg-primary" disabled={!!busy || !accepted.size} onClick={() => void apply()}>接受选中的 {accepted.size} 行</button>
           </>
         )}
       </div>
       {preview && (
         <ul className="rt-files">
           {preview.files.map((f, i) => (
-            <li key={i} className={f.error ? 'xl-error' : ''}>{f.file}:{f.error ?? `${f.unit},${f.roundName},${f.rows} 行,其中 ${f.changedRows} 行有改动、${f.conflicts} 行有冲突`}</li>
+            <li key={i} className={f.error ? 'dlg-error' : ''}>{f.file}:{f.error ?? `${f.unit},${f.roundName},${f.rows} 行,其中 ${f.changedRows} 行有改动、${f.conflicts} 行有冲突`}</li>
           ))}
         </ul>
       )}
-      {preview && !preview.rows.length && !preview.files.some((f) => f.error) && <p className="xl-muted">填报表与本机数据一致,没有需要接受的改动。</p>}
+      {preview && !preview.rows.length && !preview.files.some((f) => f.error) && <p className="dlg-muted">填报表与本机数据一致,没有需要接受的改动。</p>}
       {rows.length > 0 && (
         <table className="rt-rows">
           <thead><tr><th>接受</th><th>单位</th><th>任务 / 指标</th><th>改动(原值 → 填报值)</th></tr></thead>
@@ -159,14 +159,14 @@ function Collect({ busy, setBusy, preview, setPreview, onApplied }: Step & {
                       {c.conflict && <span className="rt-flag">冲突:本机已改为「{c.currentValue || '空'}」</span>}
                     </div>
                   ))}
-                  {r.problem && <div className="xl-error">{r.problem}(此行不能接受)</div>}
+                  {r.problem && <div className="dlg-error">{r.problem}(此行不能接受)</div>}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {rows.length > SHOWN && <p className="xl-muted">另有 {rows.length - SHOWN} 行未列出;“全部接受”“全部拒绝”对它们同样有效。</p>}
+      {rows.length > SHOWN && <p className="dlg-muted">另有 {rows.length - SHOWN} 行未列出;“全部接受”“全部拒绝”对它们同样有效。</p>}
     </section>
   );
 }

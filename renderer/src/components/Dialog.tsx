@@ -1,8 +1,8 @@
-// The frame shared by the Excel dialogs: a modal window with a title, a body, a button row, and a busy bar that shows
+// The frame every dialog shares: a modal window with a title, a body, a button row, and a busy bar that shows
 // the elapsed time while a long export or import runs.
 import { useEffect, useState, type ReactNode } from 'react';
-import { send } from '../../api';
-import type { JobProgress } from '../../../../contract';
+import { send } from '../api';
+import type { JobProgress } from '../../../contract';
 import './dialog.css';
 
 export function Dialog(props: { title: string; onClose(): void; children: ReactNode; buttons: ReactNode; wide?: boolean }) {
@@ -12,14 +12,14 @@ export function Dialog(props: { title: string; onClose(): void; children: ReactN
     return () => window.removeEventListener('keydown', onKey);
   }, [props]);
   return (
-    <div className="xl-backdrop" role="presentation" onMouseDown={(e) => { if (e.target === e.currentTarget) props.onClose(); }}>
-      <div className={`xl-dialog${props.wide ? ' xl-wide' : ''}`} role="dialog" aria-modal="true" aria-label={props.title}>
-        <header className="xl-head">
+    <div className="dlg-backdrop" role="presentation" onMouseDown={(e) => { if (e.target === e.currentTarget) props.onClose(); }}>
+      <div className={`dlg-dialog${props.wide ? ' dlg-wide' : ''}`} role="dialog" aria-modal="true" aria-label={props.title}>
+        <header className="dlg-head">
           <h2>{props.title}</h2>
-          <button type="button" className="xl-x" aria-label="关闭" onClick={props.onClose}>×</button>
+          <button type="button" className="dlg-x" aria-label="关闭" onClick={props.onClose}>×</button>
         </header>
-        <div className="xl-body">{props.children}</div>
-        <footer className="xl-buttons">{props.buttons}</footer>
+        <div className="dlg-body">{props.children}</div>
+        <footer className="dlg-buttons">{props.buttons}</footer>
       </div>
     </div>
   );
@@ -39,8 +39,8 @@ export function Busy({ text, op }: { text: string; op?: string }) {
   }, [op]);
   const pct = job && job.total ? Math.min(100, Math.round((job.done / job.total) * 100)) : null;
   return (
-    <div className="xl-busy" role="progressbar" aria-label={text} aria-valuenow={pct ?? undefined} aria-valuemin={0} aria-valuemax={100}>
-      <div className={`xl-bar${pct != null ? ' xl-bar-known' : ''}`}><span style={pct != null ? { width: `${pct}%` } : undefined} /></div>
+    <div className="dlg-busy" role="progressbar" aria-label={text} aria-valuenow={pct ?? undefined} aria-valuemin={0} aria-valuemax={100}>
+      <div className={`dlg-bar${pct != null ? ' dlg-bar-known' : ''}`}><span style={pct != null ? { width: `${pct}%` } : undefined} /></div>
       <p>{text}…{job && pct != null ? `${job.done} / ${job.total} 行(${pct}%),` : ''}已用 {seconds} 秒</p>
     </div>
   );
