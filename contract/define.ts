@@ -42,6 +42,8 @@ export interface ImportItem {
   line: number | null;
   /** The stored row this item updates (a re-import, or a merge into a plan), or null when it is new. */
   existingId: string | null;
+  /** Deleted by the planner after an earlier import: left out unless the document's version is chosen (see conflicts). */
+  keptOut: boolean;
 }
 
 /** A field a planner corrected that the new document says otherwise: keep the correction, or take the document's. */

@@ -80,12 +80,12 @@ export function rowsFor(db: DB, doc: PendingDoc): { planId: string | null; tasks
   return { planId: doc.mergeInto, tasks: pick(doc.plan.tasks, (t) => t.title, tasks), targets: pick(doc.plan.targets, (g) => g.name, targets) };
 }
 
-function itemOf(kind: ImportItem['kind'], key: string, t: InterchangeTask | undefined, g: InterchangeTarget | undefined, existingId: string | null): ImportItem {
+function itemOf(kind: ImportItem['kind'], key: string, t: InterchangeTask | undefined, g: InterchangeTarget | undefined, existingId: string | null, keptOut = false): ImportItem {
   return {
     key, kind, code: (t ?? g)!.code ?? '', title: t ? t.title : g!.name, path: t?.path ?? (g?.category ? [g.category] : []),
     unit: g?.unit ?? '', baseline: g?.baseline ?? { year: null, value: null }, milestones: g?.milestones ?? [],
     leadUnits: t?.leadUnits ?? [], responsibleUnits: (t ?? g)!.responsibleUnits ?? [], deadline: t?.deadline ?? '',
-    line: (t ?? g)!.source?.line ?? null, existingId,
+    line: (t ?? g)!.source?.line ?? null, existingId, keptOut,
   };
 }
 
@@ -125,9 +125,12 @@ function conflictsOf(db: DB, doc: PendingDoc, rows: ReturnType<typeof rowsFor>):
 export function reviewOf(db: DB, doc: PendingDoc): ImportReview {
   const rows = rowsFor(db, doc);
   const live = (entity: 'task' | 'target', id: string | undefined) => (id && rowExists(db, entity, id) ? id : null);
+  const take = new Set(doc.take);
+  const out = (entity: 'task' | 'target', id: string | undefined) =>
+    !!id && !rowExists(db, entity, id) && editedFields(db, entity, id).includes('deleted') && !take.has(choiceKey(entity, id, 'deleted'));
   const items: ImportItem[] = [
-    ...doc.plan.tasks.map((t) => itemOf(t.kind, `task:${t.id}`, t, undefined, live('task', rows.tasks.get(t)))),
-    ...doc.plan.targets.map((g) => itemOf('target', `target:${g.id}`, undefined, g, live('target', rows.targets.get(g)))),
+    ...doc.plan.tasks.map((t) => itemOf(t.kind, `task:${t.id}`, t, undefined, live('task', rows.tasks.get(t)), out('task', rows.tasks.get(t)))),
+    ...doc.plan.targets.map((g) => itemOf('target', `target:${g.id}`, undefined, g, live('target', rows.targets.get(g)), out('target', rows.targets.get(g)))),
     ...doc.ignored.map((x) => itemOf('ignore', `ignored:${x.n}`, x.task, x.target, null)),
   ];
   const headings: string[][] = [];

@@ -14,7 +14,7 @@ import { fieldLabel, sourceLabel } from '../../contract/labels';
 import { invalid, notFound } from '../common/errors';
 import { stmt } from '../../db/statements';
 import {
-  isDefinitionCell, readCell, writeCell, settleCorrections, applyDefinitions, parseCanonical, ChangeSet, ROW_FIELDS, type CellEntity,
+  isDefinitionCell, readCell, writeCell, settleCorrections, applyDefinitions, parseCanonical, ChangeSet, ROW_FIELDS, STRUCTURAL_FIELDS, type CellEntity,
 } from '../write/definitions';
 import { rowExists, planOf, type DefEntity } from '../../db/repos/definitions';
 
@@ -64,10 +64,11 @@ function step(db: DB, kind: 'undo' | 'redo', client: string): StepResult {
           continue;
         }
         const value = kind === 'undo' ? c.old_value : c.new_value;
-        const planId = c.entity === 'unit' ? null : planOf(db, c.entity as DefEntity, c.entity_id);
+        const structural = c.entity !== 'task' && c.entity !== 'target' ? true : STRUCTURAL_FIELDS.has(c.field);
+        const planId = c.entity === 'unit' || !structural ? null : planOf(db, c.entity as DefEntity, c.entity_id);
         writeCell(db, c.entity as CellEntity, c.entity_id, c.field, value);
         recordCell(db, actionId, c.entity, c.entity_id, null, c.field, current, value);
-        defs.add(c.entity as CellEntity, c.entity_id, planId ?? (c.entity === 'unit' ? null : planOf(db, c.entity as DefEntity, c.entity_id)));
+        defs.add(c.entity as CellEntity, c.entity_id, planId ?? (c.entity === 'unit' || !structural ? null : planOf(db, c.entity as DefEntity, c.entity_id)));
         replayed.push(c);
         written++;
         continue;

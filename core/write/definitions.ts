@@ -71,13 +71,17 @@ export function settleCorrections(db: DB, cells: { entity: string; entity_id: st
   }
 }
 
-/** Collects what one write changed, for the grids and the tree. */
+/** Fields whose change moves a row in its plan's tree or order. */
+export const STRUCTURAL_FIELDS = new Set(['path', 'seq', ...ROW_FIELDS]);
+
+/** Collects what one write changed: the rows to refresh, and the plans whose tree, order or rows changed (to read again). */
 export class ChangeSet {
   tasks = new Set<string>();
   targets = new Set<string>();
   plans = new Set<string>();
   others = 0;
   constructor(private db: DB) {}
+  /** A row changed; with its plan when the plan's tree, order or set of rows changed. */
   add(entity: CellEntity, id: string, planId?: string | null): void {
     if (entity === 'unit') this.others++;
     if (entity === 'task') this.tasks.add(id);
@@ -184,7 +188,7 @@ export function checkDefinitions(db: DB, edits: DefEdit[]): CheckedEdit[] {
 export function writeDefinitions(db: DB, actionId: number, changes: ChangeSet, edits: CheckedEdit[], mark: boolean): void {
   for (const e of edits) {
     if (!putCell(db, actionId, e.entity, e.id, e.field, e.value, mark)) continue;
-    changes.add(e.entity, e.id, changes.plan(e.entity, e.id));
+    changes.add(e.entity, e.id, STRUCTURAL_FIELDS.has(e.field) ? changes.plan(e.entity, e.id) : null);
     if (e.entity === 'task' && e.field === 'path') placeRow(db, actionId, 'task', e.id, null, changes);
   }
 }

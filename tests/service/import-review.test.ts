@@ -6,17 +6,9 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { call, dispatch } from '../../core/dispatch';
 import { fixtureDb, snapshot } from '../helpers/db';
+import { DIGITAL_PLAN } from '../helpers/plan-data';
 
-const PLAN = `某区数字经济发展三年行动方案(2024—2026年)
-一、发展目标
-到2026年,数字经济核心产业增加值达到500亿元,规上工业企业数字化改造覆盖率达到80%。
-二、重点任务
-(一)建设新型基础设施。加快5G网络建设,新建基站2000个。(责任单位:区经济信息委、区通信办)
-(二)培育氢能产业。建设加氢站3座,引进氢能企业10家。(责任单位:区发展改革委)
-(三)数字化改造企业数量达到100家。(责任单位:区经济信息委)
-三、保障措施
-(一)加强组织领导。建立工作推进机制。(责任单位:区政府办公室)
-`;
+const PLAN = DIGITAL_PLAN;
 const file = (text: string, name = '数字经济行动方案.txt') => ({ name, base64: Buffer.from(text).toString('base64') });
 type T = ReturnType<typeof fixtureDb>;
 const item = (doc: { review: { items: { key: string; title: string }[] } }, title: string) => doc.review.items.find((i) => i.title.startsWith(title))!;
@@ -87,6 +79,8 @@ test('a re-import keeps every correction, leaves out what the planner removed, a
     ['数字化改造企业数量达到100家', '删除', '已删除', '文件中仍有此项', 'keep'],
     ['规上工业企业数字化改造覆盖率', '删除', '已删除', '文件中仍有此项', 'keep'],
   ].sort());
+  assert.ok(doc.review.items.find((i) => i.title.startsWith('数字化改造企业数量达到'))!.keptOut, 'what the planner took out is shown as left out');
+  assert.ok(!doc.review.items.find((i) => i.title === '培育氢能产业')!.keptOut);
   const units = c.find((x) => x.label === '任务的责任单位')!;
   const r = await call(t.ctx, 'import.revise', { previewId: again.previewId, key: doc.key, revisions: [{ op: 'choose', keys: [units.key], take: 'document' }] });
   assert.equal(r.review.conflicts.find((x) => x.key === units.key)!.take, 'document');
