@@ -82,7 +82,8 @@ export interface Judgement {
 export interface TargetRow {
   id: string; planId: string; planTitle: string; taskId: string | null; taskTitle: string | null; code: string;
   name: string; unit: string; category: string; attribute: string;
-  baseline: { year: number | null; value: string | null }; milestones: Milestone[];
+  /** `derivedYear`: no baseline year is written, and the year before the plan's period is used (shown as derived). */
+  baseline: { year: number | null; value: string | null; derivedYear?: number | null }; milestones: Milestone[];
   scope: TargetScope; responsibleUnits: string[]; seq: number; eval: TargetEval; judgement: Judgement;
   compare?: TargetEval | null;
   /** The planner's override of how the target is judged ('' = read from the wording). */

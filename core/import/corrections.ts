@@ -5,6 +5,7 @@ import type { DB } from '../../db/connection';
 import { recordCell } from '../../db/repos/history';
 import { readDefinition, writeDefinition, editedFields, markEdited, unmarkEdited, rowExists, isDefinitionField, type DefEntity } from '../../db/repos/definitions';
 import { listAliases, writeAlias, readAlias } from '../../db/repos/units';
+import { placeRow, ChangeSet } from '../write/definitions';
 
 /** The key of a field choice: 'task:ID:field'. */
 export const choiceKey = (entity: DefEntity, id: string, field: string): string => `${entity}:${id}:${field}`;
@@ -19,6 +20,8 @@ export class Corrections {
   /** A unit list with merged names replaced by the unit they were merged into, each unit once. */
   units: (list: string[] | undefined) => string[];
   private saved = new Map<string, { field: string; value: string }[]>();
+  /** Tasks that keep a chapter the planner moved them to: placed in it once the document's tasks are written. */
+  private moved: string[] = [];
 
   constructor(private db: DB, private actionId: number, private take: ReadonlySet<string>, aliases: { alias: string; unit: string }[] = []) {
     for (const a of aliases) if (a.alias && a.unit && a.alias !== a.unit && readAlias(db, a.alias) == null) writeAlias(db, a.alias, a.unit);
@@ -49,10 +52,17 @@ export class Corrections {
         if (now !== value) recordCell(this.db, this.actionId, entity, id, null, field, value, now);
       } else if (now !== value && !(field === 'taskId' && value && !rowExists(this.db, 'task', value))) {
         writeDefinition(this.db, entity, id, field, value);
+        if (entity === 'task' && field === 'path') this.moved.push(id);
       }
     }
     this.saved.delete(`${entity}:${id}`);
     for (const f of edited ?? []) if (f === 'created' || isDefinitionField(entity, f)) markEdited(this.db, entity, id, f, null);
+  }
+
+  /** Puts the tasks that kept a chapter of the planner's at the end of that chapter, so the plan's tree keeps its order. */
+  placeMoved(): void {
+    const changes = new ChangeSet(this.db);
+    for (const id of this.moved.splice(0)) placeRow(this.db, this.actionId, 'task', id, null, changes);
   }
 
   /** Rows the planner left out or turned into another kind in the preview stay out of later imports of the document. */

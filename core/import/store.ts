@@ -146,6 +146,7 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
         res.tasks++;
       });
       res.kept += removeVanished(db, w, 'task', planId, new Set(idMap.values())).kept;
+      fix.placeMoved();
 
       const keepTargets = new Set<string>();
       plan.targets.forEach((g, i) => {

@@ -158,10 +158,17 @@ export function normalizeTaskMilestones(v: unknown): { due: string; what: string
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }
 
-/** A value that is one of a set, given as its code or its Chinese label. */
+/** Other words planners use for the same choice (越高越好 for 越大越好, 期间累计 for 累计…). */
+const SYNONYMS: Record<string, string> = {
+  越高越好: 'up', 正向: 'up', 越低越好: 'down', 逆向: 'down', 自动识别: '', 水平值: 'level', 期间累计: 'cumulative', 累计值: 'cumulative',
+  增长率: 'growth', 控制: 'control', 控制类: 'control', '控制(上限或下限)': 'control', 人工: 'manual',
+};
+
+/** A value that is one of a set, given as its code, its Chinese label or a common synonym. */
 function choice<T extends string>(v: unknown, codes: readonly T[], labels: Record<T, string>, what: string): T {
   const s = asText(v).trim();
   if ((codes as readonly string[]).includes(s)) return s as T;
+  if (s in SYNONYMS && (codes as readonly string[]).includes(SYNONYMS[s])) return SYNONYMS[s] as T;
   const hit = codes.find((c) => labels[c] === s);
   if (hit != null) return hit;
   throw invalid(`「${clip(s)}」不是有效的${what},可选:${codes.map((c) => labels[c]).join('、')}`);

@@ -1,6 +1,7 @@
 // End to end in Chromium: 编辑规划. A baseline typed shows its verdict; ten baselines pasted from a sheet land as one
-// step; a task with a deadline and a target are added; a definition edit is undone and redone; milestones are edited
-// in the detail panel; two units merged are followed by the filter, the dashboard, the report and the returns.
+// step; a task with a deadline and a target are added (the task moved up in its chapter); a definition edit is undone
+// and redone; milestones and 节点 are edited in the detail panel; two units merged are followed by the filter, the
+// dashboard, the report and the returns.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -109,6 +110,10 @@ test('a task with a deadline and a target are added; milestones and 节点 are e
   assert.equal(t.deadline, '2025');
   await waitShown(t.id, 'deadline', '2025');
   assert.equal(t.seq, 4, 'placed after the task in focus');
+  await focusCell(t.id, 'title');
+  await page.getByRole('button', { name: '上移' }).click();
+  await until(async () => sql<{ seq: number }>('SELECT seq FROM tasks WHERE id = ?', t.id)[0].seq === 3, '上移到本章节前一项之前');
+  assert.deepEqual(sql(`SELECT id FROM tasks WHERE plan_id = 'fx-plan-a' AND seq = 4`), [{ id: 'fx-t3' }]);
   // 节点 in the detail panel: a line is saved once it has a date and what must be done.
   await focusCell(t.id, 'title');
   const detail = page.getByRole('complementary', { name: '详情' });

@@ -30,7 +30,7 @@ test('every definition field refuses a bad value with a Chinese message and chan
     target('responsibleUnits', long, /单位名称「某+…」过长\(2000 字\),最多 100 字/),
     target('name', '  ', /指标名称:不能为空/),
     target('attribute', '指导性', /不是有效的指标属性,可选:预期性、约束性/),
-    target('judgeDirection', '越高越好', /不是有效的研判方向,可选:自动、越大越好、越小越好/),
+    target('judgeDirection', '看情况', /不是有效的研判方向,可选:自动、越大越好、越小越好/),
     target('judgeKind', '平均', /不是有效的研判方式/),
     target('taskId', '不存在的任务', /所属任务:本规划中没有任务「不存在的任务」/),
     target('unit', '亿'.repeat(31), /单位:内容过长\(31 字\)/),
@@ -79,6 +79,8 @@ test('values are normalised as a planner types them: years, unit lists, mileston
   assert.deepEqual(r.rows[0].responsibleUnits, ['区经济信息委', '区统计局']);
   r = await defineTarget(t, 'fx-g1', 'judgeDirection', '越小越好');
   assert.equal(r.rows[0].judgeDirection, 'down');
+  r = await defineTarget(t, 'fx-g1', 'judgeKind', '期间累计');
+  assert.equal(r.rows[0].judgeKind, 'cumulative', 'a common synonym of a label is understood');
   const deadlines: [string, string][] = [['2025年底', '2025'], ['持续推进', '长期'], ['2025年6月', '2025-06-30'], ['2024/2/1', '2024-02-01'], ['2025年上半年', '2025-06-30'], ['', '']];
   for (const [typed, stored] of deadlines) assert.equal((await defineTask(t, 'fx-t1', 'deadline', typed)).rows[0].deadline, stored, typed);
   const ms = await defineTask(t, 'fx-t1', 'taskMilestones', '2025年底:建成投产;2024-06-30 完成选址');

@@ -64,6 +64,8 @@ test('a re-import keeps every correction, leaves out what the planner removed, a
   const hydrogen = (await call(t.ctx, 'tasks.query', { roundId: t.roundId, planIds: [planId], search: '氢能' })).rows[0];
   await call(t.ctx, 'tasks.define', { roundId: t.roundId, source: 'edit', edits: [{ id: hydrogen.id, field: 'deadline', value: '2025年底' },
     { id: hydrogen.id, field: 'responsibleUnits', value: '区发展改革委、区科技局' }] });
+  const infra = (await call(t.ctx, 'tasks.query', { roundId: t.roundId, planIds: [planId], search: '基础设施' })).rows[0];
+  await call(t.ctx, 'tasks.move', { ids: [infra.id], path: ['三、保障措施'] });
 
   // The new version of the document says other things for the units and adds a task.
   const v2 = PLAN.replace('(责任单位:区发展改革委)', '(责任单位:区发展改革委、区住房城乡建设委)').replace('三、保障措施', '(四)发展数字文旅。(责任单位:区文化旅游委)\n三、保障措施');
@@ -74,6 +76,7 @@ test('a re-import keeps every correction, leaves out what the planner removed, a
   assert.deepEqual(c.map((x) => [x.title, x.label, x.stored, x.document, x.take]).sort(), [
     ['加强组织领导', '任务的所在章节', '二、重点任务', '三、保障措施', 'keep'],
     ['建设新型基础设施', '任务的类别', '重点项目', '任务', 'keep'],
+    ['建设新型基础设施', '任务的所在章节', '三、保障措施', '二、重点任务', 'keep'],
     ['培育氢能产业集群', '任务的标题', '培育氢能产业集群', '培育氢能产业', 'keep'],
     ['培育氢能产业集群', '任务的责任单位', '区发展改革委、区科技局', '区发展改革委、区住房城乡建设委', 'keep'],
     ['数字化改造企业数量达到100家', '删除', '已删除', '文件中仍有此项', 'keep'],
@@ -90,7 +93,9 @@ test('a re-import keeps every correction, leaves out what the planner removed, a
   assert.deepEqual([after.title, after.deadline, after.responsibleUnits], ['培育氢能产业集群', '2025', ['区发展改革委', '区住房城乡建设委']]);
   assert.ok(!after.edited.includes('responsibleUnits') && after.edited.includes('title'));
   const titles = (await call(t.ctx, 'tasks.query', { roundId: t.roundId, planIds: [planId] })).rows.map((x) => x.title);
-  assert.deepEqual(titles, ['建设新型基础设施', '培育氢能产业集群', '发展数字文旅', '加强组织领导'], 'the moved task keeps its chapter');
+  assert.deepEqual(titles, ['培育氢能产业集群', '发展数字文旅', '加强组织领导', '建设新型基础设施'], 'moved tasks keep their chapters, in the tree\'s order');
+  const tree = (await call(t.ctx, 'plans.tree', {})).find((n) => n.plan.id === planId)!;
+  assert.deepEqual(tree.chapters.map((c) => c.name), ['二、重点任务', '三、保障措施']);
   assert.equal((await call(t.ctx, 'tasks.query', { roundId: t.roundId, planIds: [planId], search: '组织领导' })).rows[0].chapter, '二、重点任务');
   const targets = (await call(t.ctx, 'targets.query', { roundId: t.roundId, planIds: [planId] })).rows;
   assert.deepEqual(targets.map((g) => [g.name, g.baseline.value]), [['数字经济核心产业增加值', '320'], ['数字化改造企业数量', null]]);

@@ -41,7 +41,7 @@ export function TargetDefinition({ row, round, compareRoundId, tree }: { row: Ta
       </div>
       <div className="row2">
         <DefText label={fieldLabel('baselineYear')} value={row.baseline.year == null ? '' : String(row.baseline.year)} save={save('baselineYear')}
-          placeholder="未写明" hint={mark('baselineYear')} />
+          placeholder={row.baseline.derivedYear != null ? `推算为 ${row.baseline.derivedYear}` : '未写明'} hint={mark('baselineYear')} />
         <DefText label={fieldLabel('baselineValue')} value={row.baseline.value ?? ''} save={save('baselineValue')} hint={mark('baselineValue')} />
       </div>
       <MilestonesEditor value={row.milestones.map((m) => ({ year: String(m.year), value: m.value, qualifier: m.qualifier, cumulative: m.cumulative }))}

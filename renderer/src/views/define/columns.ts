@@ -79,7 +79,12 @@ export function defineTargetColumns(): ColDef<TargetRow>[] {
   return [
     defCol<TargetRow>('name', 200, targetValue, { pinned: 'left' }),
     defCol<TargetRow>('unit', 70, targetValue),
-    defCol<TargetRow>('baselineYear', 96, targetValue),
+    // A year the judgement derives from the plan's period (none written) is shown grey until the planner types one.
+    defCol<TargetRow>('baselineYear', 96, targetValue, {
+      valueFormatter: (p) => (p.value ? String(p.value) : p.data?.baseline.derivedYear != null ? String(p.data.baseline.derivedYear) : ''),
+      cellClassRules: { 'pr-corrected': (p) => !!p.data?.edited?.includes('baselineYear'), 'pr-derived': (p) => !p.value && p.data?.baseline.derivedYear != null },
+      tooltipValueGetter: (p) => (!p.value && p.data?.baseline.derivedYear != null ? `未写明基期年份,按规划期起始前一年(${p.data.baseline.derivedYear} 年)推算` : p.value),
+    }),
     defCol<TargetRow>('baselineValue', 90, targetValue),
     defCol<TargetRow>('milestones', 160, targetValue),
     readOnly({ colId: 'verdict', headerName: '评估结论', width: 108, valueGetter: (p) => p.data?.judgement?.verdict ?? '', cellStyle: (p) => verdictStyle(p.value), tooltipValueGetter: (p) => p.data?.judgement?.explanation ?? '' }),
