@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { op, roundId, empty } from './op';
 import type { PlanKind, TaskKind, Changed } from './model';
+import type { ImportReview } from './define';
 
 /**
  * A file the user chose, never a path: a handle the desktop app's dialog or the command line registered with the
@@ -23,6 +24,8 @@ export interface ImportDocumentPreview {
   sampleTasks: { code: string; path: string[]; title: string; kind: TaskKind; leadUnits: string[]; responsibleUnits: string[] }[];
   sampleTargets: { name: string; unit: string; baseline: string | null; milestones: string; scope: string }[];
   warnings: string[];
+  /** Every item found, the headings, the lines not placed and, on a re-import, the corrections the document contradicts. */
+  review: ImportReview;
 }
 export interface ImportPreview {
   previewId: string;

@@ -4,9 +4,10 @@ import { dataOps } from './data';
 import { historyOps } from './history';
 import { appOps } from './app';
 import { fileOps } from './files';
+import { defineOps } from './define';
 import type { OpSpec } from './op';
 
-export const contract = { ...dataOps, ...historyOps, ...appOps, ...fileOps };
+export const contract = { ...dataOps, ...historyOps, ...appOps, ...fileOps, ...defineOps };
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract;
@@ -29,3 +30,5 @@ export type * from './interchange';
 export type { UndoResult } from './history';
 export * from './colors';
 export * from './lights';
+export { IMPORT_ITEM_KINDS, IMPORT_ITEM_KIND_LABELS, IMPORT_ITEM_FIELDS, definitionText } from './define';
+export type { ImportItem, ImportItemKind, ImportConflict, ImportReview, ImportRevision, UnitEntry } from './define';

@@ -1,5 +1,5 @@
 // The interchange JSON (export-json writes it, import reads it back) and the shape every importer produces.
-import type { PlanKind, TaskKind, TargetScope } from './model';
+import type { PlanKind, TaskKind, TargetScope, JudgeDirection, JudgeKind, TaskMilestone } from './model';
 
 export interface InterchangeTaskEval {
   cutoff: string; status: string; progress: number | null; evidence: string; problems: string;
@@ -26,6 +26,11 @@ export interface InterchangeTarget {
   source?: { line: number | null };
   /** Keyed by round name. */
   evaluation?: Record<string, InterchangeTargetEval>;
+  /** The planner's override of how it is judged ('' or absent = from the wording). */
+  judgeDirection?: JudgeDirection;
+  judgeKind?: JudgeKind;
+  /** Definition fields a planner corrected: a later import of the document keeps them. */
+  edited?: string[];
 }
 
 export interface InterchangeTask {
@@ -33,6 +38,11 @@ export interface InterchangeTask {
   leadUnits: string[]; responsibleUnits: string[]; subpoints: string[];
   source?: { line: number | null };
   evaluation?: Record<string, InterchangeTaskEval>;
+  /** 完成时限: 'YYYY-MM-DD', 'YYYY', '长期' or ''; absent when the document does not say (a stored one is kept). */
+  deadline?: string;
+  /** Dated milestones (节点); absent when the document does not say. */
+  milestones?: TaskMilestone[];
+  edited?: string[];
 }
 
 export interface InterchangePlan {
@@ -41,6 +51,9 @@ export interface InterchangePlan {
   source: { file: string | null; line: number | null };
   targets: InterchangeTarget[];
   tasks: InterchangeTask[];
+  /** Lines of the document the parser could not place (shown as 未识别的内容 in the import preview). */
+  unplaced?: { line: number; text: string }[];
+  edited?: string[];
 }
 
 export interface InterchangeFile {
@@ -48,4 +61,6 @@ export interface InterchangeFile {
   version: 1;
   exportedAt?: string;
   plans: InterchangePlan[];
+  /** Unit names merged into others: the next import maps the old name to the new one. */
+  unitAliases?: { alias: string; unit: string }[];
 }

@@ -1,6 +1,7 @@
 // The one table of labels: every field, source of change, status and kind as a planner reads it. The grid headers,
 // the history, the reports, the returns workbooks and the service's messages all take their words from here.
 export { PLAN_KIND_LABELS, TASK_KIND_LABELS } from './model';
+export { JUDGE_DIRECTION_LABELS, JUDGE_KIND_LABELS } from './model';
 
 /** Evaluation fields of tasks and targets, and the definition fields of plans, tasks and targets. */
 export const FIELD_LABELS: Record<string, string> = {

@@ -25,11 +25,11 @@ export type Flag = (typeof FLAGS)[number];
 /** The planner's override of how a target is judged ('' = read from the target itself). */
 export const JUDGE_DIRECTIONS = ['', 'up', 'down'] as const;
 export type JudgeDirection = (typeof JUDGE_DIRECTIONS)[number];
-export const JUDGE_DIRECTION_LABELS: Record<JudgeDirection, string> = { '': '自动识别', up: '越高越好', down: '越低越好' };
+export const JUDGE_DIRECTION_LABELS: Record<JudgeDirection, string> = { '': '自动识别', up: '越大越好', down: '越小越好' };
 export const JUDGE_KINDS = ['', 'level', 'cumulative', 'growth', 'control', 'manual'] as const;
 export type JudgeKind = (typeof JUDGE_KINDS)[number];
 export const JUDGE_KIND_LABELS: Record<JudgeKind, string> = {
-  '': '自动识别', level: '水平值', cumulative: '期间累计', growth: '增速', control: '控制(上限或下限)', manual: '人工研判',
+  '': '自动识别', level: '水平', cumulative: '累计', growth: '增速', control: '控制', manual: '人工研判',
 };
 
 export const TARGET_SCOPES = ['table', 'goal_text', 'in_task'] as const;
@@ -65,11 +65,14 @@ export interface TaskRow {
   id: string; planId: string; planTitle: string; code: string; path: string[]; chapter: string;
   title: string; body: string; kind: TaskKind; leadUnits: string[]; responsibleUnits: string[];
   subpoints: string[]; seq: number; eval: TaskEval;
+  /** 完成时限: 'YYYY-MM-DD', 'YYYY' (by the end of that year), '长期' or ''. */
+  deadline: string;
+  /** Dated milestones (节点), in order. */
+  milestones: TaskMilestone[];
+  /** The definition fields a planner corrected (a re-import keeps them). */
+  edited: string[];
   /** The same task's evaluation in the comparison round, when one is asked for. */
   compare?: TaskEval | null;
-  /** 完成时限: 'YYYY-MM-DD', 'YYYY' (the end of that year), '长期' or '' (none). */
-  deadline: string;
-  milestones: TaskMilestone[];
   light: TaskLight;
 }
 
@@ -110,7 +113,10 @@ export interface TargetRow {
   baseline: { year: number | null; value: string | null; derivedYear?: number | null }; milestones: Milestone[];
   scope: TargetScope; responsibleUnits: string[]; seq: number; eval: TargetEval; judgement: Judgement;
   compare?: TargetEval | null;
+  /** The planner's override of how the target is judged ('' = read from the wording). */
   judgeDirection: JudgeDirection; judgeKind: JudgeKind;
+  /** The definition fields a planner corrected (a re-import keeps them). */
+  edited: string[];
 }
 
 /**
@@ -135,4 +141,22 @@ export interface HistoryEntry {
 export interface ActionSummary { id: number; at: string; source: string; label: string; detail: string; state: string; cells: number; operator: string }
 
 /** What changed in one write: the rows to refresh in the grid. */
-export interface Changed { actionId: number | null; tasks: string[]; targets: string[]; roundId: number | null }
+export interface Changed {
+  actionId: number | null; tasks: string[]; targets: string[]; roundId: number | null;
+  /** Plans whose definition or rows changed (rows added, removed or moved): their tree and lists are to be read again. */
+  plans?: string[];
+}
+
+/** The definition fields a planner may correct, per entity. */
+export const PLAN_DEFINABLE = ['title', 'docNumber', 'issuer', 'issued', 'periodStart', 'periodEnd', 'kind'] as const;
+export const TASK_DEFINABLE = ['code', 'title', 'body', 'kind', 'path', 'leadUnits', 'responsibleUnits', 'deadline', 'taskMilestones', 'subpoints'] as const;
+export const TARGET_DEFINABLE = [
+  'code', 'name', 'unit', 'category', 'attribute', 'baselineYear', 'baselineValue', 'milestones', 'responsibleUnits', 'taskId',
+  'judgeDirection', 'judgeKind',
+] as const;
+export type PlanDefinable = (typeof PLAN_DEFINABLE)[number];
+export type TaskDefinable = (typeof TASK_DEFINABLE)[number];
+export type TargetDefinable = (typeof TARGET_DEFINABLE)[number];
+
+/** Where rows without any unit are counted and listed, wherever units are (filters, dashboard, reports, returns). */
+export const NO_UNIT = '未明确责任单位';

@@ -11,8 +11,11 @@ import { interchangeHandlers } from './services/interchange';
 import { reportHandlers } from './services/report';
 import { returnsHandlers } from './services/returns';
 import { fileHandlers } from './services/files';
+import { defineHandlers } from './services/define';
+import { unitHandlers } from './services/units';
 
 export const handlers: Handlers = {
   ...planHandlers, ...evaluationHandlers, ...roundHandlers, ...historyHandlers, ...appHandlers, ...backupHandlers,
   ...importHandlers, ...interchangeHandlers, ...reportHandlers, ...returnsHandlers, ...fileHandlers,
+  ...defineHandlers, ...unitHandlers,
 };

@@ -10,6 +10,16 @@ import { beginAction, recordCell } from '../../db/repos/history';
 import { findRoundByName, insertRound } from '../../db/repos/rounds';
 import { writeTaskEvalField, readTaskEvalField, TASK_EVAL_COLUMNS, type TaskEvalField } from '../../db/repos/tasks';
 import { writeTargetEvalField, readTargetEvalField, TARGET_EVAL_COLUMNS, type TargetEvalField } from '../../db/repos/targets';
+import { Corrections } from './corrections';
+
+export interface StoreOptions {
+  /** Corrected fields where the planner chose the document's value in the preview ('task:ID:field', see choiceKey). */
+  take?: ReadonlySet<string>;
+  /** Unit names merged into others, as an interchange file brings them. */
+  unitAliases?: { alias: string; unit: string }[];
+  /** Rows left out or reclassified in the preview: later imports of the document leave them out too. */
+  tombstones?: { entity: 'task' | 'target'; id: string }[];
+}
 
 export interface StoreResult { plans: number; tasks: number; targets: number; added: number; updated: number; kept: number; changed: Changed }
 
@@ -45,6 +55,17 @@ function reconcile<T extends { id: string }>(items: T[], existing: Existing[], t
     out.set(it, id);
   }
   return out;
+}
+
+/** Where a document is stored: the plan it updates (null when new) and the row id each of its tasks and targets takes. */
+export function matchExisting(db: DB, plan: InterchangePlan, storedAs?: string): { planId: string | null; tasks: Map<InterchangeTask, string>; targets: Map<InterchangeTarget, string> } {
+  const existing = storedAs ? { id: storedAs } : findPlan(db, plan.id, plan.title);
+  const planId = existing?.id ?? plan.id;
+  return {
+    planId: existing?.id ?? null,
+    tasks: reconcile<InterchangeTask>(plan.tasks, planItems(db, 'task', planId), (t) => t.title, (t) => toJson(t.path)),
+    targets: reconcile<InterchangeTarget>(plan.targets, planItems(db, 'target', planId), (g) => g.name, () => ''),
+  };
 }
 
 /**
@@ -88,52 +109,63 @@ function writeEvaluations(db: DB, actionId: number, entity: 'task' | 'target', i
   }
 }
 
-export function storePlans(db: DB, plans: InterchangePlan[], source: string): StoreResult {
+export function storePlans(db: DB, plans: InterchangePlan[], source: string, opts: StoreOptions = {}): StoreResult {
   const res: StoreResult = { plans: 0, tasks: 0, targets: 0, added: 0, updated: 0, kept: 0, changed: { actionId: null, tasks: [], targets: [], roundId: null } };
   db.transaction(() => {
     const actionId = beginAction(db, { source: 'import', label: `导入 ${plans.length} 个规划`, detail: source, state: 'final' });
     const w = planWriter(db);
+    const fix = new Corrections(db, actionId, opts.take ?? new Set(), opts.unitAliases);
     res.changed.actionId = actionId;
     let nextSeq = nextPlanSeq(db);
     for (const plan of plans) {
       const existingPlan = findPlan(db, plan.id, plan.title);
       const planId = existingPlan?.id ?? plan.id;
       const seq = existingPlan?.seq ?? nextSeq++;
+      fix.before('plan', planId);
       w.plan({ id: planId, title: plan.title, docNumber: plan.docNumber, issuer: plan.issuer, issued: plan.issued,
         periodStart: plan.periodStart, periodEnd: plan.periodEnd, kind: plan.kind, sourceFile: plan.source?.file ?? null,
         sourceLine: plan.source?.line ?? null, seq, importedAt: nowIso() });
+      fix.after('plan', planId, plan.edited);
       recordCell(db, actionId, 'plan', planId, null, existingPlan ? '更新导入' : '导入', null, plan.title);
       if (existingPlan) res.updated++; else res.added++;
       res.plans++;
       unindexPlan(db, planId);
 
-      const taskIds = reconcile<InterchangeTask>(plan.tasks, planItems(db, 'task', planId), (t) => t.title, (t) => toJson(t.path));
+      const { tasks: taskIds, targets: targetIds } = matchExisting(db, plan, planId);
       const idMap = new Map<string, string>();
       plan.tasks.forEach((t, i) => {
         const id = taskIds.get(t)!;
+        if (fix.skip('task', id)) return;
         idMap.set(t.id, id);
+        fix.before('task', id);
         w.task({ id, planId, code: t.code ?? '', path: t.path ?? [], title: t.title, body: t.body ?? '', kind: t.kind,
-          leadUnits: t.leadUnits ?? [], responsibleUnits: t.responsibleUnits ?? [], subpoints: t.subpoints ?? [], seq: i + 1,
-          sourceLine: t.source?.line ?? null });
+          leadUnits: fix.units(t.leadUnits), responsibleUnits: fix.units(t.responsibleUnits), subpoints: t.subpoints ?? [], seq: i + 1,
+          sourceLine: t.source?.line ?? null, deadline: t.deadline, milestones: t.milestones });
+        fix.after('task', id, t.edited);
         writeEvaluations(db, actionId, 'task', id, t.evaluation as Record<string, Record<string, unknown>> | undefined);
         res.tasks++;
       });
       res.kept += removeVanished(db, w, 'task', planId, new Set(idMap.values())).kept;
+      fix.placeMoved();
 
-      const targetIds = reconcile<InterchangeTarget>(plan.targets, planItems(db, 'target', planId), (g) => g.name, () => '');
       const keepTargets = new Set<string>();
       plan.targets.forEach((g, i) => {
         const id = targetIds.get(g)!;
+        if (fix.skip('target', id)) return;
         keepTargets.add(id);
+        fix.before('target', id);
         w.target({ id, planId, taskId: g.taskId ? idMap.get(g.taskId) ?? null : null, code: g.code ?? '', name: g.name, unit: g.unit ?? '',
           category: g.category ?? '', attribute: g.attribute ?? '', baselineYear: g.baseline?.year ?? null, baselineValue: g.baseline?.value ?? null,
-          scope: g.scope, responsibleUnits: g.responsibleUnits ?? [], seq: i + 1, sourceLine: g.source?.line ?? null },
+          scope: g.scope, responsibleUnits: fix.units(g.responsibleUnits), seq: i + 1, sourceLine: g.source?.line ?? null,
+          judgeDirection: g.judgeDirection, judgeKind: g.judgeKind },
         (g.milestones ?? []).map((m) => ({ year: m.year, value: m.value, qualifier: m.qualifier ?? '', cumulative: !!m.cumulative })));
+        fix.after('target', id, g.edited);
         writeEvaluations(db, actionId, 'target', id, g.evaluation as Record<string, Record<string, unknown>> | undefined);
         res.targets++;
       });
       res.kept += removeVanished(db, w, 'target', planId, keepTargets).kept;
     }
+    for (const t of opts.tombstones ?? []) fix.tombstone(t.entity, t.id);
   })();
   return res;
 }

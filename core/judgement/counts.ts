@@ -3,7 +3,7 @@
 // report's 汇总 all count through here, so their numbers agree with each other and with the grids' light filter.
 import type { DB } from '../../db/connection';
 import type { DashboardGroup } from '../../contract/app';
-import { TASK_STATUSES, VERDICTS, FLAGS, type Flag, type TaskStatus, type TargetRow } from '../../contract/model';
+import { TASK_STATUSES, VERDICTS, FLAGS, NO_UNIT, type Flag, type TaskStatus, type TargetRow } from '../../contract/model';
 import { STANDINGS, type Standing } from '../../contract/lights';
 import type { CommonFilters } from '../../db/repos/filters';
 import { plansInOrder } from '../../db/repos/counts';
@@ -70,12 +70,16 @@ export function tally(db: DB, roundId: number, taskFilters: CommonFilters, targe
     return g;
   };
   if (opts.units !== false) {
+    // Rows that name no unit count under 未明确责任单位 rather than being dropped.
+    const named = new Set<string>();
     for (const [id, u] of taskUnitPairs(db, { ...taskFilters, roundId })) {
       const m = marks.get(id);
-      if (m) addTask(unit(u), m);
+      if (m) { addTask(unit(u), m); named.add(id); }
     }
+    for (const [id, m] of marks) if (!named.has(id)) addTask(unit(NO_UNIT), m);
     targets.forEach((t, i) => {
-      for (const u of new Set(t.responsibleUnits.map((x) => x.trim()).filter(Boolean))) addTarget(unit(u), t, targetStandings[i]);
+      const units = t.responsibleUnits.map((x) => x.trim()).filter(Boolean);
+      for (const u of new Set(units.length ? units : [NO_UNIT])) addTarget(unit(u), t, targetStandings[i]);
     });
   }
   const units = [...byUnit.values()].sort((a, b) => b.tasks.total + b.targets.total - (a.tasks.total + a.targets.total) || a.label.localeCompare(b.label, 'zh-CN'));

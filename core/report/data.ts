@@ -1,7 +1,7 @@
 // What a report shows, read for a scope (everything, plans, a unit, exactly the rows the grid shows): tasks streamed
 // row by row from SQLite, targets with their judgements, and the per-plan counts of the 汇总 sheet.
 import type { DB } from '../../db/connection';
-import type { Round, TargetRow } from '../../contract/model';
+import { NO_UNIT, type Round, type TargetRow } from '../../contract/model';
 import type { DashboardGroup } from '../../contract/app';
 import { tally } from '../judgement/counts';
 import type { CommonFilters } from '../../db/repos/filters';
@@ -45,7 +45,8 @@ export function planSummaries(db: DB, roundId: number, scope: ReportScope, targe
 /** 单位 line and the round line of every sheet. */
 export function heading(round: Round, scope: ReportScope, plans: { title: string; issuer: string | null }[]): { unit: string; when: string; subject: string } {
   const issuers = [...new Set(plans.map((p) => p.issuer).filter(Boolean))] as string[];
-  const unit = scope.unit ?? (issuers.length === 1 ? issuers[0] : '');
+  // Rows without a unit are reported under their issuer: 未明确责任单位 is no unit to head a report.
+  const unit = scope.unit && scope.unit !== NO_UNIT ? scope.unit : issuers.length === 1 ? issuers[0] : '';
   const subject = plans.length === 1 ? `《${plans[0].title}》` : '规划';
   return { unit: `单位:${unit}`, when: `评估时点:${chineseDate(round.cutoff)}(${round.name})`, subject };
 }

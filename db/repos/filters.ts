@@ -1,6 +1,7 @@
 // Builds the WHERE clause shared by the task and target queries: plan, chapter, unit, text search, ids, changed since.
 import { searchCondition } from './search';
 import type { DB } from '../connection';
+import { NO_UNIT } from '../../contract/model';
 
 export interface CommonFilters {
   planIds?: string[]; chapter?: string[]; unit?: string; search?: string; changedSince?: string; ids?: string[];
@@ -26,8 +27,9 @@ export function commonWhere(db: DB, entity: 'task' | 'target', alias: string, f:
     params.push(prefix, prefix.length + 3, prefix + ' / ');
   }
   if (f.unit) {
-    clauses.push(`${alias}.id IN (SELECT entity_id FROM entity_units WHERE entity = ? AND unit = ?)`);
-    params.push(entity, f.unit);
+    const u = unitCondition(entity, `${alias}.id`, f.unit);
+    clauses.push(u.sql);
+    params.push(...u.params);
   }
   if (f.search?.trim()) {
     const s = searchCondition(db, entity, `${alias}.id`, textColumns, f.search.trim());
@@ -44,3 +46,9 @@ export function commonWhere(db: DB, entity: 'task' | 'target', alias: string, f:
 }
 
 export const whereSql = (w: Where): string => (w.clauses.length ? 'WHERE ' + w.clauses.join(' AND ') : '');
+
+/** Rows that name a unit (lead or responsible); for 未明确责任单位, the rows that name none. */
+export function unitCondition(entity: 'task' | 'target', idColumn: string, unit: string): { sql: string; params: unknown[] } {
+  if (unit === NO_UNIT) return { sql: `NOT EXISTS (SELECT 1 FROM entity_units nu WHERE nu.entity = ? AND nu.entity_id = ${idColumn})`, params: [entity] };
+  return { sql: `${idColumn} IN (SELECT entity_id FROM entity_units WHERE entity = ? AND unit = ?)`, params: [entity, unit] };
+}

@@ -5,7 +5,7 @@ import { nowIso } from '../json';
 import { stmt } from '../statements';
 
 /** The sources of actions a window can undo (undo and redo themselves are steps over these). */
-export const UNDOABLE_SOURCES = ['edit', 'paste', 'fill', 'bulk', 'restore', 'return', 'define'] as const;
+export const UNDOABLE_SOURCES = ['edit', 'paste', 'fill', 'bulk', 'restore', 'return', 'define', 'unit'] as const;
 
 export interface NewAction {
   source: string; label: string; detail?: string; reverts?: number | null; state?: 'done' | 'final';

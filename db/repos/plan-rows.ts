@@ -12,11 +12,15 @@ export interface PlanRow {
 export interface TaskRowIn {
   id: string; planId: string; code: string; path: string[]; title: string; body: string; kind: string;
   leadUnits: string[]; responsibleUnits: string[]; subpoints: string[]; seq: number; sourceLine: number | null;
+  /** Absent: the stored deadline and milestones (节点) stay as they are. */
+  deadline?: string; milestones?: { due: string; what: string }[];
 }
 export interface TargetRowIn {
   id: string; planId: string; taskId: string | null; code: string; name: string; unit: string; category: string;
   attribute: string; baselineYear: number | null; baselineValue: string | null; scope: string; responsibleUnits: string[];
   seq: number; sourceLine: number | null;
+  /** Absent: the stored override of how it is judged stays as it is. */
+  judgeDirection?: string; judgeKind?: string;
 }
 export interface MilestoneIn { year: number; value: string; qualifier: string; cumulative: boolean }
 
@@ -40,6 +44,10 @@ export function planWriter(db: DB): PlanWriter {
     ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, code = excluded.code, path = excluded.path, chapter = excluded.chapter,
       title = excluded.title, body = excluded.body, kind = excluded.kind, lead_units = excluded.lead_units,
       responsible_units = excluded.responsible_units, subpoints = excluded.subpoints, seq = excluded.seq, source_line = excluded.source_line`);
+  const deadline = db.prepare('UPDATE tasks SET deadline = ? WHERE id = ?');
+  const delTaskMs = db.prepare('DELETE FROM task_milestones WHERE task_id = ?');
+  const insTaskMs = db.prepare('INSERT INTO task_milestones (task_id, seq, due, what) VALUES (?, ?, ?, ?)');
+  const judge = db.prepare('UPDATE targets SET judge_direction = ?, judge_kind = ? WHERE id = ?');
   const target = db.prepare(`INSERT INTO targets (id, plan_id, task_id, code, name, unit, category, attribute, baseline_year, baseline_value, scope, responsible_units, seq, source_line)
     VALUES (@id, @plan, @task, @code, @name, @unit, @cat, @attr, @by, @bv, @scope, @resp, @seq, @line)
     ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, task_id = excluded.task_id, code = excluded.code, name = excluded.name,
@@ -62,6 +70,11 @@ export function planWriter(db: DB): PlanWriter {
     task: (t) => {
       task.run({ id: t.id, plan: t.planId, code: t.code, path: toJson(t.path), chapter: t.path.join(' / '), title: t.title, body: t.body,
         kind: t.kind, lead: toJson(t.leadUnits), resp: toJson(t.responsibleUnits), sub: toJson(t.subpoints), seq: t.seq, line: t.sourceLine });
+      if (t.deadline != null) deadline.run(t.deadline, t.id);
+      if (t.milestones) {
+        delTaskMs.run(t.id);
+        t.milestones.forEach((m, i) => insTaskMs.run(t.id, i + 1, m.due, m.what));
+      }
       units('task', t.id, t.leadUnits, t.responsibleUnits);
       index('task', t.id);
     },
@@ -74,6 +87,10 @@ export function planWriter(db: DB): PlanWriter {
         if (seen.has(m.year)) continue;
         seen.add(m.year);
         insMs.run(g.id, m.year, m.value, m.qualifier, m.cumulative ? 1 : 0);
+      }
+      if (g.judgeDirection != null || g.judgeKind != null) {
+        const cur = db.prepare('SELECT judge_direction AS d, judge_kind AS k FROM targets WHERE id = ?').get(g.id) as { d: string; k: string };
+        judge.run(g.judgeDirection ?? cur.d, g.judgeKind ?? cur.k, g.id);
       }
       units('target', g.id, [], g.responsibleUnits);
       index('target', g.id);
@@ -101,10 +118,11 @@ export function findPlan(db: DB, id: string, title: string): { id: string; seq: 
 
 export const nextPlanSeq = (db: DB): number => ((db.prepare('SELECT max(seq) AS m FROM plans').get() as { m: number | null }).m ?? 0) + 1;
 
-/** Whether anything was recorded for a task or target: an evaluation in any round, or a line of history. */
+/** Whether anything was recorded for a task or target: an evaluation in any round, a line of history, a correction. */
 export function hasRecords(db: DB, entity: 'task' | 'target', id: string): boolean {
   const evals = entity === 'task' ? 'SELECT 1 FROM task_evals WHERE task_id = ? LIMIT 1' : 'SELECT 1 FROM target_evals WHERE target_id = ? LIMIT 1';
-  return !!db.prepare(evals).get(id) || !!db.prepare('SELECT 1 FROM history WHERE entity = ? AND entity_id = ? LIMIT 1').get(entity, id);
+  return !!db.prepare(evals).get(id) || !!db.prepare('SELECT 1 FROM history WHERE entity = ? AND entity_id = ? LIMIT 1').get(entity, id)
+    || !!db.prepare('SELECT 1 FROM edited_fields WHERE entity = ? AND entity_id = ? LIMIT 1').get(entity, id);
 }
 
 /** The ids of a plan's tasks or targets. */

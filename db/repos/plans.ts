@@ -4,6 +4,8 @@ import { stmt } from '../statements';
 import type { PlanSummary, PlanNode, ChapterNode, PlanKind } from '../../contract/model';
 import { fromJsonArray } from '../json';
 import { unindexIds } from './search';
+import { withoutUnit } from './units';
+import { NO_UNIT } from '../../contract/model';
 
 interface Row {
   id: string; title: string; doc_number: string | null; issuer: string | null; issued: string | null;
@@ -81,6 +83,9 @@ export const UNITS_SQL = `SELECT unit, coalesce(sum(CASE entity WHEN 'task' THEN
   FROM (SELECT unit, entity, count(DISTINCT entity_id) AS n FROM entity_units GROUP BY unit, entity)
   GROUP BY unit ORDER BY tasks + targets DESC, unit`;
 
+/** Every unit in use, and last 未明确责任单位 for the tasks and targets without any unit (when there are such). */
 export function listUnits(db: DB): UnitCount[] {
-  return db.prepare(UNITS_SQL).all() as UnitCount[];
+  const units = db.prepare(UNITS_SQL).all() as UnitCount[];
+  const none = withoutUnit(db);
+  return none.tasks || none.targets ? [...units, { unit: NO_UNIT, ...none }] : units;
 }

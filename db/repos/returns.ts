@@ -2,6 +2,7 @@
 import type { DB } from '../connection';
 import { nowIso, fromJsonArray } from '../json';
 import { stmt } from '../statements';
+import { unitCondition } from './filters';
 
 export interface ReturnsExport {
   id: string; roundId: number; unit: string; file: string; maxActionId: number; checksum: string;
@@ -66,8 +67,8 @@ export function unitTasks(db: DB, roundId: number, unit: string): ReturnTaskRow[
       COALESCE(e.status, '待评估') AS status, e.progress, COALESCE(e.evidence, '') AS evidence, COALESCE(e.problems, '') AS problems,
       COALESCE(e.next_steps, '') AS next_steps, COALESCE(e.note, '') AS note
     FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = ?
-    WHERE t.id IN (SELECT entity_id FROM entity_units WHERE entity = 'task' AND unit = ?)
-    ORDER BY p.seq, p.id, t.seq`).all(roundId, unit) as Record<string, unknown>[];
+    WHERE ${unitCondition('task', 't.id', unit).sql}
+    ORDER BY p.seq, p.id, t.seq`).all(roundId, ...unitCondition('task', 't.id', unit).params) as Record<string, unknown>[];
   return rows.map((r) => ({
     id: r.id as string, planTitle: r.plan_title as string, chapter: r.chapter as string, title: r.title as string,
     leadUnits: fromJsonArray(r.lead_units as string), responsibleUnits: fromJsonArray(r.responsible_units as string),

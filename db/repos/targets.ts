@@ -3,6 +3,7 @@ import type { DB } from '../connection';
 import type { TargetRow, TargetEval, Milestone, TargetScope, JudgeDirection, JudgeKind } from '../../contract/model';
 import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
+import { DEFINITION_COLS } from './definitions';
 import { stmt } from '../statements';
 
 export interface TargetFilters extends CommonFilters {
@@ -60,7 +61,7 @@ export function readTargets(db: DB, f: TargetFilters): StoredTarget[] {
   const cmpCols = compare ? ', ' + EVAL_COLS.split(', ').map((c) => `c.${c} AS c_${c}`).join(', ') : '';
   const cmpJoin = compare ? 'LEFT JOIN target_evals c ON c.target_id = g.id AND c.round_id = @cmp' : '';
   const named: Record<string, unknown> = compare ? { round: f.roundId, cmp: f.compareRoundId } : { round: f.roundId };
-  const sql = `SELECT g.*, p.title AS plan_title, p.period_start AS plan_start, p.period_end AS plan_end, tk.title AS task_title, ${EVAL_COLS.split(', ').map((c) => 'e.' + c).join(', ')} ${cmpCols}
+  const sql = `SELECT g.*, p.title AS plan_title, p.period_start AS plan_start, p.period_end AS plan_end, tk.title AS task_title, ${DEFINITION_COLS('target', 'g')}, ${EVAL_COLS.split(', ').map((c) => 'e.' + c).join(', ')} ${cmpCols}
     FROM targets g JOIN plans p ON p.id = g.plan_id LEFT JOIN tasks tk ON tk.id = g.task_id
     LEFT JOIN target_evals e ON e.target_id = g.id AND e.round_id = @round ${cmpJoin}
     ${whereSql(w)} ORDER BY p.seq, p.id, g.seq`;
@@ -77,6 +78,7 @@ export function readTargets(db: DB, f: TargetFilters): StoredTarget[] {
       responsibleUnits: fromJsonArray(r.responsible_units as string), seq: r.seq as number,
       eval: evalOf(r) ?? { ...DEFAULT_TARGET_EVAL },
       judgeDirection: ((r.judge_direction as string) ?? '') as JudgeDirection, judgeKind: ((r.judge_kind as string) ?? '') as JudgeKind,
+      edited: fromJsonArray(r.edited as string),
       planPeriod: { start: (r.plan_start as number | null) ?? null, end: (r.plan_end as number | null) ?? null },
     };
     if (compare) row.compare = evalOf(r, 'c_');

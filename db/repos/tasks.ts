@@ -6,6 +6,7 @@ import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
 import { forCount } from './search';
 import { stmt } from '../statements';
+import { DEFINITION_COLS } from './definitions';
 
 export interface TaskFilters extends CommonFilters {
   roundId: number; compareRoundId?: number; kinds?: string[]; statuses?: string[];
@@ -24,13 +25,14 @@ export type TaskEvalField = keyof typeof TASK_EVAL_COLUMNS;
 
 const EVAL_COLS = 'status, progress, evidence, problems, next_steps, note, reporter, reported_on, updated_at';
 
+
 export const DEFAULT_TASK_EVAL: TaskEval = {
   status: '待评估', progress: null, evidence: '', problems: '', nextSteps: '', note: '', reporter: '', reportedOn: '', updatedAt: null,
 };
 
 interface Row {
   id: string; plan_id: string; plan_title: string; code: string; path: string; chapter: string; title: string; body: string;
-  kind: TaskKind; lead_units: string; responsible_units: string; subpoints: string; seq: number; deadline: string;
+  kind: TaskKind; lead_units: string; responsible_units: string; subpoints: string; seq: number; deadline: string; edited: string;
   status: string | null; progress: number | null; evidence: string | null; problems: string | null; next_steps: string | null;
   note: string | null; reporter: string | null; reported_on: string | null; updated_at: string | null;
   c_status?: string | null; c_progress?: number | null; c_evidence?: string | null; c_problems?: string | null; c_next_steps?: string | null;
@@ -68,7 +70,7 @@ function toTask(r: Row, compare: boolean, ms: Map<string, TaskMilestone[]>): Sto
     title: r.title, body: r.body, kind: r.kind, leadUnits: fromJsonArray(r.lead_units),
     responsibleUnits: fromJsonArray(r.responsible_units), subpoints: fromJsonArray(r.subpoints), seq: r.seq,
     eval: evalOf(r as unknown as Record<string, unknown>) ?? { ...DEFAULT_TASK_EVAL },
-    deadline: r.deadline ?? '', milestones: ms.get(r.id) ?? [],
+    deadline: r.deadline ?? '', milestones: ms.get(r.id) ?? [], edited: fromJsonArray(r.edited),
   };
   if (compare) row.compare = evalOf(r as unknown as Record<string, unknown>, 'c_');
   return row;
@@ -108,7 +110,7 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: StoredTask[]; total:
   const limit = f.limit ?? -1;
   const offset = f.offset ?? 0;
   const cols = `t.id, t.plan_id, p.title AS plan_title, t.code, t.path, t.chapter, t.title, ${body}, t.kind, t.deadline,
-      t.lead_units, t.responsible_units, t.subpoints, t.seq, ${EVAL_COLS.split(', ').map((c) => 'e.' + c).join(', ')} ${cmpCols}`;
+      t.lead_units, t.responsible_units, t.subpoints, t.seq, ${DEFINITION_COLS('task', 't')}, ${EVAL_COLS.split(', ').map((c) => 'e.' + c).join(', ')} ${cmpCols}`;
   const order = 'ORDER BY p.seq, p.id, t.seq';
   // A later page first finds its rows through the covering indexes alone, then reads only those: the rows it skips are
   // not joined to their evaluations (at 100 000 tasks, a page near the end took three times as long otherwise).

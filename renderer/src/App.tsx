@@ -16,14 +16,17 @@ import { Dialogs } from './Dialogs';
 import type { GridHandle } from './grid/EvalGrid';
 import { FIRST_PAGE } from './grid/pages';
 import { NO_FILTERS, type Filters } from './state/filters';
-import { undoRedo } from './state/changes';
+import { undoRedo, onChanged } from './state/changes';
+import { DefineTasksView, DefineTargetsView } from './views/define/DefineViews';
+import { UnitDirectory } from './views/units/UnitDirectory';
+import { onUnitsChanged } from './views/define/save';
 import { afterFirstPage } from './state/startup';
 import { Toasts, toastError } from './toast';
 
 // The dashboard and its chart library load only when the dashboard is opened, keeping the first paint light.
 const Dashboard = lazy(() => import('./views/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 
-export type Tab = 'tasks' | 'targets' | 'dashboard';
+export type Tab = 'tasks' | 'targets' | 'dashboard' | 'units';
 interface ViewState { filters: Filters; grouping: boolean; columns: ColumnState[] }
 
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (!!t.closest('input, textarea, select') || t.isContentEditable);
@@ -41,6 +44,7 @@ export function App() {
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [importFiles, setImportFiles] = useState<FileInput[] | null>(null);
   const [version, setVersion] = useState(0);
+  const [defining, setDefining] = useState(false);
   const grid = useRef<GridHandle | null>(null);
 
   const load = useCallback(async (atStart = false) => {
@@ -59,6 +63,12 @@ export function App() {
     }
   }, []);
   useEffect(() => { void load(true); }, [load]);
+  // Rows added, deleted or moved, plan details or unit names changed: the tree and the unit list are read again.
+  const reloadLists = useCallback(() => {
+    Promise.all([send('plans.tree', {}), send('units.list', {})]).then(([t, u]) => { setTree(t); setUnits(u.map((x) => x.unit)); }, toastError);
+  }, []);
+  useEffect(() => onChanged((c) => { if (c.plans?.length) reloadLists(); }), [reloadLists]);
+  useEffect(() => onUnitsChanged(reloadLists), [reloadLists]);
 
   const undo = useCallback((kind: 'undo' | 'redo') => void undoRedo(kind).catch(toastError), []);
   useEffect(() => {
@@ -119,12 +129,14 @@ export function App() {
         onCompare={setCompareRoundId} onDialog={(d) => void openDialog(d)} onUndo={() => undo('undo')} onRedo={() => undo('redo')} />
       <div className="subbar">
         <nav className="tabs" role="tablist">
-          {(['tasks', 'targets', 'dashboard'] as const).map((t) => (
+          {(['tasks', 'targets', 'dashboard', 'units'] as const).map((t) => (
             <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
-              {{ tasks: '任务', targets: '指标', dashboard: '看板' }[t]}
+              {{ tasks: '任务', targets: '指标', dashboard: '看板', units: '责任单位' }[t]}
             </button>
           ))}
         </nav>
+        <button type="button" className={`define-toggle${defining ? ' on' : ''}`} aria-pressed={defining} title="修改规划本身:任务、指标、单位、完成时限、基期和目标值"
+          onClick={() => { setDefining((d) => !d); if (tab !== 'tasks' && tab !== 'targets') setTab('tasks'); }}>{defining ? '✓ 编辑规划' : '编辑规划'}</button>
         <input className="search" type="search" placeholder="搜索标题和正文(如:氢能、芯片)" aria-label="搜索"
           value={filters.search} onChange={(e) => setFilters({ ...filters, search: e.target.value })} />
         {round && <span className="muted round-note">当前:{round.name},截至 {round.cutoff}{round.dataDate ? `,数据截至 ${round.dataDate}` : ''}
@@ -136,7 +148,7 @@ export function App() {
             onSelect={(s) => setFilters({ ...filters, planId: s.planId, chapter: s.chapter })} />
         </aside>
         <main className="main">
-          {tab !== 'dashboard' && (
+          {(tab === 'tasks' || tab === 'targets') && (
             <FilterBar grid={tab} filters={filters} onFilters={setFilters} units={units} grouping={grouping} onGrouping={setGrouping}>
               <SavedViews<ViewState> grid={tab}
                 current={() => ({ filters, grouping, columns: grid.current?.api.getColumnState() ?? [] })}
@@ -147,15 +159,18 @@ export function App() {
                 }} />
             </FilterBar>
           )}
-          {gridProps && tab === 'tasks' && <TasksView key={`t${version}`} {...gridProps} onSelect={select('task')} />}
-          {gridProps && tab === 'targets' && <TargetsView key={`g${version}`} {...gridProps} onSelect={select('target')} />}
+          {gridProps && tab === 'tasks' && !defining && <TasksView key={`t${version}`} {...gridProps} onSelect={select('task')} />}
+          {gridProps && tab === 'targets' && !defining && <TargetsView key={`g${version}`} {...gridProps} onSelect={select('target')} />}
+          {gridProps && tab === 'tasks' && defining && <DefineTasksView key={`dt${version}`} {...gridProps} tree={tree} onSelect={select('task')} />}
+          {gridProps && tab === 'targets' && defining && <DefineTargetsView key={`dg${version}`} {...gridProps} tree={tree} onSelect={select('target')} />}
+          {tab === 'units' && <UnitDirectory onShow={(unit) => { setFilters({ ...NO_FILTERS, unit }); setTab('tasks'); }} />}
           {roundId != null && tab === 'dashboard' && <Suspense fallback={<p className="muted">正在载入看板…</p>}><Dashboard key={`d${version}`} roundId={roundId} onDrill={drill} /></Suspense>}
         </main>
-        {tab !== 'dashboard' && <DetailPanel selected={selected} round={round} compareRoundId={compareRoundId} />}
+        {(tab === 'tasks' || tab === 'targets') && <DetailPanel selected={selected} round={round} compareRoundId={compareRoundId} define={defining} tree={tree} />}
       </div>
       {dialog && settings && (
         <Dialogs dialog={dialog} rounds={rounds} round={round} settings={settings} compareRoundId={compareRoundId}
-          filters={filters} grid={tab === 'dashboard' ? null : grid.current} tab={tab} importFiles={importFiles}
+          filters={filters} grid={tab === 'tasks' || tab === 'targets' ? grid.current : null} tab={tab} importFiles={importFiles}
           onClose={() => { setDialog(null); setImportFiles(null); }}
           onSettings={setSettings}
           onReload={async (roundToSelect) => {

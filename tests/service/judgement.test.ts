@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseInterchange } from '../../core/import/parse/json';
+import { readInterchange } from '../../core/import/parse/json';
 import { storePlans } from '../../core/import/store';
 import { outTo } from '../helpers/files';
 import { call } from '../../core/dispatch';
@@ -199,14 +199,14 @@ test('the data date goes out in the interchange JSON and comes back; a file with
     const out = path.join(t.dir, 'data.json');
     await call(t.ctx, 'export.json', { out: outTo(t.ctx, out) });
     const text = fs.readFileSync(out, 'utf8');
-    const plans = parseInterchange('data.json', text);
+    const plans = readInterchange('data.json', text).plans;
     assert.equal(plans[0].targets.find((g) => g.id === 'fx-g1')?.evaluation?.['2023年中期评估'].dataDate, '2022-12-31');
     storePlans(t2.db, plans, 'data.json');
     const g1 = await call(t2.ctx, 'targets.get', { id: 'fx-g1', roundId: t2.roundId });
     assert.deepEqual([g1.eval.dataDate, g1.judgement.dataDate], ['2022-12-31', '2022-12-31']);
     const old = text.replace(/,\s*"dataDate":\s*"[^"]*"/g, '');
     assert.ok(!old.includes('dataDate'));
-    assert.equal(parseInterchange('old.json', old)[0].targets.length, 2);
+    assert.equal(readInterchange('old.json', old).plans[0].targets.length, 2);
   } finally {
     t.close();
     t2.close();

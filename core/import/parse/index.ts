@@ -2,7 +2,7 @@
 import type { InterchangePlan } from '../../../contract/interchange';
 import { docxBlocks } from './docx';
 import { ImportFileError } from './errors';
-import { parseInterchange } from './json';
+import { readInterchange } from './json';
 import { checkSize, checkZip, decodeText } from './sniff';
 import { planOf, parsePlainText } from './text/plan';
 import { splitDocuments } from './text/split';
@@ -10,7 +10,7 @@ import { parseXlsx } from './xlsx';
 
 export { ImportFileError } from './errors';
 export interface ParseProblem { file: string; message: string }
-export interface ParseResult { plans: InterchangePlan[]; problems: ParseProblem[] }
+export interface ParseResult { plans: InterchangePlan[]; problems: ParseProblem[]; unitAliases?: { alias: string; unit: string }[] }
 
 const ext = (name: string) => (name.match(/\.([^.\\/]+)$/)?.[1] ?? '').toLowerCase();
 
@@ -30,6 +30,7 @@ function problemsOf(file: string, plans: InterchangePlan[]): ParseProblem[] {
 export async function parseDocument(fileName: string, data: Buffer): Promise<ParseResult> {
   checkSize(fileName, data);
   let plans: InterchangePlan[];
+  let unitAliases: ParseResult['unitAliases'];
   switch (ext(fileName)) {
     case 'txt':
     case 'text':
@@ -45,11 +46,14 @@ export async function parseDocument(fileName: string, data: Buffer): Promise<Par
       checkZip(fileName, data, 'Excel(.xlsx)');
       plans = await parseXlsx(fileName, data);
       break;
-    case 'json':
-      plans = parseInterchange(fileName, decodeText(fileName, data));
+    case 'json': {
+      const f = readInterchange(fileName, decodeText(fileName, data));
+      plans = f.plans;
+      unitAliases = f.unitAliases;
       break;
+    }
     default:
       throw new ImportFileError(`文件「${fileName}」的类型不受支持。请选择 .txt、.docx、.xlsx 或 .json 文件。`);
   }
-  return { plans, problems: ext(fileName) === 'json' ? [] : problemsOf(fileName, plans) };
+  return { plans, problems: ext(fileName) === 'json' ? [] : problemsOf(fileName, plans), ...(unitAliases?.length ? { unitAliases } : {}) };
 }

@@ -1,7 +1,7 @@
 // The interchange JSON read back: validated against the contract; anything else is refused with a clear message.
 import { z } from 'zod';
-import type { InterchangeFile, InterchangePlan } from '../../../contract/interchange';
-import { PLAN_KINDS, TARGET_SCOPES, TASK_KINDS } from '../../../contract/model';
+import type { InterchangeFile } from '../../../contract/interchange';
+import { PLAN_KINDS, TARGET_SCOPES, TASK_KINDS, JUDGE_DIRECTIONS, JUDGE_KINDS } from '../../../contract/model';
 import { ImportFileError } from './errors';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'id 只能含字母、数字、_ 和 -,最长 100 位');
@@ -12,6 +12,10 @@ const taskEval = z.object({ cutoff: str, status: str, progress: z.number().nulla
 const targetEval = z.object({ cutoff: str, actual: str, dataSource: str, note: str, verdictOverride: str, overrideReason: str, reporter: str, reportedOn: str,
   dataDate: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '数据截至日期应为 YYYY-MM-DD'), z.literal('')]).optional() });
 const source = z.object({ line: nnum }).optional();
+const edited = z.array(z.string().max(50)).max(50).optional();
+const day = /^\d{4}-\d{2}-\d{2}$/;
+const deadline = z.string().regex(/^(\d{4}-\d{2}-\d{2}|\d{4}|长期|)$/, '完成时限应为 YYYY-MM-DD、YYYY、长期或空').optional();
+const taskMilestone = z.object({ due: z.string().regex(day, '节点日期应为 YYYY-MM-DD'), what: z.string() });
 
 const schema = z.object({
   format: z.literal('plan-review'),
@@ -25,15 +29,21 @@ const schema = z.object({
       baseline: z.object({ year: nnum, value: nstr }),
       milestones: z.array(z.object({ year: z.number().int(), value: str, qualifier: str, cumulative: z.boolean() })),
       scope: z.enum(TARGET_SCOPES), taskId: id.nullable(), responsibleUnits: z.array(str), source, evaluation: z.record(str, targetEval).optional(),
+      judgeDirection: z.enum(JUDGE_DIRECTIONS).optional(), judgeKind: z.enum(JUDGE_KINDS).optional(), edited,
     })),
     tasks: z.array(z.object({
       id, code: str, path: z.array(str), title: z.string().min(1), body: str, kind: z.enum(TASK_KINDS),
       leadUnits: z.array(str), responsibleUnits: z.array(str), subpoints: z.array(str), source, evaluation: z.record(str, taskEval).optional(),
+      deadline, milestones: z.array(taskMilestone).optional(), edited,
     })),
+    unplaced: z.array(z.object({ line: z.number().int().min(0), text: z.string().max(20_000) })).max(100_000).optional(),
+    edited,
   })),
+  unitAliases: z.array(z.object({ alias: z.string().min(1).max(100), unit: z.string().min(1).max(100) })).optional(),
 });
 
-export function parseInterchange(file: string, text: string): InterchangePlan[] {
+/** The whole interchange file: its plans and the unit aliases it carries. */
+export function readInterchange(file: string, text: string): InterchangeFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -54,5 +64,5 @@ export function parseInterchange(file: string, text: string): InterchangePlan[] 
     const bad = p.targets.find((t) => t.taskId && !tasks.has(t.taskId));
     if (bad) throw new ImportFileError(`文件「${file}」中指标「${bad.name}」引用了不存在的任务 ${bad.taskId}。`);
   }
-  return file_.plans;
+  return file_;
 }

@@ -19,7 +19,7 @@ import { selectedIds, displayedIds } from './selection';
 import { BulkBar, StatusBar } from './GridBars';
 import { commit, type Ctx } from './commands';
 import { GroupHeader, type GroupContext } from './GroupHeader';
-import { evalValue, type GridSpec } from './spec';
+import { cellValue, type GridSpec } from './spec';
 import type { Filters } from '../state/filters';
 
 export interface GridHandle { api: GridApi; displayedIds(): string[]; targetIds(): string[] }
@@ -27,10 +27,12 @@ export interface GridHandle { api: GridApi; displayedIds(): string[]; targetIds(
 export interface GridViewProps<R> {
   roundId: number; compareRoundId?: number; filters: Filters; grouping: boolean; settings: Settings;
   onSelect(row: R | null): void; onReady(h: GridHandle | null): void;
+  /** A new value reads the rows again (rows were added, deleted or moved), keeping the grid as it stands. */
+  reload?: number;
 }
 type Props<T extends { id: string }> = Omit<GridViewProps<T>, 'compareRoundId'> & { spec: GridSpec<T> };
 
-export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, grouping, filters, onSelect, onReady }: Props<T>) {
+export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, grouping, filters, onSelect, onReady, reload }: Props<T>) {
   const [checked, setChecked] = useState(0);
   const [shown, setShown] = useState(0);
   const hostRef = useRef<HTMLDivElement>(null);
@@ -41,7 +43,7 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
   const range = useRange(context);
   const api = () => range.apiRef.current;
   const groupsRef = useRef<ReturnType<typeof withGroups<T>> | null>(null);
-  const { data, total, lastInput } = useRowData(spec, filters, roundId, api, () => groupsRef.current?.rows);
+  const { data, total, lastInput } = useRowData(spec, filters, roundId, api, () => groupsRef.current?.rows, reload);
   const groups = useMemo(() => (grouping && data ? withGroups(data, spec.groupOf) : null), [grouping, data, spec]);
   groupsRef.current = groups;
 
@@ -71,7 +73,7 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
   /** One cell edited in place, from a cell editor or a choice list; an unchanged value sends nothing. */
   const editCell = (row: T | undefined, field: string, value: string | number | null) => {
     if (!editable.has(field) || !row) return undefined;
-    if ((evalValue(row, field) ?? '') === (value ?? '')) return undefined;
+    if ((cellValue(spec, row, field) ?? '') === (value ?? '')) return undefined;
     return commit(ctx(), [{ id: row.id, field, value }], 'edit');
   };
   context.choose = (id: string, field: string, value: string | null) => editCell(api()?.getRowNode(id)?.data, field, value);

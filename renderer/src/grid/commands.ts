@@ -4,7 +4,7 @@ import { drafts, draftKey } from '../state/drafts';
 import type { GridApi, IRowNode, Column } from 'ag-grid-community';
 import { toTsv, parseTsv } from './tsv';
 import { covered, dataColumns, type Range } from './range';
-import { evalValue, type GridSpec } from './spec';
+import { cellValue, type GridSpec } from './spec';
 import { isGroup } from './grouping';
 import { saveEdits, type CellEdit, type EditSource } from '../state/changes';
 import { toast } from '../toast';
@@ -87,7 +87,7 @@ export async function fillDown<T extends { id: string }>(ctx: Ctx<T>): Promise<v
     toast('选区中没有可编辑的列,未填充', 'error');
     return;
   }
-  const edits = targets.flatMap((n) => fields.map((f) => ({ id: (n.data as T).id, field: f, value: evalValue(source.data, f) })));
+  const edits = targets.flatMap((n) => fields.map((f) => ({ id: (n.data as T).id, field: f, value: cellValue(ctx.spec, source.data, f) })));
   await commit(ctx, edits, 'fill', `已向下填充 ${edits.length} 个单元格`);
 }
 
@@ -112,7 +112,7 @@ export async function commit<T extends { id: string }>(ctx: Ctx<T>, edits: CellE
   const keys = typed.map((e) => draftKey(ctx.roundId, ctx.spec.entity, e.id, e.field));
   typed.forEach((e, i) => drafts.set(keys[i], String(e.value)));
   try {
-    await saveEdits(ctx.spec.entity, ctx.roundId, ctx.spec.compareRoundId, edits, source);
+    await (ctx.spec.save ? ctx.spec.save(edits, source) : saveEdits(ctx.spec.entity, ctx.roundId, ctx.spec.compareRoundId, edits, source));
     keys.forEach((k) => drafts.drop(k));
     if (done) toast(done, 'success');
     return true;

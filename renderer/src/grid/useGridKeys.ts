@@ -7,7 +7,7 @@ import { fillDown, clearRange, commit, type Ctx } from './commands';
 import { captureComposition, isImeKey } from './ime';
 import { nextDataRow } from './range';
 import { isGroup } from './grouping';
-import { evalValue } from './spec';
+import { cellValue } from './spec';
 
 const ARROW: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 export const inEditor = (t: EventTarget | null) => t instanceof HTMLElement && !!t.closest('input, textarea, select, .ag-cell-inline-editing, .ag-popup-editor');
@@ -36,7 +36,7 @@ export function useGridKeys<T extends { id: string }>(d: KeyDeps<T>) {
     captureComposition(d.host.current!, cell, (text, move) => {
       a.setFocusedCell(move === 'down' ? nextDataRow(a, f.rowIndex, 1) ?? f.rowIndex : f.rowIndex, field);
       if (move === 'right') a.tabToNextCell();
-      if (text != null && text !== (evalValue(node.data, field) ?? '')) void commit(d.ctx(), [{ id: node.id!, field, value: text }], 'edit');
+      if (text != null && text !== (cellValue(d.ctx().spec, node.data, field) ?? '')) void commit(d.ctx(), [{ id: node.id!, field, value: text }], 'edit');
     });
   };
 

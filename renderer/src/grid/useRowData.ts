@@ -20,7 +20,7 @@ export interface RowData<T> {
 }
 
 export function useRowData<T extends { id: string }>(spec: GridSpec<T>, filters: Filters, roundId: number,
-  api: () => GridApi | null, groupRows: () => (T | GroupRow)[] | undefined): RowData<T> {
+  api: () => GridApi | null, groupRows: () => (T | GroupRow)[] | undefined, reload = 0): RowData<T> {
   const [data, setData] = useState<T[] | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const lastInput = useRef(-Infinity);
@@ -41,7 +41,7 @@ export function useRowData<T extends { id: string }>(spec: GridSpec<T>, filters:
     });
     const t = setTimeout(() => loadAll().catch(toastError), filters.search ? 200 : 0);
     return () => { stale = true; clearTimeout(t); };
-  }, [spec, filterKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [spec, filterKey, reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => onChanged(async (c, fresh) => {
     const ids = spec.entity === 'task' ? c.tasks : c.targets;

@@ -21,7 +21,7 @@ export function onChanged(l: Listener): () => void {
 }
 
 export function announce(c: Changed, fresh?: FreshRows): void {
-  if (!c.tasks.length && !c.targets.length) return;
+  if (!c.tasks.length && !c.targets.length && !c.plans?.length) return;
   for (const l of listeners) l(c, fresh);
 }
 

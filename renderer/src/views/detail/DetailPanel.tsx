@@ -1,17 +1,20 @@
 // The detail panel: the selected task or target, fetched in full when selected; after a change it takes the row that
 // came with an edit's answer, and fetches again only what came without (undo, redo, a restore, a bulk change).
 import { useEffect, useState } from 'react';
-import type { Round, TaskRow, TargetRow } from '../../../../contract';
+import type { PlanNode, Round, TaskRow, TargetRow } from '../../../../contract';
 import { send } from '../../api';
 import { onChanged, usable } from '../../state/changes';
 import { toastError } from '../../toast';
 import { TaskDetail } from './TaskDetail';
 import { TargetDetail } from './TargetDetail';
+import { TaskDefinition } from '../define/TaskDefinition';
+import { TargetDefinition } from '../define/TargetDefinition';
 
 export type Selected = { kind: 'task'; id: string } | { kind: 'target'; id: string } | null;
 type Loaded = { kind: 'task'; row: TaskRow } | { kind: 'target'; row: TargetRow } | null;
 
-export function DetailPanel({ selected, round, compareRoundId }: { selected: Selected; round: Round | null; compareRoundId?: number }) {
+/** In 编辑规划 (`define`) the panel edits the row's definition instead of its evaluation. */
+export function DetailPanel({ selected, round, compareRoundId, define, tree = [] }: { selected: Selected; round: Round | null; compareRoundId?: number; define?: boolean; tree?: PlanNode[] }) {
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [version, setVersion] = useState(0);
 
@@ -37,6 +40,8 @@ export function DetailPanel({ selected, round, compareRoundId }: { selected: Sel
   return (
     <aside className="detail" aria-label="详情">
       {!current || !round ? <p className="muted">选择一行查看详情、填写评估</p>
+        : define && current.kind === 'task' ? <TaskDefinition row={current.row} round={round} compareRoundId={compareRoundId} tree={tree} />
+        : define && current.kind === 'target' ? <TargetDefinition row={current.row} round={round} compareRoundId={compareRoundId} tree={tree} />
         : current.kind === 'task' ? <TaskDetail row={current.row} round={round} compareRoundId={compareRoundId} />
         : <TargetDetail row={current.row} round={round} compareRoundId={compareRoundId} />}
     </aside>

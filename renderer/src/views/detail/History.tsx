@@ -3,14 +3,21 @@
 import { useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../../../contract';
 import { FIELD_LABELS, fieldLabel, sourceLabel } from '../../../../contract/labels';
+import { definitionText, TASK_DEFINABLE, TARGET_DEFINABLE } from '../../../../contract';
 import { send } from '../../api';
 import { restoreHistory } from '../../state/changes';
 import { toastError } from '../../toast';
 
-/** Evaluation fields: their earlier values can be restored from here. */
-const RESTORABLE = new Set(['status', 'progress', 'evidence', 'problems', 'nextSteps', 'note', 'reporter', 'reportedOn', 'actual', 'dataSource', 'verdictOverride', 'overrideReason']);
-
-const shown = (v: string | null) => (v == null || v === '' ? '(空)' : v);
+/** Evaluation and definition fields: their earlier values can be restored from here. */
+const RESTORABLE = new Set(['status', 'progress', 'evidence', 'problems', 'nextSteps', 'note', 'reporter', 'reportedOn', 'actual', 'dataSource', 'verdictOverride', 'overrideReason',
+  ...TASK_DEFINABLE, ...TARGET_DEFINABLE]);
+/** Whole rows added or deleted: the history holds all of the row, shown as what happened to it. */
+const shown = (v: string | null, field = '') => {
+  if (field === 'created') return v == null ? '(无)' : '(新增)';
+  if (field === 'deleted') return v == null ? '(已删除)' : '(原内容)';
+  const t = definitionText(field, v);
+  return t === '' ? '(空)' : t;
+};
 // One formatter for every entry: toLocaleString builds a new one per call, which a long history feels.
 const WHEN = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', hour12: false });
 const when = (at: string) => {
@@ -41,10 +48,10 @@ export function History({ entity, id, roundId, version }: { entity: 'task' | 'ta
                 {h.operator ? ` · ${h.operator}` : ''}
               </div>
               <div className="change">
-                <b>{fieldLabel(h.field)}</b>:<s>{shown(h.oldValue)}</s> → {shown(h.newValue)}
+                <b>{fieldLabel(h.field)}</b>:<s>{shown(h.oldValue, h.field)}</s> → {shown(h.newValue, h.field)}
               </div>
               {RESTORABLE.has(h.field) && FIELD_LABELS[h.field] && (
-                <button type="button" className="restore" title={`把${fieldLabel(h.field)}恢复为「${shown(h.oldValue)}」`}
+                <button type="button" className="restore" title={`把${fieldLabel(h.field)}恢复为「${shown(h.oldValue, h.field)}」`}
                   onClick={() => void restoreHistory(h.id).catch(toastError)}>恢复为旧值</button>
               )}
             </li>

@@ -1,18 +1,21 @@
-// 导入规划文件: the chosen files are read and previewed (per document: title, kind, counts, sample tasks and targets,
-// warnings; problems per file), then imported in one transaction or discarded.
+// 导入规划文件: the chosen files are read and previewed (per document: its details, every item found, warnings; problems
+// per file); the planner corrects the preview (see ImportPreview), then it is imported in one transaction or discarded.
 import { useEffect, useState } from 'react';
-import type { ImportPreview, ImportResult, FileInput } from '../../../../contract';
-import { PLAN_KIND_LABELS, TASK_KIND_LABELS } from '../../../../contract/model';
+import type { ImportPreview as Preview, ImportResult, FileInput, PlanSummary } from '../../../../contract';
 import { send } from '../../api';
+import { ImportPreview } from './ImportPreview';
+import './import.css';
 import { toast } from '../../toast';
 import { Dialog, Busy } from '../../components/Dialog';
 
 export function ImportDialog({ files, onClose, onDone }: { files: FileInput[]; onClose(): void; onDone(r: ImportResult): void }) {
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [plans, setPlans] = useState<PlanSummary[]>([]);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState('正在读取文件');
   const [error, setError] = useState('');
 
+  useEffect(() => { send('plans.list', {}).then(setPlans, () => undefined); }, []);
   useEffect(() => {
     send('import.preview', { files }).then((p) => { setPreview(p); setPicked(new Set(p.documents.map((d) => d.key))); }, (e) => setError(String(e.message ?? e)))
       .finally(() => setBusy(''));
@@ -55,31 +58,8 @@ export function ImportDialog({ files, onClose, onDone }: { files: FileInput[]; o
         </section>
       )}
       {preview?.documents.map((d) => (
-        <section key={d.key} className="imp-doc" aria-label={d.title}>
-          <header>
-            <label><input type="checkbox" checked={picked.has(d.key)} onChange={() => toggle(d.key)} aria-label={`导入「${d.title}」`} /> <b className="imp-title">{d.title}</b></label>
-            <span className="chip">{PLAN_KIND_LABELS[d.kind]}</span>
-            {d.existing && <span className="chip warn">已存在,将原位更新(保留已有评估)</span>}
-          </header>
-          <p className="dlg-muted">
-            {d.file}{d.docNumber ? ` · ${d.docNumber}` : ''}{d.issuer ? ` · ${d.issuer}` : ''}{d.issued ? ` · ${d.issued}` : ''}
-            {d.periodStart ? ` · ${d.periodStart}–${d.periodEnd ?? ''}年` : ''}
-          </p>
-          <p className="imp-counts"><b>{d.taskCount}</b> 项任务 · <b>{d.targetCount}</b> 个指标</p>
-          {d.warnings.length > 0 && <ul className="imp-warn">{d.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>}
-          {d.sampleTasks.length > 0 && (
-            <table className="imp-table"><thead><tr><th>编号</th><th>任务</th><th>类别</th><th>牵头单位</th><th>责任单位</th></tr></thead>
-              <tbody>{d.sampleTasks.slice(0, 8).map((t, i) => (
-                <tr key={i}><td>{t.code}</td><td title={t.path.join(' › ')}>{t.title}</td><td>{TASK_KIND_LABELS[t.kind]}</td><td>{t.leadUnits.join('、')}</td><td>{t.responsibleUnits.join('、')}</td></tr>
-              ))}</tbody></table>
-          )}
-          {d.sampleTargets.length > 0 && (
-            <table className="imp-table"><thead><tr><th>指标</th><th>单位</th><th>基期值</th><th>目标值</th></tr></thead>
-              <tbody>{d.sampleTargets.slice(0, 8).map((t, i) => (
-                <tr key={i}><td>{t.name}</td><td>{t.unit}</td><td>{t.baseline ?? ''}</td><td>{t.milestones}</td></tr>
-              ))}</tbody></table>
-          )}
-        </section>
+        <ImportPreview key={d.key} previewId={preview.previewId} doc={d} plans={plans} picked={picked.has(d.key)} onPick={() => toggle(d.key)}
+          onDoc={(nd) => setPreview((p) => (p ? { ...p, documents: p.documents.map((x) => (x.key === nd.key ? nd : x)) } : p))} />
       ))}
     </Dialog>
   );
