@@ -29,6 +29,8 @@ export interface InterchangeTarget {
 export interface InterchangeTask {
   id: string; code: string; path: string[]; title: string; body: string; kind: TaskKind;
   leadUnits: string[]; responsibleUnits: string[]; subpoints: string[];
+  /** 完成时限: 'YYYY-MM-DD' (2022年6月底前 → 2022-06-30), 'YYYY', '长期', or ''/absent when the document gives none. */
+  deadline?: string;
   source?: { line: number | null };
   evaluation?: Record<string, InterchangeTaskEval>;
 }
@@ -39,7 +41,17 @@ export interface InterchangePlan {
   source: { file: string | null; line: number | null };
   targets: InterchangeTarget[];
   tasks: InterchangeTask[];
+  /**
+   * Importer only (not stored, not in the exported JSON): the source lines of the document's body that the parser
+   * placed in no task, target, heading or particular, in document order, for the import preview to offer.
+   */
+  unplaced?: UnplacedLine[];
+  /** Importer only: where the title came from (the document's own title line, the notice's 《…》, or the file name). */
+  titleFrom?: 'document' | 'notice' | 'file';
 }
+
+/** A line of a source document (1-based line, or paragraph number for Word and web pages) with its text. */
+export interface UnplacedLine { line: number; text: string }
 
 export interface InterchangeFile {
   format: 'plan-review';

@@ -114,7 +114,7 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string): St
         idMap.set(t.id, id);
         w.task({ id, planId, code: t.code ?? '', path: t.path ?? [], title: t.title, body: t.body ?? '', kind: t.kind,
           leadUnits: t.leadUnits ?? [], responsibleUnits: t.responsibleUnits ?? [], subpoints: t.subpoints ?? [], seq: i + 1,
-          sourceLine: t.source?.line ?? null });
+          sourceLine: t.source?.line ?? null, deadline: t.deadline ?? '' });
         writeEvaluations(db, actionId, 'task', id, t.evaluation as Record<string, Record<string, unknown>> | undefined);
         res.tasks++;
       });

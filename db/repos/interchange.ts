@@ -48,7 +48,7 @@ export function buildInterchange(db: DB): InterchangeFile {
     tasks: (db.prepare('SELECT * FROM tasks WHERE plan_id = ? ORDER BY seq').all(p.id) as Record<string, unknown>[]).map((t) => ({
       id: t.id as string, code: t.code as string, path: fromJsonArray(t.path as string), title: t.title as string, body: t.body as string,
       kind: t.kind as TaskKind, leadUnits: fromJsonArray(t.lead_units as string), responsibleUnits: fromJsonArray(t.responsible_units as string),
-      subpoints: fromJsonArray(t.subpoints as string), source: { line: (t.source_line as number | null) ?? null },
+      subpoints: fromJsonArray(t.subpoints as string), deadline: (t.deadline as string | null) ?? '', source: { line: (t.source_line as number | null) ?? null },
       evaluation: taskEvals.get(t.id as string) ?? {},
     })),
   }));

@@ -12,6 +12,8 @@ export interface PlanRow {
 export interface TaskRowIn {
   id: string; planId: string; code: string; path: string[]; title: string; body: string; kind: string;
   leadUnits: string[]; responsibleUnits: string[]; subpoints: string[]; seq: number; sourceLine: number | null;
+  /** 'YYYY-MM-DD' | 'YYYY' | '长期' | '' */
+  deadline?: string;
 }
 export interface TargetRowIn {
   id: string; planId: string; taskId: string | null; code: string; name: string; unit: string; category: string;
@@ -35,11 +37,12 @@ export function planWriter(db: DB): PlanWriter {
     ON CONFLICT(id) DO UPDATE SET title = excluded.title, doc_number = excluded.doc_number, issuer = excluded.issuer,
       issued = excluded.issued, period_start = excluded.period_start, period_end = excluded.period_end, kind = excluded.kind,
       source_file = excluded.source_file, source_line = excluded.source_line, imported_at = excluded.imported_at`);
-  const task = db.prepare(`INSERT INTO tasks (id, plan_id, code, path, chapter, title, body, kind, lead_units, responsible_units, subpoints, seq, source_line)
-    VALUES (@id, @plan, @code, @path, @chapter, @title, @body, @kind, @lead, @resp, @sub, @seq, @line)
+  const task = db.prepare(`INSERT INTO tasks (id, plan_id, code, path, chapter, title, body, kind, lead_units, responsible_units, subpoints, seq, source_line, deadline)
+    VALUES (@id, @plan, @code, @path, @chapter, @title, @body, @kind, @lead, @resp, @sub, @seq, @line, @deadline)
     ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, code = excluded.code, path = excluded.path, chapter = excluded.chapter,
       title = excluded.title, body = excluded.body, kind = excluded.kind, lead_units = excluded.lead_units,
-      responsible_units = excluded.responsible_units, subpoints = excluded.subpoints, seq = excluded.seq, source_line = excluded.source_line`);
+      responsible_units = excluded.responsible_units, subpoints = excluded.subpoints, seq = excluded.seq, source_line = excluded.source_line,
+      deadline = excluded.deadline`);
   const target = db.prepare(`INSERT INTO targets (id, plan_id, task_id, code, name, unit, category, attribute, baseline_year, baseline_value, scope, responsible_units, seq, source_line)
     VALUES (@id, @plan, @task, @code, @name, @unit, @cat, @attr, @by, @bv, @scope, @resp, @seq, @line)
     ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, task_id = excluded.task_id, code = excluded.code, name = excluded.name,
@@ -61,7 +64,7 @@ export function planWriter(db: DB): PlanWriter {
     plan: (p) => plan.run(p),
     task: (t) => {
       task.run({ id: t.id, plan: t.planId, code: t.code, path: toJson(t.path), chapter: t.path.join(' / '), title: t.title, body: t.body,
-        kind: t.kind, lead: toJson(t.leadUnits), resp: toJson(t.responsibleUnits), sub: toJson(t.subpoints), seq: t.seq, line: t.sourceLine });
+        kind: t.kind, lead: toJson(t.leadUnits), resp: toJson(t.responsibleUnits), sub: toJson(t.subpoints), seq: t.seq, line: t.sourceLine, deadline: t.deadline ?? '' });
       units('task', t.id, t.leadUnits, t.responsibleUnits);
       index('task', t.id);
     },

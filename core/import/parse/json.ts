@@ -27,7 +27,7 @@ const schema = z.object({
     })),
     tasks: z.array(z.object({
       id, code: str, path: z.array(str), title: z.string().min(1), body: str, kind: z.enum(TASK_KINDS),
-      leadUnits: z.array(str), responsibleUnits: z.array(str), subpoints: z.array(str), source, evaluation: z.record(str, taskEval).optional(),
+      leadUnits: z.array(str), responsibleUnits: z.array(str), subpoints: z.array(str), deadline: str.optional(), source, evaluation: z.record(str, taskEval).optional(),
     })),
   })),
 });

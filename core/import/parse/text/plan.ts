@@ -108,10 +108,15 @@ export function textLines(text: string, opts: TextOptions = {}): RawLine[] {
   return toLines(text).flatMap((l) => (isRunOn(l.text) ? splitRunOn(l.text, opts).map((t) => ({ ...l, text: t })) : [l]));
 }
 
+/** A plain text's blocks, and the particulars of the web page it was copied from. */
+export function textSource(text: string, opts: TextOptions = {}): { blocks: Block[]; page: PageMeta } {
+  const lines = textLines(text, opts);
+  return { blocks: toBlocks(lines), page: readPageMeta(lines) };
+}
+
 /** All documents of a plain text, in the order they appear. */
 export function parsePlainText(fileName: string, text: string, opts: TextOptions = {}, overrides: Partial<DocMeta>[] = []): InterchangePlan[] {
-  const lines = textLines(text, opts);
-  const page = readPageMeta(lines);
-  const slices = splitDocuments(toBlocks(lines));
+  const { blocks, page } = textSource(text, opts);
+  const slices = splitDocuments(blocks);
   return slices.map((s, k) => planOf(fileName, s, page, slices.length === 1, overrides[k]));
 }
