@@ -27,7 +27,7 @@ const node = (p: Partial<OutlineNode> & Pick<OutlineNode, 'style' | 'line'>): Ou
 
 const PLAIN_HEADING_MAX = 30;
 const isPlainHeading = (s: string) =>
-  s.length <= PLAIN_HEADING_MAX && !/[。;；:：,，!！?？]$/.test(s) && !/[。；;]/.test(s) && !/^\d/.test(s) && !/^[(（〔]/.test(s);
+  s.length <= PLAIN_HEADING_MAX && !/[。;；:：,，!！?？]$/.test(s) && !/[。；;:：]/.test(s) && !/^\d/.test(s) && !/^[(（〔]/.test(s);
 const isAnnex = (s: string) => /^附件\s*\d*$/.test(s);
 /** A numbered line that heads what follows (no text of its own beyond one short sentence). */
 function isHeadingLine(rest: string, next: string | undefined): boolean {

@@ -26,6 +26,7 @@ function dropContents(blocks: Block[]): Block[] {
   return blocks.filter((_, k) => k < first || k > last);
 }
 
+const FIRST_LEADS = /排在第一位的为牵头单位|第一(?:个|位)(?:单位)?为牵头单位|首位为牵头单位/;
 const CLOSING = /^(此复函|此函|特此函复|特此复函|对以上答复|感谢您|再次感谢)/;
 const ORG_LINE = /(委员会|政府|办公厅|办公室|管委会|委|局|厅)$/;
 
@@ -50,7 +51,8 @@ function bodyBlocks(slice: DocSlice): Block[] {
 function toTask(t: DraftTask, pid: string): InterchangeTask {
   return {
     id: itemId(pid, 'T', t.position, t.title), code: t.code, path: t.path, title: t.title, body: t.body, kind: t.kind,
-    leadUnits: t.leadUnits, responsibleUnits: t.responsibleUnits, subpoints: t.subpoints, source: { line: t.line },
+    leadUnits: t.leadUnits, responsibleUnits: t.responsibleUnits, subpoints: t.subpoints, ...(t.deadline ? { deadline: t.deadline } : {}),
+    source: { line: t.line },
   };
 }
 
@@ -74,7 +76,12 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   if (meta.kind === 'notice_only') return plan;
   const body = dropContents(bodyBlocks(slice));
   const outline = buildOutline(body.filter((b): b is TextBlock => b.kind === 'text'));
-  const drafts = tasksOf(outline, meta.kind === 'measures');
+  const allText = body.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
+  const drafts = tasksOf(outline, {
+    measures: meta.kind === 'measures', proseUnits: meta.kind === 'reply', firstLeads: FIRST_LEADS.test(allText),
+    year: meta.periodStart !== null && meta.periodStart === meta.periodEnd ? meta.periodStart : null,
+  });
+  if (meta.kind === 'reply' && meta.issuer) for (const t of drafts) if (!t.leadUnits.length) t.leadUnits = [meta.issuer];
   plan.tasks = drafts.map((t) => toTask(t, pid));
   uniqueIds(plan.tasks);
   const from = meta.periodStart ?? (meta.issued ? +meta.issued.slice(0, 4) : 2000);
