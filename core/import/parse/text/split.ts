@@ -5,6 +5,8 @@ export interface DocSlice {
   /** The notice header, its lines joined; '' when the text has none. */
   header: string;
   blocks: Block[];
+  /** The title of this document when its notice wraps several (each named in the header's 《…》). */
+  title?: string;
 }
 
 const HEADER_PART_MAX = 45;
@@ -42,8 +44,27 @@ function findHeaders(blocks: Block[]): Found[] {
   return merged;
 }
 
+const bare = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A notice that issues several documents (《A》《B》): one slice per document, each with the notice in front of it. */
+function wrapped(slice: DocSlice): DocSlice[] {
+  const titles = [...slice.header.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
+  if (titles.length < 2) return [slice];
+  const at = titles.map((t) => slice.blocks.findIndex((b) => b.kind === 'text' && bare(b.text) === bare(t)));
+  if (at.some((k) => k < 0) || at.some((k, i) => i > 0 && k <= at[i - 1]!)) return [slice];
+  const notice = slice.blocks.slice(0, at[0]);
+  return titles.map((title, i) => ({
+    header: slice.header, title,
+    blocks: [...(i ? notice : []), ...slice.blocks.slice(i ? at[i] : 0, at[i + 1] ?? slice.blocks.length)],
+  }));
+}
+
 /** One slice per document; a text without notice headers is one document. */
 export function splitDocuments(blocks: Block[]): DocSlice[] {
+  return slicesOf(blocks).flatMap(wrapped);
+}
+
+function slicesOf(blocks: Block[]): DocSlice[] {
   const headers = findHeaders(blocks);
   if (!headers.length) return [{ header: '', blocks }];
   return headers.map((h, k) => {
