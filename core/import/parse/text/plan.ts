@@ -13,7 +13,14 @@ import { tableTargets, type DraftTarget } from './table-targets';
 import { tasksOf, type DraftTask } from './tasks';
 import { goalsIn, goalTarget, goalTexts, restates } from './text-targets';
 
-export type TextOptions = RunOnOptions;
+export interface TextOptions extends RunOnOptions {
+  /**
+   * 'seeds': the seeds were read by hand with a target only where a number is written and, inside a task, the year of
+   * it too (到2027年…). Any other document also gets the numbers an item promises without a year (each year of 每年…,
+   * the item's deadline, else the plan's last year) and the targets stated as phrases (全覆盖, 完成省下达目标).
+   */
+  conventions?: 'seeds';
+}
 
 /** Lines of a table of contents ("四、…重点任务18") whose headings come again later without page numbers. */
 function dropContents(blocks: Block[]): Block[] {
@@ -66,7 +73,7 @@ function toTarget(t: DraftTarget, pid: string, scope: InterchangeTarget['scope']
 }
 
 /** One document's plan from its slice. */
-export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single: boolean, metaOverride?: Partial<DocMeta>): InterchangePlan {
+export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single: boolean, metaOverride?: Partial<DocMeta>, opts: TextOptions = {}): InterchangePlan {
   const meta = { ...readMeta(slice, page, single), ...metaOverride };
   const pid = planId(meta.docNumber, meta.title);
   const plan: InterchangePlan = {
@@ -88,17 +95,22 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   const table = body.filter((b): b is TableBlock => b.kind === 'table').flatMap((t) => tableTargets(t, meta.periodStart, meta.periodEnd));
   const known: DraftTarget[] = [...table];
   const goals: DraftTarget[] = [];
-  goalsIn(goalTexts(outline), from, meta.periodEnd, false).forEach((g) => {
+  const seeds = opts.conventions === 'seeds';
+  const period: [number, number] | null = meta.periodStart !== null && meta.periodEnd !== null ? [meta.periodStart, meta.periodEnd] : null;
+  goalsIn(goalTexts(outline), { from, fallback: meta.periodEnd, needYear: false, phrases: !seeds }).forEach((g) => {
     if (restates(g, known)) return;
-    const d = goalTarget(g, String(goals.length + 1), g.line);
+    const d = goalTarget(g, String(goals.length + 1), g.line, period);
     goals.push(d);
     known.push(d);
   });
   const inTask: { d: DraftTarget; taskId: string }[] = [];
   drafts.forEach((t, k) => {
-    goalsIn([{ text: t.body, line: t.line }], from, null, true).forEach((g) => {
+    const due = /^20\d\d/.test(t.deadline) ? +t.deadline.slice(0, 4) : meta.periodEnd;
+    goalsIn([{ text: t.body, line: t.line }], { from, fallback: due, needYear: seeds, phrases: !seeds }).forEach((g) => {
       if (restates(g, known, 0.5)) return;
-      inTask.push({ d: goalTarget(g, `${k + 1}_${inTask.length + 1}`, g.line), taskId: plan.tasks[k]!.id });
+      const d = goalTarget(g, `${k + 1}_${inTask.length + 1}`, g.line, period);
+      d.responsibleUnits = [...t.leadUnits, ...t.responsibleUnits];
+      inTask.push({ d, taskId: plan.tasks[k]!.id });
     });
   });
   plan.targets = [
@@ -125,5 +137,5 @@ export function textSource(text: string, opts: TextOptions = {}): { blocks: Bloc
 export function parsePlainText(fileName: string, text: string, opts: TextOptions = {}, overrides: Partial<DocMeta>[] = []): InterchangePlan[] {
   const { blocks, page } = textSource(text, opts);
   const slices = splitDocuments(blocks);
-  return slices.map((s, k) => planOf(fileName, s, page, slices.length === 1, overrides[k]));
+  return slices.map((s, k) => planOf(fileName, s, page, slices.length === 1, overrides[k], opts));
 }

@@ -24,8 +24,20 @@ export function goalTexts(root: OutlineNode): { text: string; line: number }[] {
 
 const FUTURE = /(?:^|[^较比从自于])(?:到|至)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)\s*年[,，]/;
 
-/** Goals in paragraphs; each sentence's year is its own, else the paragraph's, else `fallback`. */
-export function goalsIn(paras: { text: string; line: number }[], from: number, fallback: number | null, needYear: boolean): (GoalValue & { line: number })[] {
+export interface GoalReading {
+  /** The plan's first year: years before it are background. */
+  from: number;
+  /** The year of a goal that states none (the item's deadline, the plan's last year). */
+  fallback: number | null;
+  /** Only paragraphs that state a year (到2027年) hold goals. */
+  needYear: boolean;
+  /** Phrase values (全覆盖, 完成省下达目标) are goals too. */
+  phrases: boolean;
+}
+
+/** Goals in paragraphs; each sentence's year is its own, else the paragraph's, else the fallback. */
+export function goalsIn(paras: { text: string; line: number }[], r: GoalReading): (GoalValue & { line: number })[] {
+  const { from, fallback, needYear } = r;
   const out: (GoalValue & { line: number })[] = [];
   let carried: number | null = null;
   for (const p of paras) {
@@ -36,7 +48,7 @@ export function goalsIn(paras: { text: string; line: number }[], from: number, f
       if (y !== null && y >= from) carried = y;
       const year = y !== null && y >= from ? y : needYear ? null : carried ?? fallback;
       if (year === null) continue;
-      for (const g of goalsInSentence(s, year)) out.push({ ...g, line: p.line });
+      for (const g of goalsInSentence(s, year, r.phrases)) out.push({ ...g, line: p.line });
     }
     if (needYear) carried = null;
   }
@@ -65,9 +77,16 @@ export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean
   return known.some((t) => t.milestones.some((m) => m.year === g.year && parseValue(m.value).num === num) && similarity(g.name, t.name) >= min);
 }
 
-export function goalTarget(g: GoalValue, code: string, line: number | null): DraftTarget {
+/** The years a goal is set for: each year of the plan for 每年…, the n-th year for n年内…, else its own year. */
+export function goalYears(g: GoalValue, period: [number, number] | null): number[] {
+  if (g.yearly && period && period[1] >= period[0] && period[1] - period[0] < 15) return Array.from({ length: period[1] - period[0] + 1 }, (_, k) => period[0] + k);
+  if (g.within !== null && period) return [Math.min(period[0] + g.within - 1, Math.max(period[1], period[0]))];
+  return [g.year];
+}
+
+export function goalTarget(g: GoalValue, code: string, line: number | null, period: [number, number] | null = null): DraftTarget {
   return {
-    code, name: g.name, unit: g.unit, category: '', attribute: '', baseline: { year: null, value: null },
-    milestones: [{ year: g.year, value: g.value, qualifier: g.qualifier, cumulative: g.cumulative }], responsibleUnits: [], line,
+    code, name: g.name, unit: g.unit, category: '', attribute: '', baseline: g.baseline ?? { year: null, value: null },
+    milestones: goalYears(g, period).map((year) => ({ year, value: g.value, qualifier: g.qualifier, cumulative: g.cumulative && !g.yearly })), responsibleUnits: [], line,
   };
 }
