@@ -1,5 +1,5 @@
 // Plain text → plans: lines, blocks, documents, outline, tasks and targets, with stable ids.
-import type { InterchangePlan, InterchangeTarget, InterchangeTask } from '../../../../contract/interchange';
+import type { InterchangePlan, InterchangeTask } from '../../../../contract/interchange';
 import { itemId, planId, uniqueIds } from '../ids';
 import type { Block, TableBlock, TextBlock } from './blocks';
 import { toBlocks } from './blocks';
@@ -9,9 +9,8 @@ import { readMeta, readPageMeta, type DocMeta, type PageMeta } from './meta';
 import { buildOutline } from './outline';
 import { isRunOn, splitRunOn, type RunOnOptions } from './runon';
 import { splitDocuments, type DocSlice } from './split';
-import { tableTargets, type DraftTarget } from './table-targets';
+import { targetsOf } from './plan-targets';
 import { tasksOf, type DraftTask } from './tasks';
-import { goalsIn, goalTarget, goalTexts, restates } from './text-targets';
 
 export interface TextOptions extends RunOnOptions {
   /**
@@ -63,15 +62,6 @@ function toTask(t: DraftTask, pid: string): InterchangeTask {
   };
 }
 
-function toTarget(t: DraftTarget, pid: string, scope: InterchangeTarget['scope'], taskId: string | null): InterchangeTarget {
-  const pos = scope === 'table' ? `t${t.code}` : scope === 'goal_text' ? `g${t.code}` : `k${t.code}`;
-  return {
-    id: itemId(pid, 'G', pos, t.name), code: scope === 'table' ? t.code : '', name: t.name, unit: t.unit, category: t.category,
-    attribute: t.attribute, baseline: t.baseline, milestones: t.milestones, scope, taskId, responsibleUnits: t.responsibleUnits,
-    source: { line: t.line },
-  };
-}
-
 /** One document's plan from its slice. */
 export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single: boolean, metaOverride?: Partial<DocMeta>, opts: TextOptions = {}): InterchangePlan {
   const meta = { ...readMeta(slice, page, single), ...metaOverride };
@@ -91,33 +81,8 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   if (meta.kind === 'reply' && meta.issuer) for (const t of drafts) if (!t.leadUnits.length) t.leadUnits = [meta.issuer];
   plan.tasks = drafts.map((t) => toTask(t, pid));
   uniqueIds(plan.tasks);
-  const from = meta.periodStart ?? (meta.issued ? +meta.issued.slice(0, 4) : 2000);
-  const table = body.filter((b): b is TableBlock => b.kind === 'table').flatMap((t) => tableTargets(t, meta.periodStart, meta.periodEnd));
-  const known: DraftTarget[] = [...table];
-  const goals: DraftTarget[] = [];
-  const seeds = opts.conventions === 'seeds';
-  const period: [number, number] | null = meta.periodStart !== null && meta.periodEnd !== null ? [meta.periodStart, meta.periodEnd] : null;
-  goalsIn(goalTexts(outline), { from, fallback: meta.periodEnd, needYear: false, phrases: !seeds }).forEach((g) => {
-    if (restates(g, known)) return;
-    const d = goalTarget(g, String(goals.length + 1), g.line, period);
-    goals.push(d);
-    known.push(d);
-  });
-  const inTask: { d: DraftTarget; taskId: string }[] = [];
-  drafts.forEach((t, k) => {
-    const due = /^20\d\d/.test(t.deadline) ? +t.deadline.slice(0, 4) : meta.periodEnd;
-    goalsIn([{ text: t.body, line: t.line }], { from, fallback: due, needYear: seeds, phrases: !seeds }).forEach((g) => {
-      if (restates(g, known, 0.5)) return;
-      const d = goalTarget(g, `${k + 1}_${inTask.length + 1}`, g.line, period);
-      d.responsibleUnits = [...t.leadUnits, ...t.responsibleUnits];
-      inTask.push({ d, taskId: plan.tasks[k]!.id });
-    });
-  });
-  plan.targets = [
-    ...table.map((t) => toTarget(t, pid, 'table', null)),
-    ...goals.map((t) => toTarget(t, pid, 'goal_text', null)),
-    ...inTask.map(({ d, taskId }) => toTarget(d, pid, 'in_task', taskId)),
-  ];
+  const tables = body.filter((b): b is TableBlock => b.kind === 'table');
+  plan.targets = targetsOf(pid, meta, tables, outline, drafts, plan.tasks.map((t) => t.id), { seeds: opts.conventions === 'seeds' });
   uniqueIds(plan.targets);
   return plan;
 }

@@ -1,26 +1,7 @@
-// Targets promised in text: in the goals part (scope goal_text) and inside tasks (scope in_task), without restating table rows.
+// Targets promised in text (goal paragraphs and task bodies): goals with their years, and whether one restates a known target.
 import { parseValue } from '../../../rules/values';
-import type { OutlineNode } from './outline';
 import { goalsInSentence, sentencesOf, type GoalValue } from './goals';
 import type { DraftTarget } from './table-targets';
-
-export const GOAL_PART = /目标|总体要求/;
-
-/** Paragraph texts of the goals parts of an outline (items included). */
-export function goalTexts(root: OutlineNode): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
-  const collect = (n: OutlineNode) => {
-    if (n.item) out.push({ text: n.title, line: n.line });
-    out.push(...n.paras.map((p) => ({ text: p.text, line: p.line })));
-    n.children.forEach(collect);
-  };
-  const visit = (n: OutlineNode) => {
-    if (n.style !== 'root' && !n.item && GOAL_PART.test(n.title)) { collect(n); return; }
-    n.children.forEach(visit);
-  };
-  visit(root);
-  return out;
-}
 
 const FUTURE = /(?:^|[^较比从自于])(?:到|至)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)\s*年[,，]/;
 
@@ -36,9 +17,9 @@ export interface GoalReading {
 }
 
 /** Goals in paragraphs; each sentence's year is its own, else the paragraph's, else the fallback. */
-export function goalsIn(paras: { text: string; line: number }[], r: GoalReading): (GoalValue & { line: number })[] {
+export function goalsIn<P extends { text: string; line: number }>(paras: P[], r: GoalReading): (GoalValue & { line: number; para: P })[] {
   const { from, fallback, needYear } = r;
-  const out: (GoalValue & { line: number })[] = [];
+  const out: (GoalValue & { line: number; para: P })[] = [];
   let carried: number | null = null;
   for (const p of paras) {
     if (needYear && !/[到至]\s*20\d\d/.test(p.text)) continue;
@@ -48,7 +29,7 @@ export function goalsIn(paras: { text: string; line: number }[], r: GoalReading)
       if (y !== null && y >= from) carried = y;
       const year = y !== null && y >= from ? y : needYear ? null : carried ?? fallback;
       if (year === null) continue;
-      for (const g of goalsInSentence(s, year, r.phrases)) out.push({ ...g, line: p.line });
+      for (const g of goalsInSentence(s, year, r.phrases)) out.push({ ...g, line: p.line, para: p });
     }
     if (needYear) carried = null;
   }
