@@ -52,6 +52,9 @@ function hitsIn(item: string): Hit[] {
     if (!unit && !open && !(/(至|到|达|为|达到|超过|保持)$/.test(head) && (suf || !tail.trim()))) continue;
     // "在2000万元以上的企业": a value that qualifies a noun is not a goal.
     if (/^的/.test(tail) || /^(分|倍率)/.test(tail)) continue;
+    // "3岁以下婴幼儿": a bound that qualifies the noun after it.
+    if ((suf === '以下' || unitRaw === '岁') && /^[\u4e00-\u9fff]/.test(tail) && !/^(的|和|或|及|并|且|等)/.test(tail)) continue;
+    if (/[“「『"]$/.test(head)) continue;
     unit = unit.replace('％', '%');
     const qualifier = suf || (pre ? ({ 超: '超过', '＞': '>', '≥': '不低于', 不少于: '不低于' } as Record<string, string>)[pre] ?? pre : '');
     const before = item.slice(0, m.index! + (pre ? 0 : all.indexOf(open || value!)));

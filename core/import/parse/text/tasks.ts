@@ -13,7 +13,9 @@ export interface DraftTask {
 
 /** Headings of background, principles and goals: no tasks beneath them. */
 export const NOT_TASKS = /背景|新起点|新环境|新要求|外部形势|发展形势|形势与|使命|诊断|本底|发展基础|现状|存在问题|发展问题|机遇|挑战|发展优势|发展劣势|指导思想|总体要求|基本原则|发展原则|总体思路|发展思路|发展定位|发展目标|主要目标|远景目标|附录|编制依据|规划依据|主要指标|工作目标|具体目标|总体目标|预期目标|指标分解|基本情况|情况说明|附则|适用范围|考评对象|考核对象|考评方式|考核方式|考评程序|结果运用|评分标准|名词解释|关于您提出的/;
-const SAFEGUARD = /保障|组织实施|实施机制|工作要求|推进机制/;
+const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|组织实施|实施机制|工作要求|推进机制|工作保障|政策保障/;
+/** Parts whose unnumbered paragraphs are requirements, not tasks (their numbered items are safeguards). */
+const REQUIREMENTS = /工作要求|有关要求|其他事项|附则/;
 const MEASURES = /支持政策|政策措施|扶持政策|考评内容|考核内容|评价内容|奖补政策/;
 
 const LEAD_MAX = 33;
@@ -132,6 +134,7 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   const { own, facts } = nodeFacts(n.paras, w);
   const hasLeads = own.some((p) => leadOf(p.text, n.style === 'box'));
   const notesAt = w.out.length;
+  if (REQUIREMENTS.test(n.title) && !n.children.length) return;
   // A heading over one paragraph, or over paragraphs without lead phrases, is itself the task.
   if (!n.item && !n.children.length && own.length && (!hasLeads || own.length === 1)) {
     const f = itemFacts([n.title, ...n.paras.map((p) => p.text)], w);

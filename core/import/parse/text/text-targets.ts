@@ -55,6 +55,8 @@ export function similarity(a: string, b: string): number {
 /** Whether a goal restates a target already found (same number for the same year, a similar name). */
 export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean {
   const num = parseValue(g.value).num;
+  // A phrase value ("完成省下达目标") restates only a target of nearly the same name.
+  if (num === null) return known.some((t) => t.milestones.some((m) => m.year === g.year && m.value === g.value) && similarity(g.name, t.name) >= 0.75);
   return known.some((t) => t.milestones.some((m) => m.year === g.year && parseValue(m.value).num === num) && similarity(g.name, t.name) >= min);
 }
 
