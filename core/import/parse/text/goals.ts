@@ -54,6 +54,8 @@ function hitsIn(item: string): Hit[] {
     if (/^的/.test(tail) || /^(分|倍率)/.test(tail)) continue;
     // "3岁以下婴幼儿": a bound that qualifies the noun after it.
     if ((suf === '以下' || unitRaw === '岁') && /^[\u4e00-\u9fff]/.test(tail) && !/^(的|和|或|及|并|且|等)/.test(tail)) continue;
+    // "引进投资10亿元以上文旅项目8个": a size bound of the noun whose count follows.
+    if (suf && /^[\u4e00-\u9fff“]/.test(tail) && new RegExp(`^[^，,；;。、]*?\\d+(?:\\.\\d+)?\\s*(?:${UNIT})`).test(tail)) continue;
     if (/[“「『"]$/.test(head)) continue;
     unit = unit.replace('％', '%');
     const qualifier = suf || (pre ? ({ 超: '超过', '＞': '>', '≥': '不低于', 不少于: '不低于' } as Record<string, string>)[pre] ?? pre : '');
@@ -101,12 +103,22 @@ function phraseGoals(clause: string, y: number): GoalValue[] {
 export function goalsInSentence(sentence: string, year: number, phrases = true): GoalValue[] {
   const out: GoalValue[] = [];
   const clauses = splitTop(sentence.replace(/[。]$/, ''), /[,，;；]/);
+  // A clause that only says when ("“十四五”期间，", "每年，", "到2025年，") speaks for the clauses after it.
+  let lead = { yearly: false, within: null as number | null, span: false, year: null as number | null };
   clauses.forEach((raw, ci) => {
+    if (/^(力争|争取)?(到|至)?\s*(20\d\d年(底|末)?|“?十四五”?期间|期间|今后[三五]年|[一二三四五六七八九十\d]+年内|每年)$/.test(raw.trim())) {
+      const y0 = raw.match(/20\d\d/);
+      lead = { yearly: /每年/.test(raw), within: within(raw), span: /期间/.test(raw), year: y0 ? +y0[0] : lead.year };
+      return;
+    }
     if (NOT_GOAL.test(raw) || PAST.test(raw)) return;
     const { baseline, rest: clause } = baselineOf(raw);
     const own = clause.match(/(?:到|至)\s*(20\d\d)\s*年/);
-    const y = own ? +own[1]! : year;
-    const marks = { yearly: /每年|年均新增|每年度/.test(clause) && !/年均增长/.test(clause), within: within(clause), span: /期间|三年新增|五年新增|累计(?!达到)/.test(clause) };
+    const y = own ? +own[1]! : lead.year ?? year;
+    const marks = {
+      yearly: (lead.yearly || /每年|年均新增|每年度/.test(clause)) && !/年均增长/.test(clause), within: within(clause) ?? lead.within,
+      span: lead.span || /期间|三年新增|五年新增|累计(?!达到)/.test(clause),
+    };
     const push = (g: Omit<GoalValue, 'baseline' | 'yearly' | 'within'>) =>
       out.push({ ...g, cumulative: g.cumulative || marks.span || marks.within !== null, baseline, yearly: marks.yearly, within: marks.within });
     const split = clause.indexOf('分别');

@@ -29,7 +29,7 @@ const ORG_END = /(委|局|办|厅|府|院|行|会|区|班|司|心|组|队|部门
 /** A name that reads as a unit (an office, a government, a company, "各县市区"). */
 const NOT_UNITS = /^(自治县|自治州|自治区|街道|乡镇|镇|县|市|区|县市区|社区|园区|景区|城区|开发区|试点|示范区|片区|小区|行政村)$/;
 export const isUnitName = (s: string) =>
-  s.length >= 2 && !NOT_UNITS.test(s) && s.length <= 40 && !/[。;；:：]/.test(s) && !/^\d/.test(s) && (ORG_END.test(s) || /^(各|有关|相关|沿线|市直|区直|县直)/.test(s));
+  s.length >= 2 && !NOT_UNITS.test(s) && s.length <= 40 && !/[。;；:：]/.test(s) && !/^\d/.test(s) && (ORG_END.test(s) || (/^(各|有关|相关|沿线|市直|区直|县直)/.test(s) && s.length <= 10));
 
 /** "市国资委和有关区县政府" → two units; "等" dropped; "(以下统称区县政府)" → the short name. */
 export function splitUnits(clause: string): string[] {
