@@ -14,7 +14,7 @@ import { planOf, textSource } from './text/plan';
 import { splitDocuments } from './text/split';
 import { isTraditional, restorePlan, simplifyBlocks } from './traditional';
 import { word97Text } from './word97';
-import { parseXlsx } from './xlsx';
+import { xlsxBlocks } from './xlsx';
 
 export { ImportFileError } from './errors';
 export interface ParseProblem { file: string; message: string }
@@ -46,13 +46,13 @@ function titled(file: string, plans: InterchangePlan[]): InterchangePlan[] {
 }
 
 /** Plans of a document's blocks: traditional characters read as simplified, one plan per document the file wraps. */
-export async function plansOfBlocks(file: string, blocks: Block[], page: PageMeta): Promise<InterchangePlan[]> {
+export async function plansOfBlocks(file: string, blocks: Block[], page: PageMeta, oneDocument = false): Promise<InterchangePlan[]> {
   const text = blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.flat().join(''))).join('\n');
   if (await isTraditional(text)) {
     const simple = await simplifyBlocks(blocks);
-    return plansOfBlocks(file, simple.blocks, page).then((ps) => ps.map((p) => restorePlan(p, simple.restorer)));
+    return plansOfBlocks(file, simple.blocks, page, oneDocument).then((ps) => ps.map((p) => restorePlan(p, simple.restorer)));
   }
-  const slices = splitDocuments(blocks);
+  const slices = oneDocument ? [{ header: '', blocks }] : splitDocuments(blocks);
   return titled(file, slices.map((s) => planOf(file, s, page, slices.length === 1)));
 }
 
@@ -88,7 +88,8 @@ async function read(fileName: string, data: Buffer): Promise<InterchangePlan[]> 
     case 'xlsm':
       checkZip(fileName, data, 'Excel(.xlsx)');
       await guardZip(fileName, data, XLSX);
-      return parseXlsx(fileName, data);
+      // A workbook is one plan: its target sheets and task sheets together.
+      return plansOfBlocks(fileName, await xlsxBlocks(fileName, data), {}, true);
     case 'xls':
       throw new ImportFileError(`文件「${fileName}」是 Excel 97-2003 工作簿(.xls),不能直接读取。请在 Excel 或 WPS 表格中打开,另存为 .xlsx 后再导入。`);
     case 'json':

@@ -4,8 +4,15 @@ import { isFurniture, type RawLine } from './clean';
 import { readFlatTable, startsFlatTable } from './flat-tables';
 import { readRowTable } from './row-tables';
 import { readNote, takeCaption } from './table-notes';
+import type { RowFacts } from './table-tasks';
 
-export interface TextBlock { kind: 'text'; text: string; line: number; headingLevel?: number }
+export interface TextBlock {
+  kind: 'text'; text: string; line: number; headingLevel?: number;
+  /** A group row of a task table (a heading over the rows below it). */
+  group?: boolean;
+  /** A row of a task table: an item whose units and deadline its columns give. */
+  row?: RowFacts & { code: string };
+}
 export interface TableBlock {
   kind: 'table'; line: number; caption: string; header: string[];
   /** Cells in order; a flattened table's rows may miss cells that were empty. */

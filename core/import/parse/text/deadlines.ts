@@ -13,6 +13,7 @@ export function readDeadline(raw: string, year: number | null = null): string | 
     .replace(/(完成|出台|建成|实现|落实|见效|推进|启动|制定|印发)$/, '').replace(/^(于|在|到|至)/, '');
   if (!s) return null;
   if (ONGOING.test(s)) return '长期';
+  if (/^20\d\d-\d\d-\d\d$/.test(s)) return s;
   let m = s.match(new RegExp(`^${YEAR}(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)?$`));
   if (m) return `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
   m = s.match(new RegExp(`^${YEAR}(\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?$`));

@@ -29,11 +29,11 @@ const ORG = /(委员会|政府|办公厅|办公室|管委会|委|局|厅|院|中
 const texts = (bs: Block[]) => bs.filter((b): b is TextBlock => b.kind === 'text');
 
 export function normaliseDocNumber(s: string): string | null {
-  const m = s.trim().match(DOC_NO);
+  const m = s.trim().replace(/^[(（]\s*(.+?)\s*[)）]$/, '$1').replace(/(附件|印发)$/, '').match(DOC_NO);
   return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : null;
 }
 
-const DOC_WORD = /(规划|方案|计划|措施|意见|纲要|答复|复函|办法|清单|分工表|要点|细则|实施意见|若干政策)(（.+?）|\(.+?\))?$/;
+const DOC_WORD = /(规划|方案|计划|措施|意见|纲要|答复|复函|办法|清单|分工表|要点|细则|实施意见|若干政策|主要指标|分解表|任务表|一览表)(（.+?）|\(.+?\))?$/;
 /** A line that reads as a document's own title: short, no sentence marks, ending in what kind of document it is. */
 const isTitleLine = (s: string) => s.length >= 6 && s.length <= 80 && !/[。，,；;：:]/.test(s) && DOC_WORD.test(s) && !/^(附件|根据|按照|依据)/.test(s);
 
@@ -47,6 +47,9 @@ function titleOf(slice: DocSlice, head: TextBlock[]): Title {
     if (m) return { title: m[1]!, from: 'notice' };
   }
   for (const b of head.slice(0, 6)) {
+    // "附件1 《…纲要》主要指标分解表": the tables of the plan named in 《…》.
+    const annex = b.text.match(/^附件\s*\d*\s*[:：]?\s*《(.+?)》.{0,20}(?:表|清单)$/);
+    if (annex) return { title: annex[1]!, from: 'notice' };
     const m = b.text.match(/印发(?:了)?《(.+?)》/) ?? b.text.match(/^(?:经.{2,12}同意，?)?(?:现将|将)《(.+?)》(?:印发|转发|予以印发)/);
     if (m) return { title: m[1]!, from: 'notice' };
   }
@@ -106,7 +109,11 @@ export function readMeta(slice: DocSlice, page: PageMeta, single: boolean): DocM
     if (m) issuer = m[1]!;
   }
   if (single && page['发布机构'] && !issuer) issuer = page['发布机构'];
-  const issued = (single && page['成文日期'] && readDateLine(page['成文日期'])) || sig.issued;
+  // A table's own particulars: "编制单位：…", "日期：…".
+  const label = (re: RegExp) => head.map((b) => b.text.match(re)?.[1]?.trim()).find(Boolean) ?? null;
+  if (!issuer) issuer = label(/^(?:编制单位|制表单位|发布单位|印发单位|发文机关)[:：]\s*(.+)$/);
+  const dated = label(/^(?:日期|编制日期|印发日期|制表日期|成文日期)[:：]\s*(.+)$/);
+  const issued = (single && page['成文日期'] && readDateLine(page['成文日期'])) || sig.issued || (dated && readDateLine(dated)) || null;
   const body = hasBody(slice, sig.dateIndex, bs);
   const isReply = head.slice(0, 8).some((b) => /^.{1,12}[:：]$/.test(b.text) && /委员|代表|同志|先生|女士/.test(b.text));
   const kind = kindOf(title, body, isReply);

@@ -1,6 +1,7 @@
 // Builds a document's outline: numbered and plain headings, numbered items with their text, and paragraphs beneath.
 import type { TextBlock } from './blocks';
 import { codeKey, readNumber, type NumberStyle } from './numbering';
+import type { RowFacts } from './table-tasks';
 
 export interface Para { text: string; line: number }
 export interface OutlineNode {
@@ -10,7 +11,7 @@ export interface OutlineNode {
   label: string;
   code: string;
   key: string;
-  style: NumberStyle | 'plain' | 'root' | 'annex';
+  style: NumberStyle | 'plain' | 'root' | 'annex' | 'group' | 'row';
   /** An item carries its own text on its line ("(一)推动外贸稳中提质。2020年…"). */
   item: boolean;
   /** 1-based position among its parent's children. */
@@ -18,6 +19,8 @@ export interface OutlineNode {
   line: number;
   paras: Para[];
   children: OutlineNode[];
+  /** A row of a task table: its body, units and deadline as its columns give them. */
+  row?: RowFacts;
   parent: OutlineNode | null;
 }
 
@@ -54,6 +57,18 @@ export function buildOutline(blocks: TextBlock[]): OutlineNode {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1]?.text;
+    if (b.row) {
+      seenNumbered = true;
+      const { code, ...row } = b.row;
+      place(node({ style: 'row', line: b.line, title: b.text, label: b.text, code, key: code.replace(/\D/g, ''), item: true, row }));
+      continue;
+    }
+    if (b.group) {
+      seenNumbered = true;
+      const num = readNumber(b.text);
+      place(node({ style: num?.style ?? 'group', line: b.line, title: num?.rest ?? b.text, label: b.text, code: num?.code ?? '', key: num ? codeKey(num) : '' }));
+      continue;
+    }
     if (b.headingLevel) {
       // A real heading (a .docx paragraph style): its level decides.
       seenNumbered = true;

@@ -3,6 +3,7 @@
 import type { InterchangeTarget } from '../../../../contract/interchange';
 import { itemId } from '../ids';
 import type { TableBlock } from './blocks';
+import type { TableTasks } from './table-tasks';
 import { goalParas } from './goal-parts';
 import type { DocMeta } from './meta';
 import type { OutlineNode } from './outline';
@@ -25,10 +26,16 @@ function toTarget(t: DraftTarget, pid: string, scope: InterchangeTarget['scope']
 }
 
 /** All targets of a document; `taskIds` are the ids of `drafts`, in order. */
-export function targetsOf(pid: string, meta: DocMeta, tables: TableBlock[], outline: OutlineNode, drafts: DraftTask[], taskIds: string[], r: TargetReading): InterchangeTarget[] {
+export function targetsOf(pid: string, meta: DocMeta, src: { tables: TableBlock[]; rowGoals: TableTasks['goals'] }, outline: OutlineNode, drafts: DraftTask[], taskIds: string[], r: TargetReading): InterchangeTarget[] {
   const from = meta.periodStart ?? (meta.issued ? +meta.issued.slice(0, 4) : 2000);
   const period: [number, number] | null = meta.periodStart !== null && meta.periodEnd !== null ? [meta.periodStart, meta.periodEnd] : null;
-  const table = tables.flatMap((t) => tableTargets(t, meta.periodStart, meta.periodEnd));
+  const table = src.tables.flatMap((t) => tableTargets(t, meta.periodStart, meta.periodEnd));
+  // Target rows of a task table (主要预期目标): table targets whose category is their group.
+  goalsIn(src.rowGoals, { from, fallback: meta.periodEnd, needYear: false, phrases: !r.seeds }).forEach((g) => {
+    const d = goalTarget(g, String(table.length + 1), g.line, period);
+    Object.assign(d, { category: g.para.category, responsibleUnits: g.para.units });
+    table.push(d);
+  });
   const known: DraftTarget[] = [...table];
   const goals: DraftTarget[] = [];
   goalsIn(goalParas(outline, !r.seeds), { from, fallback: meta.periodEnd, needYear: false, phrases: !r.seeds }).forEach((g) => {

@@ -10,6 +10,7 @@ import { buildOutline } from './outline';
 import { isRunOn, splitRunOn, type RunOnOptions } from './runon';
 import { splitDocuments, type DocSlice } from './split';
 import { targetsOf } from './plan-targets';
+import { expandTaskTables } from './table-tasks';
 import { tasksOf, type DraftTask } from './tasks';
 
 export interface TextOptions extends RunOnOptions {
@@ -71,18 +72,18 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
     periodStart: meta.periodStart, periodEnd: meta.periodEnd, kind: meta.kind, source: { file: fileName, line: meta.line }, targets: [], tasks: [],
   };
   if (meta.kind === 'notice_only') return plan;
-  const body = dropContents(bodyBlocks(slice));
+  const year = meta.periodStart !== null && meta.periodStart === meta.periodEnd ? meta.periodStart : null;
+  const { blocks: body, goals: rowGoals } = expandTaskTables(dropContents(bodyBlocks(slice)), year);
   const outline = buildOutline(body.filter((b): b is TextBlock => b.kind === 'text'));
   const allText = body.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
   const drafts = tasksOf(outline, {
-    measures: meta.kind === 'measures', proseUnits: meta.kind === 'reply', firstLeads: FIRST_LEADS.test(allText),
-    year: meta.periodStart !== null && meta.periodStart === meta.periodEnd ? meta.periodStart : null,
+    measures: meta.kind === 'measures', proseUnits: meta.kind === 'reply', firstLeads: FIRST_LEADS.test(allText), year,
   });
   if (meta.kind === 'reply' && meta.issuer) for (const t of drafts) if (!t.leadUnits.length) t.leadUnits = [meta.issuer];
   plan.tasks = drafts.map((t) => toTask(t, pid));
   uniqueIds(plan.tasks);
   const tables = body.filter((b): b is TableBlock => b.kind === 'table');
-  plan.targets = targetsOf(pid, meta, tables, outline, drafts, plan.tasks.map((t) => t.id), { seeds: opts.conventions === 'seeds' });
+  plan.targets = targetsOf(pid, meta, { tables, rowGoals }, outline, drafts, plan.tasks.map((t) => t.id), { seeds: opts.conventions === 'seeds' });
   uniqueIds(plan.targets);
   return plan;
 }

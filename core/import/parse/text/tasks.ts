@@ -124,7 +124,7 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   const mine = n.style === 'box' && kind === 'task' ? 'project' : kind;
   const start = w.out.length;
   if (n.item && !n.children.length) {
-    const f = itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
+    const f = n.row ? { body: [n.row.body], lead: n.row.lead, responsible: n.row.responsible, deadline: n.row.deadline, group: null, notes: [] } : itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
     w.out.push(draft(f, firstSentence(n.title), n.code, posOf(n, 0), path, mine, n.line, w));
     applyGroupLine(w, 0, f);
     for (const note of f.notes) noteReach(w, note, start, -1, true);
