@@ -5,6 +5,7 @@ import type { Block } from './text/blocks';
 import { tidyLine } from './text/clean';
 import { ImportFileError } from './errors';
 import { gridTable, type RawCell } from './grid';
+import { readNumber } from './text/numbering';
 
 const decode = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCharCode(+n)).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCharCode(parseInt(n, 16))).replace(/&amp;/g, '&');
@@ -81,7 +82,7 @@ function tableCells(xml: string): RawCell[][] {
 /** Caption of a table: the short line just above it without a full stop ("表1 主要指标"). */
 function takeCaption(out: Block[]): string {
   const prev = out[out.length - 1];
-  if (prev?.kind === 'text' && prev.text.length <= 45 && !/[。；;]$/.test(prev.text) && /^(表|附表|专栏)|指标|清单|分工|一览/.test(prev.text)) {
+  if (prev?.kind === 'text' && !prev.headingLevel && prev.text.length <= 45 && !/[。；;]$/.test(prev.text) && /^(表|附表|专栏)|指标|清单|一览/.test(prev.text) && (!readNumber(prev.text) || /^(表|专栏)/.test(prev.text))) {
     out.pop();
     return prev.text;
   }

@@ -6,6 +6,7 @@ import type { Block } from './text/blocks';
 import { isFurniture, tidyLine } from './text/clean';
 import type { PageMeta } from './text/meta';
 import { gridTable, type RawCell } from './grid';
+import { readNumber } from './text/numbering';
 
 const FURNITURE_TAGS = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'form', 'button', 'input', 'select', 'textarea', 'iframe', 'svg', 'img', 'object', 'aside']);
 const FURNITURE_CLASS = /(^|[\s_-])(nav|menu|crumb|breadcrumb|position|location|foot|footer|share|qr|qrcode|ewm|related|relevant|xgyd|sidebar|side|toolbar|tools|copyright|login|search|logo|banner|top|opt|print|pager|attach)([\s_-]|$)/i;
@@ -86,7 +87,7 @@ function tableOf(t: HTMLElement, line: number, out: Block[]): void {
   const width = Math.max(0, ...rows.map((r) => r.reduce((s, c) => s + c.colSpan, 0)));
   if (width <= 1) { for (const r of rows) for (const c of r) for (const l of c.text.split('\n')) if (tidyLine(l)) out.push({ kind: 'text', text: tidyLine(l), line }); return; }
   const prev = out[out.length - 1];
-  const caption = prev?.kind === 'text' && prev.text.length <= 45 && !/[。；;]$/.test(prev.text) && /^(表|附表|专栏)|指标|清单|分工|一览/.test(prev.text) ? (out.pop(), prev.text) : '';
+  const caption = prev?.kind === 'text' && prev.text.length <= 45 && !/[。；;]$/.test(prev.text) && /^(表|附表|专栏)|指标|清单|一览/.test(prev.text) && (!readNumber(prev.text) || /^(表|专栏)/.test(prev.text)) ? (out.pop(), prev.text) : '';
   out.push(gridTable(rows, line, caption));
 }
 

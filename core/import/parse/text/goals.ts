@@ -116,7 +116,7 @@ export function goalsInSentence(sentence: string, year: number, phrases = true):
     const own = clause.match(/(?:到|至)\s*(20\d\d)\s*年/);
     const y = own ? +own[1]! : lead.year ?? year;
     const marks = {
-      yearly: (lead.yearly || /每年|年均新增|每年度/.test(clause)) && !/年均增长/.test(clause), within: within(clause) ?? lead.within,
+      yearly: (lead.yearly || /每年|年均新增|每年度|^年度/.test(clause)) && !/年均增长/.test(clause), within: within(clause) ?? lead.within,
       span: lead.span || /期间|三年新增|五年新增|累计(?!达到)/.test(clause),
     };
     const push = (g: Omit<GoalValue, 'baseline' | 'yearly' | 'within'>) =>

@@ -1,6 +1,6 @@
 // Plain text → plans: lines, blocks, documents, outline, tasks and targets, with stable ids.
 import type { InterchangePlan, InterchangeTask } from '../../../../contract/interchange';
-import { itemId, planId, uniqueIds } from '../ids';
+import { itemId, normaliseTitle, planId, uniqueIds } from '../ids';
 import type { Block, TableBlock, TextBlock } from './blocks';
 import { toBlocks } from './blocks';
 import { toLines, type RawLine } from './clean';
@@ -73,7 +73,9 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   };
   if (meta.kind === 'notice_only') return plan;
   const year = meta.periodStart !== null && meta.periodStart === meta.periodEnd ? meta.periodStart : null;
-  const { blocks: body, goals: rowGoals } = expandTaskTables(dropContents(bodyBlocks(slice)), year);
+  // The document's own title line is no heading of its outline.
+  const own = bodyBlocks(slice).filter((b, k) => !(k < 4 && b.kind === 'text' && normaliseTitle(b.text) === normaliseTitle(meta.title)));
+  const { blocks: body, goals: rowGoals } = expandTaskTables(dropContents(own), year);
   const outline = buildOutline(body.filter((b): b is TextBlock => b.kind === 'text'));
   const allText = body.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
   const drafts = tasksOf(outline, {

@@ -82,6 +82,11 @@ export function proseUnits(text: string): Units {
       if (units.length && isUnitName(u)) { lead.push(u); responsible.push(...units); }
     }
   }
+  // A sentence whose subject is a unit ("市政务服务数据管理局每季度汇总…").
+  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()]{3,24}?(?:局|委|办|厅|中心|政府|小组|委员会|分局))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织)/g)) {
+    const u = m[1]!.replace(/^(并|同时|由)/, '');
+    if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
+  }
   for (const m of text.matchAll(PROSE_RESP)) {
     const units = splitUnits(clean(m[1] ?? m[2] ?? '')).map((u) => u.match(/[^，,。；;]+$/)?.[0] ?? u).filter(isUnitName);
     responsible.push(...units.filter((u) => !lead.includes(u)));
