@@ -1,6 +1,8 @@
 // Deadlines (完成时限) as written → the stored form: 2022年6月底前 → 2022-06-30, 2023年底前/2023年12月 → 2023-12-31,
 // a bare year or the end of a range → "2025", 长期坚持/持续推进/每年 → 长期, 全年 of a one-year list → that year's end.
 
+import { brackets, splitTop } from './brackets';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 const YEAR = '(20\\d\\d)\\s*年?';
@@ -44,8 +46,11 @@ function quarterEnd(s: string): number {
   return 12;
 }
 
-/** Whether a clause is nothing but a deadline ("2022年6月底前", "长期坚持"). */
-export const isDeadlinePhrase = (s: string) => readDeadline(s) !== null || /^(全年|年内|上半年|下半年|[一二三四]季度)(?:底|末)?(?:前|完成)?$/.test(s.trim());
+/** "2023年9月底前出台认定办法": the date a bracket's clause opens with, what is to be done by then dropped. */
+const leadingDate = (s: string) => s.trim().match(/^(20\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末)?(?:前|之前))/)?.[1] ?? s;
+
+/** Whether a clause is nothing but a deadline ("2022年6月底前", "长期坚持", "2023年9月底前出台认定办法"). */
+export const isDeadlinePhrase = (s: string) => readDeadline(leadingDate(s)) !== null || /^(全年|年内|上半年|下半年|[一二三四]季度)(?:底|末)?(?:前|完成)?$/.test(s.trim());
 
 /** A line "完成时限：2024年底前". */
 export function deadlineLine(text: string, year: number | null): string | null {
@@ -59,9 +64,12 @@ export function deadlineLine(text: string, year: number | null): string | null {
  */
 export function findDeadline(text: string, year: number | null): string | null {
   const found: string[] = [];
-  for (const m of text.matchAll(/[(（]([^()（）]{2,120})[)）]/g)) {
-    for (const part of m[1]!.split(/[;；,，、]/)) {
-      const d = readDeadline(part.replace(/^(完成时限|完成时间|时限)[:：]/, ''), year);
+  for (const b of brackets(text)) {
+    // A bracket inside 《…》 is part of a title ("《…规划（2021—2025年）》").
+    const before = text.slice(0, b.start);
+    if ((before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0)) continue;
+    for (const part of splitTop(b.inner, /[;；,，、]/)) {
+      const d = readDeadline(leadingDate(part.replace(/^(完成时限|完成时间|时限)[:：]/, '')), year);
       if (d) found.push(d);
     }
   }

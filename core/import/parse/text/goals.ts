@@ -25,7 +25,7 @@ const YEAR_PHRASE = /(?<![较比从自由])(?:到|至|截至)?\s*20\d\d\s*年(?:
 const SPAN_WORDS = /^(每年|今后五年|今后三年|“十四五”期间|十四五期间|“十四五”时期|期间|[一二三四五六七八九十\d]+年内|年内|全年|当年|三年|五年)+/;
 const IGNORED_AFTER = /^(台阶|水平|规模|目标|的?台阶|左右|以上)$/;
 /** Words of rewards, subsidies and caps: their amounts are no goals. */
-export const NOT_GOAL = /奖励|奖补|补助|补贴|资助|最高|一次性|给予|贴息|减免|扶持资金|退还|返还|按[^，。]{0,12}的\d|得分|扣分|不得分|权重|占\d+%|分值/;
+export const NOT_GOAL = /首次|奖励|奖补|补助|补贴|资助|最高|一次性|给予|贴息|减免|扶持资金|退还|返还|按[^，。]{0,12}的\d|得分|扣分|不得分|权重|占\d+%|分值/;
 /** Background: what was done before the plan. */
 const PAST = /截至|截止|已(?:建成|累计|达到|完成|实现|有|经|培育|创建)|目前|近年来|十三五|上年|去年|过去|曾/;
 
@@ -117,7 +117,7 @@ export function goalsInSentence(sentence: string, year: number, phrases = true):
     const y = own ? +own[1]! : lead.year ?? year;
     const marks = {
       yearly: (lead.yearly || /每年|年均新增|每年度|^年度/.test(clause)) && !/年均增长/.test(clause), within: within(clause) ?? lead.within,
-      span: lead.span || /期间|三年新增|五年新增|累计(?!达到)/.test(clause),
+      span: lead.span || /期间|[三五]年(?:内)?(?:新增|新建|累计|完成)|累计(?!达到)/.test(clause),
     };
     const push = (g: Omit<GoalValue, 'baseline' | 'yearly' | 'within'>) =>
       out.push({ ...g, cumulative: g.cumulative || marks.span || marks.within !== null, baseline, yearly: marks.yearly, within: marks.within });

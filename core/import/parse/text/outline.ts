@@ -50,6 +50,8 @@ export function buildOutline(blocks: TextBlock[]): OutlineNode {
     // Same style as an open node: a sibling of it; a new style: a child of the innermost.
     const at = stack.findIndex((s, k) => k > 0 && s.style === n.style);
     if (at > 0) stack.length = at;
+    // A 专栏 box after an item stands beside it, not inside it.
+    if (n.style === 'box') while (stack.length > 1 && top().item) stack.pop();
     n.parent = top();
     n.index = top().children.push(n);
     stack.push(n);

@@ -1,29 +1,12 @@
 // Unit notes: (责任单位:…) (牵头单位:…;责任单位:…) "市经济信息委牵头,市发展改革委参与" "X负责" "X（牵头）、Y", split into
 // single units with their role; a deadline written in the same bracket is left to deadlines.ts.
+import { brackets, splitTop } from './brackets';
 import { isDeadlinePhrase } from './deadlines';
+
+export { brackets, splitTop } from './brackets';
 
 export interface UnitNote { lead: string[]; responsible: string[]; start: number; end: number }
 export interface Units { lead: string[]; responsible: string[] }
-
-const OPEN = '(（〔[【';
-const CLOSE = ')）〕]】';
-const BRACKETS = /[(（〔[【)）〕\]】]/;
-
-/** Splits on separators that are not inside brackets. */
-export function splitTop(s: string, seps: RegExp): string[] {
-  if (!BRACKETS.test(s)) return s.split(new RegExp(seps.source, 'u')).map((x) => x.trim()).filter(Boolean);
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of s) {
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && seps.test(ch)) { out.push(cur); cur = ''; continue; }
-    cur += ch;
-  }
-  out.push(cur);
-  return out.map((x) => x.trim()).filter(Boolean);
-}
 
 const ORG_END = /(委|局|办|厅|府|院|行|会|区|班|司|心|组|队|部门|政府|管委会|室|所|站|部|社|团|联|海关|集团|县|市|镇|乡|街道|单位|县市区|支队|分局|分行|公司|银行|法院|检察院|供电公司|乡镇|[)）])$/;
 /** A name that reads as a unit (an office, a government, a company, "各县市区"). */
@@ -127,20 +110,6 @@ export function isUnitText(inner: string): boolean {
     const units = splitTop(bare, /[、]/);
     return units.length > 0 && units.every((u) => isUnitName(u.replace(/[(（]牵头[)）]$/, '').replace(/等$/, '').split(/和|及/).pop()!));
   });
-}
-
-/** The brackets of a text with their inside, outermost only. */
-export function brackets(text: string): { start: number; end: number; inner: string }[] {
-  const out: { start: number; end: number; inner: string }[] = [];
-  let depth = 0;
-  let start = -1;
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k]!;
-    if (OPEN.includes(ch)) { if (depth++ === 0) start = k; } else if (CLOSE.includes(ch) && depth > 0 && --depth === 0) {
-      out.push({ start, end: k + 1, inner: text.slice(start + 1, k) });
-    }
-  }
-  return out;
 }
 
 /** Finds the unit notes of a text: bracketed notes with a label, role words, or only unit names. */
