@@ -51,7 +51,7 @@ function sheetBlocks(ws: ExcelJS.Worksheet): Block[] {
   const rows = sheetRows(ws);
   const out: Block[] = [];
   const h = rows.slice(0, HEADER_SEARCH).findIndex((r) => isHeaderRow(r.cells));
-  const text = (cells: string[], line: number) => { for (const t of rowTexts(cells)) out.push({ kind: 'text', text: t, line }); };
+  const text = (cells: string[], line: number) => { for (const t of rowTexts(cells)) out.push({ kind: 'text', text: t, line, aside: true }); };
   if (h < 0) { for (const r of rows) text(r.cells, r.line); return out; }
   for (const r of rows.slice(0, h)) text(r.cells, r.line);
   const header = rows[h]!.cells;

@@ -8,6 +8,8 @@ import type { RowFacts } from './table-tasks';
 
 export interface TextBlock {
   kind: 'text'; text: string; line: number; headingLevel?: number;
+  /** Text beside the document's tables (a workbook's title rows and notes): never a heading or a task. */
+  aside?: boolean;
   /** A group row of a task table (a heading over the rows below it). */
   group?: boolean;
   /** A row of a task table: an item whose units and deadline its columns give. */

@@ -53,7 +53,8 @@ function hitsIn(item: string): Hit[] {
     // "在2000万元以上的企业": a value that qualifies a noun is not a goal.
     if (/^的/.test(tail) || /^(分|倍率)/.test(tail)) continue;
     // "3岁以下婴幼儿": a bound that qualifies the noun after it.
-    if ((suf === '以下' || unitRaw === '岁') && /^[\u4e00-\u9fff]/.test(tail) && !/^(的|和|或|及|并|且|等)/.test(tail)) continue;
+    if (suf === '以下' && /^[\u4e00-\u9fff]/.test(tail) && !/^(的|和|或|及|并|且|等)/.test(tail)) continue;
+    if (unitRaw === '岁' && /^[\u4e00-\u9fff]/.test(tail)) continue;
     // "引进投资10亿元以上文旅项目8个": a size bound of the noun whose count follows.
     if (suf && /^[\u4e00-\u9fff“]/.test(tail) && new RegExp(`^[^，,；;。、]*?\\d+(?:\\.\\d+)?\\s*(?:${UNIT})`).test(tail)) continue;
     if (/[“「『"]$/.test(head)) continue;
@@ -87,9 +88,14 @@ function baselineOf(clause: string): { baseline: GoalValue['baseline']; rest: st
   return { baseline: { year: +m[1]!, value: m[2]! }, rest: clause.slice(0, m.index!) + clause.slice(m.index! + m[0].length) };
 }
 
-/** A clause whose value is a phrase ("…均完成省下达目标"). */
+/** A clause whose value is a phrase ("…均完成省下达目标", "入湖河道全部消除劣Ⅴ类水体"). */
 function phraseGoals(clause: string, y: number): GoalValue[] {
   const c = clause.replace(/[。.]$/, '').trim();
+  const inverted = c.match(/^(.{2,20}?)(全部消除|全面消除|全部退出|全部淘汰)(.{2,20})$/);
+  if (inverted && !/[，,]/.test(inverted[1]! + inverted[3]!)) {
+    const name = inverted[1]!.replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '').trim() + inverted[3]!;
+    return [{ name, unit: '', value: inverted[2]!, qualifier: '', cumulative: false, year: y, baseline: null, yearly: false, within: null }];
+  }
   const m = c.match(PHRASES);
   if (!m) return [];
   let subject = c.slice(0, m.index!).replace(YEAR_PHRASE, '').replace(SPAN_WORDS, '').replace(LEAD_WORDS, '').replace(/(要|将|基本|均|全部|实现|达到|保持)+$/, '').trim();
@@ -113,7 +119,7 @@ export function goalsInSentence(sentence: string, year: number, phrases = true):
     }
     if (NOT_GOAL.test(raw) || PAST.test(raw)) return;
     const { baseline, rest: clause } = baselineOf(raw);
-    const own = clause.match(/(?:到|至)\s*(20\d\d)\s*年/);
+    const own = clause.match(/(?:到|至)\s*(20\d\d)\s*年/) ?? clause.match(/^\s*(20\d\d)\s*年(?!\d|底前|前)/);
     const y = own ? +own[1]! : lead.year ?? year;
     const marks = {
       yearly: (lead.yearly || /每年|年均新增|每年度|^年度/.test(clause)) && !/年均增长/.test(clause), within: within(clause) ?? lead.within,

@@ -59,6 +59,7 @@ export function buildOutline(blocks: TextBlock[]): OutlineNode {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1]?.text;
+    if (b.aside) { root.paras.push({ text: b.text, line: b.line }); continue; }
     if (b.row) {
       seenNumbered = true;
       const { code, ...row } = b.row;

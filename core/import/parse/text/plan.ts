@@ -81,7 +81,14 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   const drafts = tasksOf(outline, {
     measures: meta.kind === 'measures', proseUnits: meta.kind === 'reply', firstLeads: FIRST_LEADS.test(allText), year,
   });
-  if (meta.kind === 'reply' && meta.issuer) for (const t of drafts) if (!t.leadUnits.length) t.leadUnits = [meta.issuer];
+  // A reply's next steps speak as 我委: the replying unit, which leads them unless another unit is named to.
+  if (meta.kind === 'reply' && meta.issuer) {
+    for (const t of drafts) {
+      t.leadUnits = t.leadUnits.map((u) => (/^我(委|局|办|厅|院|中心|单位)$/.test(u) ? meta.issuer! : u));
+      t.responsibleUnits = t.responsibleUnits.filter((u) => !/^我(委|局|办|厅|院|中心|单位)$/.test(u));
+      if (!t.leadUnits.length) t.leadUnits = [meta.issuer];
+    }
+  }
   plan.tasks = drafts.map((t) => toTask(t, pid));
   uniqueIds(plan.tasks);
   const tables = body.filter((b): b is TableBlock => b.kind === 'table');

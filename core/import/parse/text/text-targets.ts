@@ -28,8 +28,9 @@ export function goalsIn<P extends { text: string; line: number }>(paras: P[], r:
       const y = m ? +(m[1] ?? m[2])! : null;
       if (y !== null && y >= from) carried = y;
       const year = y !== null && y >= from ? y : needYear ? null : carried ?? fallback;
-      if (year === null) continue;
-      for (const g of goalsInSentence(s, year, r.phrases)) out.push({ ...g, line: p.line, para: p });
+      // Without a year of the context only a goal whose clause states its own year counts (0 marks none).
+      if (year === null && needYear) continue;
+      for (const g of goalsInSentence(s, year ?? 0, r.phrases)) if (g.year) out.push({ ...g, line: p.line, para: p });
     }
     if (needYear) carried = null;
   }
