@@ -106,7 +106,7 @@ function phraseGoals(clause: string, y: number): GoalValue[] {
 }
 
 /** Goals in one sentence; `year` is the year the text's context promises them for. */
-export function goalsInSentence(sentence: string, year: number, phrases = true): GoalValue[] {
+export function goalsInSentence(sentence: string, year: number, phrases = true, background = false): GoalValue[] {
   const out: GoalValue[] = [];
   const clauses = splitTop(sentence.replace(/[。]$/, ''), /[,，;；]/);
   // A clause that only says when ("“十四五”期间，", "每年，", "到2025年，") speaks for the clauses after it.
@@ -117,9 +117,9 @@ export function goalsInSentence(sentence: string, year: number, phrases = true):
       lead = { yearly: /每年/.test(raw), within: within(raw), span: /期间/.test(raw), year: y0 ? +y0[0] : lead.year };
       return;
     }
-    if (NOT_GOAL.test(raw) || PAST.test(raw)) return;
+    if (NOT_GOAL.test(raw) || (PAST.test(raw) && !background)) return;
     const { baseline, rest: clause } = baselineOf(raw);
-    const own = clause.match(/(?:到|至)\s*(20\d\d)\s*年/) ?? clause.match(/^\s*(20\d\d)\s*年(?!\d|底前|前)/);
+    const own = clause.match(background ? /(?:截至|截止|到)?\s*(20\d\d)\s*年/ : /(?:到|至)\s*(20\d\d)\s*年/) ?? clause.match(/^\s*(20\d\d)\s*年(?!\d|底前|前)/);
     const y = own ? +own[1]! : lead.year ?? year;
     const marks = {
       yearly: (lead.yearly || /每年|年均新增|每年度|^年度/.test(clause)) && !/年均增长/.test(clause), within: within(clause) ?? lead.within,

@@ -4,6 +4,7 @@ import type { InterchangeTarget } from '../../../../contract/interchange';
 import { itemId } from '../ids';
 import type { TableBlock } from './blocks';
 import type { TableTasks } from './table-tasks';
+import { backgroundFigures, fillBaselines } from './baselines';
 import { goalParas } from './goal-parts';
 import type { DocMeta } from './meta';
 import type { OutlineNode } from './outline';
@@ -56,6 +57,7 @@ export function targetsOf(pid: string, meta: DocMeta, src: { tables: TableBlock[
       inTask.push({ d, taskId: taskIds[k]! });
     });
   });
+  if (!r.seeds) fillBaselines([...table, ...goals, ...inTask.map((x) => x.d)], backgroundFigures(outline));
   return [
     ...table.map((t) => toTarget(t, pid, 'table', null)),
     ...goals.map((t) => toTarget(t, pid, 'goal_text', null)),
