@@ -3,7 +3,7 @@ import type { TextBlock } from './blocks';
 import { codeKey, readNumber, type NumberStyle } from './numbering';
 import type { RowFacts } from './table-tasks';
 
-export interface Para { text: string; line: number }
+export interface Para { text: string; line: number; aside?: boolean }
 export interface OutlineNode {
   /** Heading or item text without its numbering; '' for the root. */
   title: string;
@@ -59,7 +59,7 @@ export function buildOutline(blocks: TextBlock[]): OutlineNode {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1]?.text;
-    if (b.aside) { root.paras.push({ text: b.text, line: b.line }); continue; }
+    if (b.aside) { root.paras.push({ text: b.text, line: b.line, aside: true }); continue; }
     if (b.row) {
       seenNumbered = true;
       const { code, ...row } = b.row;

@@ -15,6 +15,8 @@ import { goalsIn, goalTarget, restates } from './text-targets';
 export interface TargetReading {
   /** The seeds' hand-read convention (see TextOptions.conventions). */
   seeds: boolean;
+  /** Filled with the lines that stated a goal, kept or found to restate another. */
+  seen?: Set<number>;
 }
 
 function toTarget(t: DraftTarget, pid: string, scope: InterchangeTarget['scope'], taskId: string | null): InterchangeTarget {
@@ -40,6 +42,7 @@ export function targetsOf(pid: string, meta: DocMeta, src: { tables: TableBlock[
   const known: DraftTarget[] = [...table];
   const goals: DraftTarget[] = [];
   goalsIn(goalParas(outline, !r.seeds), { from, fallback: meta.periodEnd, needYear: false, phrases: !r.seeds }).forEach((g) => {
+    r.seen?.add(g.line);
     if (restates(g, known)) return;
     const d = goalTarget(g, String(goals.length + 1), g.line, period);
     d.responsibleUnits = g.para.units;

@@ -11,6 +11,7 @@ import { isRunOn, splitRunOn, type RunOnOptions } from './runon';
 import { splitDocuments, type DocSlice } from './split';
 import { targetsOf } from './plan-targets';
 import { expandTaskTables } from './table-tasks';
+import { unplacedLines } from './unplaced';
 import { tasksOf, type DraftTask } from './tasks';
 
 export interface TextOptions extends RunOnOptions {
@@ -70,6 +71,7 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   const plan: InterchangePlan = {
     id: pid, title: meta.title, docNumber: meta.docNumber, issuer: meta.issuer, issued: meta.issued,
     periodStart: meta.periodStart, periodEnd: meta.periodEnd, kind: meta.kind, source: { file: fileName, line: meta.line }, targets: [], tasks: [],
+    ...(meta.title ? { titleFrom: meta.titleFrom } : {}),
   };
   if (meta.kind === 'notice_only') return plan;
   const year = meta.periodStart !== null && meta.periodStart === meta.periodEnd ? meta.periodStart : null;
@@ -78,8 +80,9 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   const { blocks: body, goals: rowGoals } = expandTaskTables(dropContents(own), year);
   const outline = buildOutline(body.filter((b): b is TextBlock => b.kind === 'text'));
   const allText = body.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
+  const used = new Set<number>();
   const drafts = tasksOf(outline, {
-    measures: meta.kind === 'measures', proseUnits: meta.kind === 'reply', firstLeads: FIRST_LEADS.test(allText), year,
+    measures: meta.kind === 'measures', proseUnits: meta.kind === 'reply', firstLeads: FIRST_LEADS.test(allText), year, used,
   });
   // A reply's next steps speak as 我委: the replying unit, which leads them unless another unit is named to.
   if (meta.kind === 'reply' && meta.issuer) {
@@ -92,8 +95,11 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   plan.tasks = drafts.map((t) => toTask(t, pid));
   uniqueIds(plan.tasks);
   const tables = body.filter((b): b is TableBlock => b.kind === 'table');
-  plan.targets = targetsOf(pid, meta, { tables, rowGoals }, outline, drafts, plan.tasks.map((t) => t.id), { seeds: opts.conventions === 'seeds' });
+  plan.targets = targetsOf(pid, meta, { tables, rowGoals }, outline, drafts, plan.tasks.map((t) => t.id), { seeds: opts.conventions === 'seeds', seen: used });
   uniqueIds(plan.targets);
+  const targetLines = new Set(plan.targets.map((t) => t.source?.line ?? -1));
+  const tablesUsed = new Set(tables.filter((t) => targetLines.has(t.line)));
+  plan.unplaced = unplacedLines(outline, tables, { used, targetLines, tablesUsed }, meta.title);
   return plan;
 }
 

@@ -47,7 +47,7 @@ export function subpointsOf(body: string): string[] {
 
 /** A note's reach over the tasks: from an index to an index, to the end of the part it sits in (-1), or to the end (-2). */
 interface Reach { note: GroupNote; from: number; to: number }
-interface Walk extends UnitContext { out: DraftTask[]; notes: Reach[]; proseUnits: boolean; topStart: number }
+interface Walk extends UnitContext { out: DraftTask[]; notes: Reach[]; proseUnits: boolean; topStart: number; used: Set<number> }
 
 function draft(f: ItemFacts, title: string, code: string, position: string, path: string[], kind: TaskKind, line: number, w: Walk): DraftTask {
   const body = f.body.join('\n').trim();
@@ -69,12 +69,14 @@ const posOf = (n: OutlineNode, index: number) => {
 function nodeFacts(paras: Para[], w: Walk): { own: Para[]; facts: ItemFacts } {
   const facts = itemFacts(['', ...paras.map((p) => p.text)], w);
   const kept = new Set(facts.body);
+  for (const p of paras) if (!kept.has(p.text)) w.used.add(p.line);
   return { own: paras.filter((p) => kept.has(p.text)), facts };
 }
 
 function fromParas(n: OutlineNode, paras: Para[], kind: TaskKind, path: string[], w: Walk): void {
   let cur: { title: string; texts: string[]; line: number; index: number } | null = null;
   const flush = () => {
+    if (cur) for (const p of paras.slice(cur.index - 1, cur.index - 1 + cur.texts.length)) w.used.add(p.line);
     if (cur) w.out.push(draft(itemFacts(cur.texts, w), cur.title, '', posOf(n, cur.index), path, kind, cur.line, w));
     cur = null;
   };
@@ -123,7 +125,9 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   const path = pathOf(n);
   const mine = n.style === 'box' && kind === 'task' ? 'project' : kind;
   const start = w.out.length;
+  w.used.add(n.line);
   if (n.item && !n.children.length) {
+    for (const p of n.paras) w.used.add(p.line);
     const f = n.row ? { body: [n.row.body], lead: n.row.lead, responsible: n.row.responsible, deadline: n.row.deadline, group: null, notes: [] } : itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
     w.out.push(draft(f, firstSentence(n.title), n.code, posOf(n, 0), path, mine, n.line, w));
     applyGroupLine(w, 0, f);
@@ -134,11 +138,12 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   const { own, facts } = nodeFacts(n.paras, w);
   const hasLeads = own.some((p) => leadOf(p.text, n.style === 'box'));
   const notesAt = w.out.length;
-  if (REQUIREMENTS.test(n.title) && !n.children.length) return;
+  if (REQUIREMENTS.test(n.title) && !n.children.length) { for (const p of n.paras) w.used.add(p.line); return; }
   // A heading over one paragraph, or over paragraphs without lead phrases, is itself the task.
   if (!n.item && !n.children.length && own.length && (!hasLeads || own.length === 1)) {
     const f = itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
     f.body = f.body.slice(1);
+    for (const p of n.paras) w.used.add(p.line);
     w.out.push(draft(f, n.title, n.code, posOf(n, 0), path, mine, n.line, w));
     for (const note of f.notes) noteReach(w, note, start, -1, true);
     return;
@@ -161,11 +166,13 @@ export interface TaskOptions extends UnitContext {
   measures: boolean;
   /** Read units named in prose for items without a note (a reply). */
   proseUnits: boolean;
+  /** Filled with the source lines the tasks, their headings and their unit and deadline lines took. */
+  used?: Set<number>;
 }
 
 /** All tasks of a document, with notes for many items applied. */
 export function tasksOf(root: OutlineNode, opts: TaskOptions): DraftTask[] {
-  const w: Walk = { ...opts, out: [], notes: [], topStart: 0 };
+  const w: Walk = { ...opts, out: [], notes: [], topStart: 0, used: opts.used ?? new Set() };
   const rootFacts = nodeFacts(root.paras, w).facts;
   for (const note of rootFacts.notes) noteReach(w, note, 0, -2);
   for (const top of root.children) {
