@@ -23,6 +23,10 @@ export interface ImportDocumentPreview {
   sampleTasks: { code: string; path: string[]; title: string; kind: TaskKind; leadUnits: string[]; responsibleUnits: string[] }[];
   sampleTargets: { name: string; unit: string; baseline: string | null; milestones: string; scope: string }[];
   warnings: string[];
+  /** Where the title came from: the document's own title line, the notice's 《…》, or the file name. */
+  titleFrom: 'document' | 'notice' | 'file';
+  /** Lines of the document the importer placed in no task, target or heading, for the planner to look at. */
+  unplaced: { line: number; text: string }[];
 }
 export interface ImportPreview {
   previewId: string;

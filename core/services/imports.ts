@@ -17,6 +17,9 @@ function describe(db: DB, p: InterchangePlan, file: string): ImportDocumentPrevi
   const warnings: string[] = [];
   if (!p.tasks.length && p.kind !== 'notice_only') warnings.push('未识别出任务');
   if (!p.docNumber) warnings.push('未识别出发文字号');
+  if (p.titleFrom === 'notice') warnings.push(`标题取自印发通知中的《${p.title}》`);
+  if (p.titleFrom === 'file') warnings.push('文件中未识别出标题,暂以文件名作为标题');
+  if (p.unplaced?.length) warnings.push(`有 ${p.unplaced.length} 段文字未归入任务或指标`);
   return {
     key: p.id, file, title: p.title, kind: p.kind, docNumber: p.docNumber, issuer: p.issuer, issued: p.issued,
     periodStart: p.periodStart, periodEnd: p.periodEnd, taskCount: p.tasks.length, targetCount: p.targets.length, existing,
@@ -25,7 +28,7 @@ function describe(db: DB, p: InterchangePlan, file: string): ImportDocumentPrevi
       name: g.name, unit: g.unit, baseline: g.baseline.value, scope: g.scope,
       milestones: g.milestones.map((m) => `${m.year}年:${m.value}`).join(';'),
     })),
-    warnings,
+    warnings, titleFrom: p.titleFrom ?? 'document', unplaced: p.unplaced ?? [],
   };
 }
 
