@@ -34,7 +34,7 @@ function pageMeta(root: HTMLElement): PageMeta {
   const cells = root.querySelectorAll('td, th, li, span, p, div, dt, dd').filter((e) => !e.querySelector('td, li, p, div'));
   cells.forEach((c, k) => {
     const t = textOf(c);
-    const m = t.match(/^[[【]?\s*([\u4e00-\u9fff]{2,6})\s*[]】]?\s*[:：]\s*(.*)$/);
+    const m = t.match(/^[[【]?\s*([\u4e00-\u9fff]{2,6})\s*[\]】]?\s*[:：]\s*(.*)$/);
     if (!m || !META_KEYS.includes(m[1]!)) return;
     const v = m[2] || textOf(cells[k + 1] ?? c);
     if (v && !out[m[1]!] && v.length <= 120) out[m[1]!] = v;

@@ -3,7 +3,7 @@
 // on one line) kept apart by tabs. A PDF without text (a scan) is refused with a clear message.
 import { ImportFileError } from './errors';
 
-interface Item { str: string; x: number; y: number; w: number; h: number }
+export interface Item { str: string; x: number; y: number; w: number; h: number }
 interface Line { x: number; right: number; y: number; h: number; cells: string[]; page: number }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -21,7 +21,7 @@ function pdfjs(): Promise<PdfJs> {
 }
 
 /** Groups the items of a page into lines by their baseline, left to right; far-apart runs become separate cells. */
-function pageLines(items: Item[], page: number): Line[] {
+export function pageLines(items: Item[], page: number): Line[] {
   const sorted = items.filter((i) => i.str.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Item[][] = [];
   for (const it of sorted) {
@@ -29,7 +29,7 @@ function pageLines(items: Item[], page: number): Line[] {
     if (row && Math.abs(row[0]!.y - it.y) <= Math.max(2, Math.min(row[0]!.h, it.h) * 0.5)) row.push(it);
     else rows.push([it]);
   }
-  return rows.map((row) => {
+  return withoutPageNumbers(rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
     const h = Math.max(...row.map((i) => i.h)) || 10;
     const cells: string[] = [];
@@ -43,7 +43,7 @@ function pageLines(items: Item[], page: number): Line[] {
     }
     if (cur) cells.push(cur);
     return { x: row[0]!.x, right: end, y: row[0]!.y, h, cells: cells.map((c) => c.trim()), page };
-  });
+  }));
 }
 
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$/;
@@ -106,7 +106,7 @@ export async function pdfText(file: string, data: Buffer): Promise<string> {
         const [a, b, , , x, y] = it.transform as number[];
         items.push({ str: it.str, x: x!, y: y!, w: it.width, h: it.height || Math.hypot(a!, b!) });
       }
-      lines.push(...withoutPageNumbers(pageLines(items, p)));
+      lines.push(...pageLines(items, p));
       page.cleanup();
     }
     const text = lines.length ? joinLines(lines) : [];
