@@ -68,7 +68,9 @@ export function tableTasks(t: TableBlock, year: number | null): TableTasks {
     const body = name && text && !text.startsWith(name) ? `${name}。${text}` : text || name;
     const deadline = cell('deadline');
     const row_: RowFacts = { body, lead: units.lead, responsible: units.responsible, deadline: (deadline && readDeadline(deadline, year)) || '' };
-    const title = name || body.split(/[。；;，,]/)[0]!;
+    // A long task cell ("建设政务云平台，推动…") is titled by its first clause.
+    const head = name || body;
+    const title = head.length > 20 ? head.split(/[。；;，,]/)[0]! : head.replace(/[。；;]$/, '');
     out.blocks.push({ kind: 'text', text: title, line, row: { ...row_, code: cell('seq') } });
   });
   return out;
