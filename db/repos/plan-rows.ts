@@ -31,7 +31,11 @@ export interface PlanWriter {
   index(entity: 'task' | 'target', id: string): void;
 }
 
-export function planWriter(db: DB): PlanWriter {
+/**
+ * `deferIndex`: rows are written without their search index; the caller marks the plans pending (markIndexPending) in
+ * the same transaction and catches the index up after the commit (catchUpIndex), in one statement per kind of row.
+ */
+export function planWriter(db: DB, opts: { deferIndex?: boolean } = {}): PlanWriter {
   const plan = db.prepare(`INSERT INTO plans (id, title, doc_number, issuer, issued, period_start, period_end, kind, source_file, source_line, seq, imported_at)
     VALUES (@id, @title, @docNumber, @issuer, @issued, @periodStart, @periodEnd, @kind, @sourceFile, @sourceLine, @seq, @importedAt)
     ON CONFLICT(id) DO UPDATE SET title = excluded.title, doc_number = excluded.doc_number, issuer = excluded.issuer,
@@ -54,7 +58,8 @@ export function planWriter(db: DB): PlanWriter {
   const delUnits = db.prepare('DELETE FROM entity_units WHERE entity = ? AND entity_id = ?');
   const insUnit = db.prepare('INSERT OR IGNORE INTO entity_units (entity, entity_id, unit, role) VALUES (?, ?, ?, ?)');
   const delRow = { task: db.prepare('DELETE FROM tasks WHERE id = ?'), target: db.prepare('DELETE FROM targets WHERE id = ?') };
-  const index = indexer(db);
+  const now = indexer(db);
+  const index: typeof now = opts.deferIndex ? () => {} : now;
   const units = (entity: 'task' | 'target', id: string, lead: string[], resp: string[]) => {
     delUnits.run(entity, id);
     for (const u of lead) if (u.trim()) insUnit.run(entity, id, u.trim(), 'lead');
@@ -85,7 +90,7 @@ export function planWriter(db: DB): PlanWriter {
       delUnits.run(entity, id);
       delRow[entity].run(id);
     },
-    index,
+    index: now,
   };
 }
 

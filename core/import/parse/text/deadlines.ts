@@ -7,6 +7,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 const YEAR = '(20\\d\\d)\\s*年?';
 const ONGOING = /^(长期坚持|长期推进|长期|持续推进|持续开展|持续实施|持续|常态化推进|常态化开展|常态化|每年|逐年推进|每年\d{1,2}月底前|每年\d{1,2}月\d{1,2}日前|每季度|每月|每半年|年度)$/;
+const DAY = new RegExp(`^${YEAR}(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)?$`);
+const MONTH = new RegExp(`^${YEAR}(\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?$`);
+const YEAR_END = new RegExp(`^${YEAR}(?:底|末|年底|年末|全年|内)?(?:前|之前|以前)?$`);
+const QUARTER = new RegExp(`^${YEAR}(上半年|一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|下半年)(?:底|末)?(?:前)?$`);
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
 /** A deadline phrase → 'YYYY-MM-DD' | 'YYYY' | '长期', or null; `year` stands in for 全年/上半年 without a year. */
@@ -16,20 +20,27 @@ export function readDeadline(raw: string, year: number | null = null): string | 
   if (!s) return null;
   if (ONGOING.test(s)) return '长期';
   if (/^20\d\d-\d\d-\d\d$/.test(s)) return s;
-  let m = s.match(new RegExp(`^${YEAR}(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)?$`));
+  if (!/^20\d\d/.test(s)) return relative(s, year);
+  let m = s.match(DAY);
   if (m) return `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
-  m = s.match(new RegExp(`^${YEAR}(\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?$`));
+  m = s.match(MONTH);
   if (m) {
     const mo = /\d/.test(m[2]!) ? +m[2]! : CN_MONTH[m[2]!] ?? 0;
     if (mo >= 1 && mo <= 12) return monthEnd(+m[1]!, mo);
   }
-  m = s.match(new RegExp(`^${YEAR}(?:底|末|年底|年末|全年|内)?(?:前|之前|以前)?$`));
+  m = s.match(YEAR_END);
   if (m) return /底|末|全年|内|前/.test(s) ? `${m[1]}-12-31` : m[1]!;
-  m = s.match(new RegExp(`^${YEAR}(上半年|一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|下半年)(?:底|末)?(?:前)?$`));
+  m = s.match(QUARTER);
   if (m) return monthEnd(+m[1]!, quarterEnd(m[2]!));
   // A range "2021—2023年", "2023年—2025年": its end.
   m = s.match(/^(20\d\d)\s*年?\s*[—–\-~～至到]+\s*(20\d\d)\s*年?(?:底|末)?(?:前)?$/);
   if (m) return /底|末|前/.test(s) ? `${m[2]}-12-31` : m[2]!;
+  return null;
+}
+
+/** 全年, 上半年, 6月底前: a deadline within the year of a one-year list. */
+function relative(s: string, year: number | null): string | null {
+  let m: RegExpMatchArray | null;
   if (year !== null) {
     if (/^(全年|年内|年底前?|年末|今年底前?|当年|本年度)$/.test(s)) return `${year}-12-31`;
     if (/^(上半年|一季度|第一季度|二季度|三季度|四季度|下半年)(?:底|末)?(?:前)?$/.test(s)) return monthEnd(year, quarterEnd(s));

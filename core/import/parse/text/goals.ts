@@ -19,6 +19,8 @@ const UNITS = ['个百分点', '个工作日', '万立方米/日', '立方米/�
   '座', '条', '所', '张', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
 const UNIT = UNITS.map((u) => u.replace(/[/]/g, '\\/')).join('|');
 const NUM = new RegExp(`(超过|超|不低于|不少于|不超过|不高于|大于|高于|>|≥|＞)?\\s*([[【]?)\\s*(\\d+(?:\\.\\d+)?(?:\\s*[—\\-~～]\\s*\\d+(?:\\.\\d+)?)?)\\s*([\\]】]?)\\s*(${UNIT}|年(?![底末内度前后起以至]))?(以上|左右|以内|以下)?`, 'g');
+const MAY_HOLD = /\d|每年|期间|年内|下达|全覆盖|全部|全面消除|合理区间|同步|高于|不减少|有效保障|稳定达到/;
+const COUNTED = new RegExp(`^[^，,；;。、]*?\\d+(?:\\.\\d+)?\\s*(?:${UNIT})`);
 const VERB_END = /(分别|均|达到|达|提高至|提高到|提升至|提升到|增加至|增加到|增至|保持在|稳定在|控制在|保持|超过|超|不低于|不少于|不超过|大于|高于|迈上|为|到|至|突破|压缩至|压缩到|缩短至|缩短到|降至|降低至|下降至|减少至|在)+$/;
 const LEAD_WORDS = /^(争取|力争|实现|其中|同时|并|且|全力|确保|另外|此外|通过|并且)+/;
 const YEAR_PHRASE = /(?<![较比从自由])(?:到|至|截至)?\s*20\d\d\s*年(?:底|末)?(?:前)?[,，]?/g;
@@ -56,7 +58,7 @@ function hitsIn(item: string): Hit[] {
     if (suf === '以下' && /^[\u4e00-\u9fff]/.test(tail) && !/^(的|和|或|及|并|且|等)/.test(tail)) continue;
     if (unitRaw === '岁' && /^[\u4e00-\u9fff]/.test(tail)) continue;
     // "引进投资10亿元以上文旅项目8个": a size bound of the noun whose count follows.
-    if (suf && /^[\u4e00-\u9fff“]/.test(tail) && new RegExp(`^[^，,；;。、]*?\\d+(?:\\.\\d+)?\\s*(?:${UNIT})`).test(tail)) continue;
+    if (suf && /^[\u4e00-\u9fff“]/.test(tail) && COUNTED.test(tail)) continue;
     if (/[“「『"]$/.test(head)) continue;
     unit = unit.replace('％', '%');
     const qualifier = suf || (pre ? ({ 超: '超过', '＞': '>', '≥': '不低于', 不少于: '不低于' } as Record<string, string>)[pre] ?? pre : '');
@@ -112,6 +114,8 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
   // A clause that only says when ("“十四五”期间，", "每年，", "到2025年，") speaks for the clauses after it.
   let lead = { yearly: false, within: null as number | null, span: false, year: null as number | null };
   clauses.forEach((raw, ci) => {
+    // Most clauses hold neither a figure nor a phrase value: nothing to read.
+    if (!MAY_HOLD.test(raw)) return;
     if (/^(力争|争取)?(到|至)?\s*(20\d\d年(底|末)?|“?十四五”?期间|期间|今后[三五]年|[一二三四五六七八九十\d]+年内|每年)$/.test(raw.trim())) {
       const y0 = raw.match(/20\d\d/);
       lead = { yearly: /每年/.test(raw), within: within(raw), span: /期间/.test(raw), year: y0 ? +y0[0] : lead.year };

@@ -111,10 +111,11 @@ function liftGroupNote(n: OutlineNode, w: Walk): void {
   const last = items[items.length - 1];
   if (items.length < 2 || !last || last !== n.children[n.children.length - 1]) return;
   const lines = last.paras.filter((p) => unitLine(p.text, w));
+  if (!lines.length) return;
   const unitsOf = (c: OutlineNode) => itemFacts([c.title, ...c.paras.map((p) => p.text)], w);
   const others = items.slice(0, -1).some((c) => { const f = unitsOf(c); return f.lead.length || f.responsible.length; });
   const own = itemFacts([last.title], w);
-  if (!lines.length || others || own.lead.length || own.responsible.length) return;
+  if (others || own.lead.length || own.responsible.length) return;
   last.paras = last.paras.filter((p) => !lines.includes(p));
   n.paras.push(...lines);
 }
