@@ -51,9 +51,13 @@ test('PDF: text items become lines, lines broken at the margin join, items far a
   const lines = pageLines([
     it('一、重点任务', 50, 800, 72), it('1.建设新型基础设施。推进千兆光网和5G基站建设,扩大网络覆', 50, 780, 500),
     it('盖范围。', 50, 762, 48), it('指标名称', 50, 700, 48), it('单位', 250, 700, 24), it('2025年', 350, 700, 36),
-    it('5G基站数', 50, 682, 54), it('个', 250, 682, 12), it('3000', 350, 682, 24), it('— 1 —', 280, 40, 30),
+    it('5G基站数', 50, 682, 54), it('个', 250, 682, 12), it('3000', 350, 682, 24),
+    it('2.发展数字产业。培育软件企业,建设软件园区,推动软件和信息技术服务业规模持续扩', 50, 660, 500), it('三、保障措施', 50, 642, 72), it('— 1 —', 280, 40, 30),
   ], 1);
-  assert.deepEqual(joinLines(lines), ['一、重点任务', '1.建设新型基础设施。推进千兆光网和5G基站建设,扩大网络覆盖范围。', '指标名称\t单位\t2025年', '5G基站数\t个\t3000']);
+  assert.deepEqual(joinLines(lines), ['一、重点任务', '1.建设新型基础设施。推进千兆光网和5G基站建设,扩大网络覆盖范围。', '指标名称\t单位\t2025年', '5G基站数\t个\t3000',
+    '2.发展数字产业。培育软件企业,建设软件园区,推动软件和信息技术服务业规模持续扩', '三、保障措施']);
+  const title = pageLines([it('某市发展和改革委员会', 200, 800, 200), it('关于某项提案的复函', 210, 770, 180), it('正文第一段。', 50, 740, 72)].map((x, k) => ({ ...x, h: k < 2 ? 20 : 12 })), 1);
+  assert.deepEqual(joinLines([...title, ...lines.slice(1, 3)]).slice(0, 2), ['某市发展和改革委员会关于某项提案的复函', '正文第一段。'], 'a title over two centred lines');
 });
 
 test('PDF with a text layer (corpus 07, 13); a PDF without text gets the message for scans', async () => {

@@ -68,7 +68,7 @@ async function workbook(): Promise<Buffer> {
   tasks.addRow([1, '主要预期目标', '地区生产总值增长6%左右。', '县发改局', '县统计局', '全年']);
   tasks.addRow([2, '主要预期目标', '城镇新增就业3000人以上。', '县人社局', '各乡镇', '全年']);
   tasks.addRow([3, '扩大有效投资', '谋划储备重大项目80个以上。', '县发改局', '各有关部门', new Date(Date.UTC(2024, 5, 30))]);
-  tasks.addRow([4, '扩大有效投资', '开工建设第二水厂。', '县水利局', '县住建局', '2024年10月底前']);
+  tasks.addRow([4, '扩大有效投资', '开工建设第二水厂。', '县水利局', '县住建局\n县财政局', '2024年10月底前']);
   tasks.mergeCells('B3:B4');
   tasks.mergeCells('B5:B6');
   const ind = wb.addWorksheet('主要指标');
@@ -85,7 +85,7 @@ test('a workbook with a 分工表 and an indicator sheet is one plan: tasks, dea
   assert.deepEqual([plan!.title, plan!.periodStart, plan!.periodEnd, plan!.kind], ['某县2024年重点工作任务分工表', 2024, 2024, 'action_plan']);
   assert.deepEqual(plan!.tasks.map((t) => [t.title, t.path.at(-1), t.leadUnits, t.responsibleUnits, t.deadline]), [
     ['谋划储备重大项目80个以上', '扩大有效投资', ['县发改局'], ['各有关部门'], '2024-06-30'],
-    ['开工建设第二水厂', '扩大有效投资', ['县水利局'], ['县住建局'], '2024-10-31'],
+    ['开工建设第二水厂', '扩大有效投资', ['县水利局'], ['县住建局', '县财政局'], '2024-10-31'],
   ]);
   const table = plan!.targets.filter((g) => g.scope === 'table');
   assert.deepEqual(table.map((g) => [g.name, g.category, g.milestones.map((m) => `${m.year}:${m.value}${m.qualifier}`).join(' '), g.responsibleUnits.join('、')]), [

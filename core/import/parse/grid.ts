@@ -24,7 +24,8 @@ function toSlots(rows: RawCell[][]): Slot[][] {
       while (out[c]) c++;
       const span = Math.max(1, cell.colSpan);
       const above = cell.vMerge === 'continue' ? grid[r - 1]?.[c] : undefined;
-      const text = above ? above.text : tidyLine(cell.text);
+      // A cell's own lines stay apart ("市住建局\n市财政局"): a unit per line; names are joined by their readers.
+      const text = above ? above.text : cell.text.split('\n').map(tidyLine).filter(Boolean).join('\n');
       for (let k = 0; k < span; k++) out[c + k] = { text, fromLeft: k > 0, fromAbove: !!above };
       for (let d = 1; d < (cell.rowSpan ?? 1); d++) {
         const below = (grid[r + d] ??= []);
@@ -44,13 +45,13 @@ export const isGroupRow = (row: string[]) => row.length > 1 && !!row[0] && row.e
 export function gridTable(rows: RawCell[][], line: number, caption: string): TableBlock {
   const slots = toSlots(rows).filter((r) => r.some((s) => s.text));
   const head = slots[0] ?? [];
-  let header = head.map((s) => s.text);
+  let header = head.map((s) => s.text.replace(/\n/g, ''));
   let body = slots.slice(1);
   const second = slots[1];
   // A second header row: every cell either continues a cell of the first row downwards, or sits under a first-row
   // cell that spans several columns.
   if (second && head.some((s) => s.fromLeft) && second.every((s, c) => s.fromAbove || head[c]!.fromLeft || head[c + 1]?.fromLeft)) {
-    header = head.map((s, c) => (second[c]!.fromAbove || second[c]!.text === s.text ? s.text : s.text + second[c]!.text));
+    header = head.map((s, c) => (second[c]!.fromAbove || second[c]!.text === s.text ? s.text : s.text + second[c]!.text).replace(/\n/g, ''));
     body = slots.slice(2);
   }
   return { kind: 'table', line, caption, header, rows: body.map((r) => r.map((s) => s.text)), complete: true, note: '' };

@@ -2,6 +2,7 @@
 // text items, lines broken at the right margin joined into their paragraph, and cells of a table row (items far apart
 // on one line) kept apart by tabs. A PDF without text (a scan) is refused with a clear message.
 import { ImportFileError } from './errors';
+import { readNumber } from './text/numbering';
 
 export interface Item { str: string; x: number; y: number; w: number; h: number }
 interface Line { x: number; right: number; y: number; h: number; cells: string[]; page: number }
@@ -69,13 +70,22 @@ export function joinLines(lines: Line[]): string[] {
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.right));
   const step = lineStep(lines);
+  const heights = new Map<number, number>();
+  for (const l of lines) heights.set(Math.round(l.h), (heights.get(Math.round(l.h)) ?? 0) + 1);
+  const body = [...heights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
+  /** A title line: set larger than the body and centred on the page. */
+  const titleLine = (l: Line) => l.cells.length === 1 && l.h > body + 1 && l.x > left + l.h && Math.abs((l.x + l.right) / 2 - (left + right) / 2) < l.h * 2;
   const out: string[] = [];
   let prev: Line | null = null;
   for (const l of lines) {
     const text = l.cells.length > 1 ? l.cells.join('\t') : l.cells[0] ?? '';
-    const joins = prev && prev.cells.length === 1 && l.cells.length === 1 && prev.right >= right - prev.h * 2 &&
-      (prev.page !== l.page || (prev.y - l.y) / prev.h <= step * 1.35) && l.x <= left + l.h * 1.5 && Math.abs(prev.h - l.h) < 1.5;
-    if (joins && out.length) out[out.length - 1] += text;
+    // A line running to the margin goes on in the next, unless that one is indented or opens with a number ("三、…").
+    const wraps = prev && prev.cells.length === 1 && l.cells.length === 1 && prev.right >= right - prev.h * 2 &&
+      (prev.page !== l.page || (prev.y - l.y) / prev.h <= step * 1.35) && l.x <= left + l.h * 1.5 && Math.abs(prev.h - l.h) < 1.5 && !readNumber(text);
+    // A title set over two centred lines is one title.
+    const title = prev && prev.page === l.page && titleLine(prev) && titleLine(l) && Math.abs(prev.h - l.h) < 1 && !/[。：:；;，,]$/.test(prev.cells[0]!) &&
+      !/^[〇一二三四五六七八九\d]{4}\s*年/.test(text);
+    if ((wraps || title) && out.length) out[out.length - 1] += text;
     else out.push(text);
     prev = l;
   }

@@ -16,17 +16,17 @@ function rowTexts(cells: string[]): string[] {
     if (!c || out.includes(c)) continue;
     out.push(c);
   }
-  return out.flatMap((t) => t.split(/[\u3000 ]{2,}/)).map((t) => tidyLine(t)).filter(Boolean);
+  return out.flatMap((t) => t.split(/[\u3000 ]{2,}|\n/)).map((t) => tidyLine(t)).filter(Boolean);
 }
 
 function sheetBlocks(sheet: SheetCells): Block[] {
-  const rows = sheet.rows.map((r) => ({ cells: r.cells.map((c) => tidyLine(c.replace(/\r?\n/g, ' '))), line: r.line })).filter((r) => r.cells.some(Boolean));
+  const rows = sheet.rows.map((r) => ({ cells: r.cells.map((c) => c.split(/\r?\n/).map(tidyLine).filter(Boolean).join('\n')), line: r.line })).filter((r) => r.cells.some(Boolean));
   const out: Block[] = [];
   const h = rows.slice(0, HEADER_SEARCH).findIndex((r) => isHeaderRow(r.cells));
   const text = (cells: string[], line: number) => { for (const t of rowTexts(cells)) out.push({ kind: 'text', text: t, line, aside: true }); };
   if (h < 0) { for (const r of rows) text(r.cells, r.line); return out; }
   for (const r of rows.slice(0, h)) text(r.cells, r.line);
-  const header = rows[h]!.cells;
+  const header = rows[h]!.cells.map((c) => c.replace(/\n/g, ''));
   let width = header.length;
   while (width > 0 && !header[width - 1]) width--;
   const table: TableBlock = { kind: 'table', line: rows[h]!.line, caption: '', header: header.slice(0, width), rows: [], complete: true, note: '' };

@@ -66,6 +66,8 @@ function kindOf(title: string, hasBody: boolean, isReply: boolean): PlanKind {
   if (!hasBody) return 'notice_only';
   if (isReply || /复函|答复|的复$/.test(title)) return 'reply';
   if (/措施|若干政策|政策意见|考评办法|考核办法|评价办法|奖励办法|扶持办法|实施细则/.test(title)) return 'measures';
+  // A yearly list (分工表, 任务清单, 工作要点) is an action plan, also when it serves a 规划.
+  if (/分工表|任务清单|工作要点/.test(title) && /20\d\d\s*年/.test(title)) return 'action_plan';
   if (/纲要/.test(title) || (/规划/.test(title) && !/行动|实施方案/.test(title))) return 'plan';
   // The 分工/分解方案 of a five-year plan belongs with the plan; that of a 行动方案 is an action plan.
   if (/(分工|分解)方案/.test(title) && /十[三四五]五|五年/.test(title) && !/行动/.test(title)) return 'plan';

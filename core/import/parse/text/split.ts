@@ -44,11 +44,18 @@ function findHeaders(blocks: Block[]): Found[] {
   return merged;
 }
 
+const DOC_END = /(规划|方案|计划|办法|意见|措施|清单|细则|纲要|要点)(（.+?）|\(.+?\))?$/;
 const bare = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 /** A notice that issues several documents (《A》《B》): one slice per document, each with the notice in front of it. */
 function wrapped(slice: DocSlice): DocSlice[] {
-  const titles = [...slice.header.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
+  let titles = [...slice.header.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
+  // "关于印发A和B的通知": two documents named without 《》, each ending in what kind of document it is.
+  if (titles.length < 2) {
+    const inner = slice.header.match(/关于(?:印发|转发)(.+?)的通知$/)?.[1] ?? '';
+    const parts = inner.split(/和|及|、/);
+    if (parts.length >= 2 && parts.every((p) => p.length >= 6 && DOC_END.test(p))) titles = parts;
+  }
   if (titles.length < 2) return [slice];
   const at = titles.map((t) => slice.blocks.findIndex((b) => b.kind === 'text' && bare(b.text) === bare(t)));
   if (at.some((k) => k < 0) || at.some((k, i) => i > 0 && k <= at[i - 1]!)) return [slice];

@@ -103,7 +103,7 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
   const gapOf = (row: string[]) => [...gaps].find(([n]) => row.some((c) => c.replace(/[^\p{L}\p{N}]/gu, '').startsWith(n)))?.[1];
   t.rows.forEach((row, r) => {
     const at = t.complete ? new Map(row.map((v, k) => [k, [v]] as [number, string[]])) : placeFlat(row, cols, gapOf(row));
-    const get = (role: Role) => cols.map((c, k) => (c.role === role ? (at.get(k) ?? []).join('') : '')).filter(Boolean)[0] ?? '';
+    const get = (role: Role) => cols.map((c, k) => (c.role === role ? (at.get(k) ?? []).join('').replace(/\n/g, '') : '')).filter(Boolean)[0] ?? '';
     const rawName = get('name');
     if (!rawName) return;
     category = get('category') || category;
@@ -111,7 +111,7 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
     const milestones: DraftTarget['milestones'] = [];
     let baseline: DraftTarget['baseline'] = { year: null, value: null };
     cols.forEach((c, k) => {
-      const v = (at.get(k) ?? []).join('').trim();
+      const v = (at.get(k) ?? []).join('').replace(/\n/g, '').trim();
       if (!v || /^[-—/／]+$/.test(v)) return;
       if (c.role === 'baseline') baseline = { year: c.year, value: v };
       if (c.role === 'milestone') {

@@ -55,10 +55,12 @@ export function tableTasks(t: TableBlock, year: number | null): TableTasks {
   let group = '';
   rows.forEach((row, k) => {
     const line = t.line + k + 1;
-    if (isGroupRow(row)) { group = row[0]!; out.blocks.push({ kind: 'text', text: row[0]!, line, group: true }); return; }
-    const cell = (r: Role) => roles.map((x, i) => (x === r ? row[i] ?? '' : '')).filter(Boolean).join('；');
-    if (grouped && row[task] && row[task] !== group) { group = row[task]!; out.blocks.push({ kind: 'text', text: group, line, group: true }); }
-    const name = grouped ? '' : row[task] ?? '';
+    if (isGroupRow(row)) { group = row[0]!.replace(/\n/g, ''); out.blocks.push({ kind: 'text', text: group, line, group: true }); return; }
+    // Units keep a line each; other cells read as one text.
+    const cell = (r: Role) => roles.map((x, i) => (x === r ? (r === 'lead' || r === 'resp' ? row[i] ?? '' : (row[i] ?? '').replace(/\n/g, '')) : '')).filter(Boolean).join('；');
+    const taskCell = (row[task] ?? '').replace(/\n/g, '');
+    if (grouped && taskCell && taskCell !== group) { group = taskCell; out.blocks.push({ kind: 'text', text: group, line, group: true }); }
+    const name = grouped ? '' : taskCell;
     const text = cell('content');
     if (!name && !text) return;
     const lead = readUnitText(`牵头单位：${cell('lead')}`);

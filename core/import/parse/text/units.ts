@@ -26,7 +26,7 @@ export function splitUnits(clause: string): string[] {
     return [...splitUnits(clause.slice(0, from)), prefix + alias[1]!, ...splitUnits(clause.slice(at + alias[0].length))];
   }
   const out: string[] = [];
-  for (const part of splitTop(clause, /[、,，;；]/)) {
+  for (const part of splitTop(clause, /[、,，;；\n]/)) {
     const pieces = part.split(/(?:和|及|与)(?=[\p{Script=Han}]{2,})/u);
     if (pieces.length > 1 && pieces.slice(0, -1).every((p) => ORG_END.test(p))) out.push(...pieces);
     else out.push(part);
@@ -36,6 +36,7 @@ export function splitUnits(clause: string): string[] {
 
 const LEAD_LABEL = /^(牵头考核单位|牵头单位|牵头部门|主责单位|责任主体|主办单位)[:：]/;
 const RESP_LABEL = /^(责任单位|配合单位|参与单位|协办单位|落实单位|责任部门|配合部门|实施单位|实施主体|协同单位)[:：]/;
+const LABEL_AFTER = /(?<=[^；;：:\s(（])(?=(?:牵头考核单位|牵头单位|牵头部门|主责单位|责任单位|配合单位|参与单位|协办单位|落实单位|责任部门|配合部门)[:：])/g;
 const ROLE_LEAD = /(?:[(（]牵头[)）]|牵头负责|牵头)$/;
 const ROLE_OTHER = /(?:参与|配合|共同推进|协同|按职责分工负责|按职责分工落实|分工负责|负责落实|具体落实|具体负责|负责实施|组织实施|负责|落实)$/;
 
@@ -63,7 +64,9 @@ export function readUnitText(inner: string, opts: ReadOptions = {}): Units {
   let role: 'lead' | 'resp' = 'resp';
   let labelled = false;
   let unmarked: string[] = [];
-  const clauses = splitTop(inner.replace(/^以上\s*\d+\s*项(?:任务)?/, '').replace(/[。.]$/, ''), /[;；]/).flatMap((c) => splitClauses(c));
+  // A label run on after the units before it ("牵头单位：市工信局配合单位：市财政局", their space lost) starts a clause.
+  const text = inner.replace(/^以上\s*\d+\s*项(?:任务)?/, '').replace(/[。.]$/, '').replace(LABEL_AFTER, '；');
+  const clauses = splitTop(text, /[;；]/).flatMap((c) => splitClauses(c));
   for (let clause of clauses) {
     clause = clause.trim().replace(/^由/, '');
     const label = clause.match(LEAD_LABEL) ?? clause.match(RESP_LABEL);
