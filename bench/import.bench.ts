@@ -1,6 +1,13 @@
-// Import speed: parsing all seed documents, and parsing a generated 5 MB plan text.
+// Import speed: parsing all seed documents; a generated 5 MB plan text and an 8 000-row indicator workbook imported end
+// to end (read, parse, written to a fresh database file and searchable), with the parse and the write timed apart.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { parseDocument } from '../core/import/parse/index';
 import { parseSeeds } from '../core/import/seed';
+import { storePlans } from '../core/import/store';
+import { openDatabaseSync } from '../db/connection';
 
 /** A plan text of about `bytes` bytes: chapters of numbered items, lead paragraphs and a goals table. */
 export function generatedPlan(bytes: number): string {
@@ -17,17 +24,55 @@ export function generatedPlan(bytes: number): string {
   return parts.join('\n');
 }
 
+/** An indicator workbook of `rows` rows: 序号, 指标类别, 指标名称, 单位, 基期, three target years, 属性, 责任单位. */
+export async function indicatorWorkbook(rows: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('主要指标');
+  ws.addRow(['某市“十四五”主要指标分解表']);
+  ws.addRow(['序号', '指标类别', '指标名称', '单位', '2020年', '2023年', '2025年', '属性', '责任单位']);
+  for (let r = 1; r <= rows; r++) ws.addRow([r, `类别${Math.ceil(r / 50)}`, `指标${r}`, '%', r % 90, (r % 90) + 1, `${(r % 90) + 2}以上`, r % 3 ? '预期性' : '约束性', '市发展改革委、市统计局']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Reads, parses and stores one file into a fresh database; the search index catches up after the commit. */
+async function importFile(name: string, data: Buffer): Promise<{ parse: number; store: number; total: number; cpu: number; tasks: number; targets: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-review-bench-'));
+  const db = openDatabaseSync(path.join(dir, 'bench.db'));
+  try {
+    await parseDocument('warm-up.txt', Buffer.from('某方案\n一、重点任务\n1.推进工作。新建项目3个。\n'));
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const { plans } = await parseDocument(name, data);
+    const t1 = performance.now();
+    // Rows in one transaction, then the search index caught up in one more (storePlans does both).
+    const r = storePlans(db, plans, name);
+    const t2 = performance.now();
+    const c = process.cpuUsage(c0);
+    return { parse: t1 - t0, store: t2 - t1, total: t2 - t0, cpu: (c.user + c.system) / 1000, tasks: r.tasks, targets: r.targets };
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<{ name: string; value: number; unit: string; goal?: string }[]> {
   let t = performance.now();
   const plans = await parseSeeds();
   const seeds = performance.now() - t;
   const text = Buffer.from(generatedPlan(5 * 1024 * 1024), 'utf8');
-  t = performance.now();
-  const big = await parseDocument('generated.txt', text);
-  const five = performance.now() - t;
-  const tasks = big.plans.reduce((n, p) => n + p.tasks.length, 0);
+  const big = await importFile('generated.txt', text);
+  const book = await indicatorWorkbook(8000);
+  const sheet = await importFile('indicators.xlsx', book);
+  const ms = (x: number) => Math.round(x);
+  const mb = (text.length / 1024 / 1024).toFixed(1);
+  // Wall time is what a planner waits; CPU time is the same work without the other programs of a busy machine.
   return [
-    { name: `import: parse all seed documents (${plans.length} plans)`, value: Math.round(seeds), unit: 'ms', goal: '< 1000 ms for the whole seed database build' },
-    { name: `import: parse a generated ${(text.length / 1024 / 1024).toFixed(1)} MB plan text (${tasks} tasks)`, value: Math.round(five), unit: 'ms', goal: '< 2000 ms' },
+    { name: `import: parse all seed documents (${plans.length} plans)`, value: ms(seeds), unit: 'ms', goal: '< 1000 ms for the whole seed database build' },
+    { name: `import: ${mb} MB plan text end to end, wall (${big.tasks} tasks, ${big.targets} targets)`, value: ms(big.total), unit: 'ms', goal: '< 2000 ms' },
+    { name: `  the same, CPU time of this process`, value: ms(big.cpu), unit: 'ms' },
+    { name: `  of which parse / rows and search index written`, value: ms(big.parse), unit: `ms / ${ms(big.store)} ms` },
+    { name: `import: 8 000-row indicator workbook end to end, wall (${sheet.targets} targets)`, value: ms(sheet.total), unit: 'ms', goal: '< 1000 ms' },
+    { name: `  the same, CPU time of this process`, value: ms(sheet.cpu), unit: 'ms' },
+    { name: `  of which parse / rows and search index written`, value: ms(sheet.parse), unit: `ms / ${ms(sheet.store)} ms` },
   ];
 }

@@ -26,6 +26,10 @@ export interface ImportDocumentPreview {
   warnings: string[];
   /** Every item found, the headings, the lines not placed and, on a re-import, the corrections the document contradicts. */
   review: ImportReview;
+  /** Where the title came from: the document's own title line, the notice's 《…》, or the file name. */
+  titleFrom: 'document' | 'notice' | 'file';
+  /** Lines of the document the importer placed in no task, target or heading, for the planner to look at. */
+  unplaced: { line: number; text: string }[];
 }
 export interface ImportPreview {
   previewId: string;

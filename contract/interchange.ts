@@ -38,7 +38,7 @@ export interface InterchangeTask {
   leadUnits: string[]; responsibleUnits: string[]; subpoints: string[];
   source?: { line: number | null };
   evaluation?: Record<string, InterchangeTaskEval>;
-  /** 完成时限: 'YYYY-MM-DD', 'YYYY', '长期' or ''; absent when the document does not say (a stored one is kept). */
+  /** 完成时限: 'YYYY-MM-DD' (2022年6月底前 → 2022-06-30), 'YYYY', '长期' or ''; absent when the document does not say (a stored one is kept). */
   deadline?: string;
   /** Dated milestones (节点); absent when the document does not say. */
   milestones?: TaskMilestone[];
@@ -51,10 +51,18 @@ export interface InterchangePlan {
   source: { file: string | null; line: number | null };
   targets: InterchangeTarget[];
   tasks: InterchangeTask[];
-  /** Lines of the document the parser could not place (shown as 未识别的内容 in the import preview). */
-  unplaced?: { line: number; text: string }[];
+  /**
+   * Importer only (not stored, not in the exported JSON): the source lines of the document's body that the parser
+   * placed in no task, target, heading or particular, in document order; the import preview lists them as 未识别的内容.
+   */
+  unplaced?: UnplacedLine[];
+  /** Importer only: where the title came from (the document's own title line, the notice's 《…》, or the file name). */
+  titleFrom?: 'document' | 'notice' | 'file';
   edited?: string[];
 }
+
+/** A line of a source document (1-based line, or paragraph number for Word and web pages) with its text. */
+export interface UnplacedLine { line: number; text: string }
 
 export interface InterchangeFile {
   format: 'plan-review';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { migrations, latestVersion } from './migrations';
 import { backupDatabase } from './backup';
-import { grams } from './repos/search';
+import { catchUpIndex, grams } from './repos/search';
 
 export type DB = Database.Database;
 
@@ -68,6 +68,8 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
       await backupDatabase(db, file, `before-migration-${version}-to-${latestVersion}`, opts.backupDir);
     }
     migrate(db);
+    // An import that stopped between its rows' commit and its search index left a mark: index those rows now.
+    if (!opts.readonly) catchUpIndex(db);
     return db;
   } catch (e) {
     db.close();

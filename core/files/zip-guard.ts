@@ -14,17 +14,21 @@ interface Compressed { compressedSize: number; uncompressedSize: number; compres
 
 const mb = (n: number) => (n / 1048576).toFixed(0);
 
-export async function guardZip(name: string, data: Buffer): Promise<void> {
-  if (data.length > MAX_RETURN_BYTES) throw invalid(`「${name}」超过 ${mb(MAX_RETURN_BYTES)} MB,未读取`);
-  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw invalid(`「${name}」不是 Excel 工作簿(.xlsx),未读取`);
+/** What a zip must be: its name in messages (and what a normal one is called), the part it cannot lack, its largest size. */
+export interface ZipKind { label: string; noun: string; part: string; maxBytes: number }
+export const XLSX_RETURN: ZipKind = { label: ' Excel 工作簿(.xlsx)', noun: '填报表', part: 'xl/workbook.xml', maxBytes: MAX_RETURN_BYTES };
+
+export async function guardZip(name: string, data: Buffer, kind: ZipKind = XLSX_RETURN): Promise<void> {
+  if (data.length > kind.maxBytes) throw invalid(`「${name}」超过 ${mb(kind.maxBytes)} MB,未读取`);
+  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw invalid(`「${name}」不是${kind.label},未读取`);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data, { checkCRC32: false, createFolders: false });
   } catch {
-    throw invalid(`「${name}」已损坏,或不是 Excel 工作簿(.xlsx),未读取`);
+    throw invalid(`「${name}」已损坏,或不是${kind.label},未读取`);
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir);
-  if (entries.length > MAX_ENTRIES) throw invalid(`「${name}」包含的部件过多(${entries.length} 个),不像正常的填报表,未读取`);
+  if (entries.length > MAX_ENTRIES) throw invalid(`「${name}」包含的部件过多(${entries.length} 个),不像正常的${kind.noun},未读取`);
   let total = 0;
   for (const e of entries) {
     const c = (e as unknown as { _data: Compressed })._data;
@@ -36,7 +40,7 @@ export async function guardZip(name: string, data: Buffer): Promise<void> {
       throw invalid(`「${name}」的压缩比异常(${Math.round(c.uncompressedSize / c.compressedSize)} 倍),可能是压缩炸弹,未读取`);
     }
   }
-  if (!zip.file('[Content_Types].xml') || !zip.file('xl/workbook.xml')) throw invalid(`「${name}」不是 Excel 工作簿(.xlsx),未读取`);
+  if (!zip.file('[Content_Types].xml') || !zip.file(kind.part)) throw invalid(`「${name}」不是${kind.label},未读取`);
   for (const e of entries) {
     const c = (e as unknown as { _data: Compressed })._data;
     if (c.compression.magic !== '\x08\x00') continue;

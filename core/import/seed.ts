@@ -55,6 +55,6 @@ export async function parseSeeds(dir: string = seedDir()): Promise<InterchangePl
   return files.flatMap((file) => {
     const c = readCorrections(dir, file);
     const text = applyCorrections(file, readFileSync(join(dir, file), 'utf8'), c);
-    return parsePlainText(file, text, { noLeadAt: c.noLeadAt });
+    return parsePlainText(file, text, { noLeadAt: c.noLeadAt, conventions: 'seeds' });
   });
 }

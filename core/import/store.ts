@@ -4,7 +4,7 @@ import type { DB } from '../../db/connection';
 import type { InterchangePlan, InterchangeTask, InterchangeTarget } from '../../contract/interchange';
 import type { Changed } from '../../contract/model';
 import { toJson, nowIso } from '../../db/json';
-import { unindexPlan } from '../../db/repos/search';
+import { catchUpIndex, markIndexPending, unindexPlan } from '../../db/repos/search';
 import { planWriter, planItems, planItemIds, findPlan, nextPlanSeq, hasRecords, type PlanWriter } from '../../db/repos/plan-rows';
 import { beginAction, recordCell } from '../../db/repos/history';
 import { findRoundByName, insertRound } from '../../db/repos/rounds';
@@ -113,7 +113,9 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
   const res: StoreResult = { plans: 0, tasks: 0, targets: 0, added: 0, updated: 0, kept: 0, changed: { actionId: null, tasks: [], targets: [], roundId: null } };
   db.transaction(() => {
     const actionId = beginAction(db, { source: 'import', label: `导入 ${plans.length} 个规划`, detail: source, state: 'final' });
-    const w = planWriter(db);
+    // The index is caught up after the commit, all rows at once (a crash in between leaves the mark: the next open redoes it).
+    const w = planWriter(db, { deferIndex: true });
+    markIndexPending(db, plans.map((p) => findPlan(db, p.id, p.title)?.id ?? p.id));
     const fix = new Corrections(db, actionId, opts.take ?? new Set(), opts.unitAliases);
     res.changed.actionId = actionId;
     let nextSeq = nextPlanSeq(db);
@@ -167,5 +169,6 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
     }
     for (const t of opts.tombstones ?? []) fix.tombstone(t.entity, t.id);
   })();
+  catchUpIndex(db);
   return res;
 }

@@ -23,6 +23,8 @@ function describe(db: DB, d: PendingDoc): ImportDocumentPreview {
   if (!p.tasks.length && !p.targets.length && p.kind !== 'notice_only') warnings.push('未识别出任务或指标');
   else if (!p.tasks.length && p.kind !== 'notice_only' && !d.mergeInto) warnings.push('未识别出任务');
   if (!p.docNumber && !d.mergeInto) warnings.push('未识别出发文字号');
+  if (p.titleFrom === 'notice') warnings.push(`标题取自印发通知中的《${p.title}》`);
+  if (p.titleFrom === 'file') warnings.push('文件中未识别出标题,暂以文件名作为标题');
   if (p.unplaced?.length) warnings.push(`有 ${p.unplaced.length} 行未识别的内容`);
   return {
     key: d.key, file: d.file, title: p.title, kind: p.kind, docNumber: p.docNumber, issuer: p.issuer, issued: p.issued,
@@ -32,7 +34,7 @@ function describe(db: DB, d: PendingDoc): ImportDocumentPreview {
       name: g.name, unit: g.unit, baseline: g.baseline.value, scope: g.scope,
       milestones: g.milestones.map((m) => `${m.year}年:${m.value}`).join(';'),
     })),
-    warnings, review: reviewOf(db, d),
+    warnings, review: reviewOf(db, d), titleFrom: p.titleFrom ?? 'document', unplaced: p.unplaced ?? [],
   };
 }
 

@@ -62,7 +62,7 @@ export function buildInterchange(db: DB): InterchangeFile {
       kind: t.kind as TaskKind, leadUnits: fromJsonArray(t.lead_units as string), responsibleUnits: fromJsonArray(t.responsible_units as string),
       subpoints: fromJsonArray(t.subpoints as string), source: { line: (t.source_line as number | null) ?? null },
       evaluation: taskEvals.get(t.id as string) ?? {},
-      deadline: t.deadline as string, milestones: taskMilestones.get(t.id as string) ?? [], ...corrected('task', t.id),
+      deadline: (t.deadline as string | null) ?? '', milestones: taskMilestones.get(t.id as string) ?? [], ...corrected('task', t.id),
     })),
     ...corrected('plan', p.id),
   }));

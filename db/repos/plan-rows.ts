@@ -33,14 +33,18 @@ export interface PlanWriter {
   index(entity: 'task' | 'target', id: string): void;
 }
 
-export function planWriter(db: DB): PlanWriter {
+/**
+ * `deferIndex`: rows are written without their search index; the caller marks the plans pending (markIndexPending) in
+ * the same transaction and catches the index up after the commit (catchUpIndex), in one statement per kind of row.
+ */
+export function planWriter(db: DB, opts: { deferIndex?: boolean } = {}): PlanWriter {
   const plan = db.prepare(`INSERT INTO plans (id, title, doc_number, issuer, issued, period_start, period_end, kind, source_file, source_line, seq, imported_at)
     VALUES (@id, @title, @docNumber, @issuer, @issued, @periodStart, @periodEnd, @kind, @sourceFile, @sourceLine, @seq, @importedAt)
     ON CONFLICT(id) DO UPDATE SET title = excluded.title, doc_number = excluded.doc_number, issuer = excluded.issuer,
       issued = excluded.issued, period_start = excluded.period_start, period_end = excluded.period_end, kind = excluded.kind,
       source_file = excluded.source_file, source_line = excluded.source_line, imported_at = excluded.imported_at`);
-  const task = db.prepare(`INSERT INTO tasks (id, plan_id, code, path, chapter, title, body, kind, lead_units, responsible_units, subpoints, seq, source_line)
-    VALUES (@id, @plan, @code, @path, @chapter, @title, @body, @kind, @lead, @resp, @sub, @seq, @line)
+  const task = db.prepare(`INSERT INTO tasks (id, plan_id, code, path, chapter, title, body, kind, lead_units, responsible_units, subpoints, seq, source_line, deadline)
+    VALUES (@id, @plan, @code, @path, @chapter, @title, @body, @kind, @lead, @resp, @sub, @seq, @line, @deadline)
     ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, code = excluded.code, path = excluded.path, chapter = excluded.chapter,
       title = excluded.title, body = excluded.body, kind = excluded.kind, lead_units = excluded.lead_units,
       responsible_units = excluded.responsible_units, subpoints = excluded.subpoints, seq = excluded.seq, source_line = excluded.source_line`);
@@ -59,7 +63,8 @@ export function planWriter(db: DB): PlanWriter {
   const delUnits = db.prepare('DELETE FROM entity_units WHERE entity = ? AND entity_id = ?');
   const insUnit = db.prepare('INSERT OR IGNORE INTO entity_units (entity, entity_id, unit, role) VALUES (?, ?, ?, ?)');
   const delRow = { task: db.prepare('DELETE FROM tasks WHERE id = ?'), target: db.prepare('DELETE FROM targets WHERE id = ?') };
-  const index = indexer(db);
+  const now = indexer(db);
+  const index: typeof now = opts.deferIndex ? () => {} : now;
   const units = (entity: 'task' | 'target', id: string, lead: string[], resp: string[]) => {
     delUnits.run(entity, id);
     for (const u of lead) if (u.trim()) insUnit.run(entity, id, u.trim(), 'lead');
@@ -69,7 +74,7 @@ export function planWriter(db: DB): PlanWriter {
     plan: (p) => plan.run(p),
     task: (t) => {
       task.run({ id: t.id, plan: t.planId, code: t.code, path: toJson(t.path), chapter: t.path.join(' / '), title: t.title, body: t.body,
-        kind: t.kind, lead: toJson(t.leadUnits), resp: toJson(t.responsibleUnits), sub: toJson(t.subpoints), seq: t.seq, line: t.sourceLine });
+        kind: t.kind, lead: toJson(t.leadUnits), resp: toJson(t.responsibleUnits), sub: toJson(t.subpoints), seq: t.seq, line: t.sourceLine, deadline: t.deadline ?? '' });
       if (t.deadline != null) deadline.run(t.deadline, t.id);
       if (t.milestones) {
         delTaskMs.run(t.id);
@@ -99,7 +104,7 @@ export function planWriter(db: DB): PlanWriter {
       delUnits.run(entity, id);
       delRow[entity].run(id);
     },
-    index,
+    index: now,
   };
 }
 

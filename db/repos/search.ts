@@ -127,3 +127,36 @@ export function searchCondition(db: DB, entity: 'task' | 'target', idColumn: str
   if (!parts.length) return null;
   return { sql: parts.join(' AND '), params };
 }
+
+const PENDING = 'search_pending';
+
+/** Marks plans whose rows were written without their index (in the same transaction as the rows). */
+export function markIndexPending(db: DB, planIds: string[]): void {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(PENDING) as { value: string } | undefined;
+  const ids = [...new Set([...(row ? (JSON.parse(row.value) as string[]) : []), ...planIds])];
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(PENDING, JSON.stringify(ids));
+}
+
+/**
+ * Indexes the tasks and targets of the plans marked pending, in one transaction that also clears the mark: right after
+ * an import's commit, before a search, and on open after a crash. Returns the number of rows indexed.
+ */
+export function catchUpIndex(db: DB): number {
+  if (db.readonly || !db.open) return 0;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(PENDING) as { value: string } | undefined;
+  if (!row) return 0;
+  const ids = JSON.stringify(JSON.parse(row.value) as string[]);
+  return db.transaction(() => {
+    const docs = `SELECT id FROM search_docs WHERE entity_id IN (SELECT id FROM tasks WHERE plan_id IN (SELECT value FROM json_each(@ids))
+      UNION ALL SELECT id FROM targets WHERE plan_id IN (SELECT value FROM json_each(@ids)))`;
+    db.prepare(`DELETE FROM search_index WHERE rowid IN (${docs})`).run({ ids });
+    db.prepare(`INSERT OR IGNORE INTO search_docs (entity, entity_id) SELECT 'task', id FROM tasks WHERE plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY rowid`).run({ ids });
+    db.prepare(`INSERT OR IGNORE INTO search_docs (entity, entity_id) SELECT 'target', id FROM targets WHERE plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY rowid`).run({ ids });
+    let n = db.prepare(`INSERT INTO search_index (rowid, grams) SELECT d.id, plan_review_grams(${TASK_SEARCH_TEXT}) FROM tasks t
+      JOIN search_docs d ON d.entity = 'task' AND d.entity_id = t.id WHERE t.plan_id IN (SELECT value FROM json_each(@ids))`).run({ ids }).changes;
+    n += db.prepare(`INSERT INTO search_index (rowid, grams) SELECT d.id, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM targets g
+      JOIN search_docs d ON d.entity = 'target' AND d.entity_id = g.id WHERE g.plan_id IN (SELECT value FROM json_each(@ids))`).run({ ids }).changes;
+    db.prepare('DELETE FROM settings WHERE key = ?').run(PENDING);
+    return n;
+  })();
+}

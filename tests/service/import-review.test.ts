@@ -16,10 +16,11 @@ const item = (doc: { review: { items: { key: string; title: string }[] } }, titl
 async function reviewed(t: T) {
   const p = await call(t.ctx, 'import.preview', { files: [file(PLAN)] });
   const doc = p.documents[0];
-  assert.deepEqual(doc.review.items.map((i) => i.kind), ['task', 'task', 'task', 'safeguard', 'target', 'target']);
+  // The parser reads item (三) as a task holding its number as a target; the planner keeps only the target.
+  assert.deepEqual(doc.review.items.map((i) => i.kind), ['task', 'task', 'task', 'safeguard', 'target', 'target', 'target', 'target', 'target', 'target']);
   assert.deepEqual(doc.review.headings, [['二、重点任务'], ['三、保障措施']]);
   const r = await call(t.ctx, 'import.revise', { previewId: p.previewId, key: doc.key, revisions: [
-    { op: 'kind', keys: [item(doc, '数字化改造企业数量').key], kind: 'target' },
+    { op: 'kind', keys: [item(doc, '数字化改造企业数量达到').key], kind: 'ignore' },
     { op: 'kind', keys: [item(doc, '建设新型基础设施').key], kind: 'project' },
     { op: 'set', key: item(doc, '培育氢能产业').key, field: 'title', value: '培育氢能产业集群' },
     { op: 'set', key: item(doc, '数字经济核心产业增加值').key, field: 'baselineValue', value: '320' },
@@ -34,8 +35,9 @@ test('the planner reclassifies, edits and moves items in the preview; the commit
   const t = fixtureDb();
   const { p, r } = await reviewed(t);
   const kinds = Object.fromEntries(r.review.items.map((i) => [i.title, i.kind]));
-  assert.deepEqual(kinds, { 建设新型基础设施: 'project', 培育氢能产业集群: 'task', 加强组织领导: 'safeguard', 数字经济核心产业增加值: 'target',
-    数字化改造企业数量: 'target', 规上工业企业数字化改造覆盖率: 'ignore' });
+  assert.deepEqual(kinds, { 建设新型基础设施: 'project', 培育氢能产业集群: 'task', '数字化改造企业数量达到100家': 'ignore', 加强组织领导: 'safeguard',
+    数字经济核心产业增加值: 'target', 规上工业企业数字化改造覆盖率: 'ignore', 新建基站: 'target', 建设加氢站: 'target', 引进氢能企业: 'target',
+    数字化改造企业数量: 'target' });
   const made = r.review.items.find((i) => i.title === '数字化改造企业数量')!;
   assert.deepEqual([made.milestones[0].year, made.milestones[0].value, made.responsibleUnits], [2026, '100', ['区经济信息委']]);
   const before = snapshot(t.db);
@@ -50,7 +52,7 @@ test('the planner reclassifies, edits and moves items in the preview; the commit
   assert.deepEqual(tasks.map((x) => [x.title, x.kind, x.chapter]), [
     ['建设新型基础设施', 'project', '二、重点任务'], ['培育氢能产业集群', 'task', '二、重点任务'], ['加强组织领导', 'safeguard', '二、重点任务']]);
   const targets = (await call(t.ctx, 'targets.query', { roundId: t.roundId, planIds: [planId] })).rows;
-  assert.deepEqual(targets.map((g) => g.name), ['数字经济核心产业增加值', '数字化改造企业数量']);
+  assert.deepEqual(targets.map((g) => g.name), ['数字经济核心产业增加值', '新建基站', '建设加氢站', '引进氢能企业', '数字化改造企业数量']);
   assert.deepEqual(targets[0].baseline, { year: 2023, value: '320' });
   assert.deepEqual(targets[0].edited.sort(), ['baselineValue', 'baselineYear']);
   t.close();
@@ -98,7 +100,8 @@ test('a re-import keeps every correction, leaves out what the planner removed, a
   assert.deepEqual(tree.chapters.map((c) => c.name), ['二、重点任务', '三、保障措施']);
   assert.equal((await call(t.ctx, 'tasks.query', { roundId: t.roundId, planIds: [planId], search: '组织领导' })).rows[0].chapter, '二、重点任务');
   const targets = (await call(t.ctx, 'targets.query', { roundId: t.roundId, planIds: [planId] })).rows;
-  assert.deepEqual(targets.map((g) => [g.name, g.baseline.value]), [['数字经济核心产业增加值', '320'], ['数字化改造企业数量', null]]);
+  assert.deepEqual(targets.map((g) => [g.name, g.baseline.value]), [['数字经济核心产业增加值', '320'], ['新建基站', null], ['建设加氢站', null],
+    ['引进氢能企业', null], ['数字化改造企业数量', null]]);
   const h = await call(t.ctx, 'history.entity', { entity: 'task', id: hydrogen.id });
   assert.ok(h.some((x) => x.source === 'import' && x.field === 'responsibleUnits'), 'the document\'s value taken over a correction is in the history');
   t.close();

@@ -28,6 +28,9 @@ test('unit notes: lead and participating units, short names, 等', () => {
     { lead: ['市经济信息委'], responsible: ['市发展改革委', '市招商投资局', '有关区县政府'] });
   assert.deepEqual(readUnitText('牵头单位:市经济信息委;责任单位:市发展改革委、市科技局等'), { lead: ['市经济信息委'], responsible: ['市发展改革委', '市科技局'] });
   assert.deepEqual(readUnitText('责任单位:市财政局、市国资委和有关区县政府具体落实'), { lead: [], responsible: ['市财政局', '市国资委', '有关区县政府'] });
+  assert.deepEqual(readUnitText('牵头单位：市工业和信息化局配合单位：市财政局、市统计局'), { lead: ['市工业和信息化局'], responsible: ['市财政局', '市统计局'] }, 'labels run together');
+  assert.deepEqual(readUnitText('市商务局牵头，市农业农村局、市供销社配合，各县市区政府负责落实'), { lead: ['市商务局'], responsible: ['市农业农村局', '市供销社', '各县市区政府'] });
+  assert.deepEqual(readUnitText('区市场监管局（牵头）、区税务局'), { lead: ['区市场监管局'], responsible: ['区税务局'] });
 });
 
 const PLAN = `示范区产业发展规划(2024—2026年)

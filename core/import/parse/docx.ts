@@ -1,11 +1,14 @@
-// .docx → blocks: paragraphs with their real heading level (paragraph style or outline level) and real tables.
+// .docx → blocks: paragraphs with their real heading level (paragraph style or outline level) and real Word tables
+// (merged cells and two-row headers through grid.ts); a table of one column (a 专栏 box) gives its paragraphs.
 import JSZip from 'jszip';
 import type { Block } from './text/blocks';
 import { tidyLine } from './text/clean';
 import { ImportFileError } from './errors';
+import { gridTable, type RawCell } from './grid';
+import { readNumber } from './text/numbering';
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCharCode(+n)).replace(/&amp;/g, '&');
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCharCode(+n)).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCharCode(parseInt(n, 16))).replace(/&amp;/g, '&');
 
 /** Style id → heading level (1-based), from styles.xml names ("heading 2") and outline levels. */
 function headingStyles(xml: string): Map<string, number> {
@@ -20,18 +23,70 @@ function headingStyles(xml: string): Map<string, number> {
   return out;
 }
 
+interface Element { tag: string; inner: string; open: string }
+
+/** The elements of the given tags at the top level of `xml` (nested ones of the same tags stay inside their parent). */
+export function topLevel(xml: string, tags: string[]): Element[] {
+  const re = new RegExp(`<(/?)(${tags.join('|')})(?=[\\s>/])([^>]*?)(/?)>`, 'g');
+  const out: Element[] = [];
+  let depth = 0;
+  let start = 0;
+  let innerStart = 0;
+  let tag = '';
+  let open = '';
+  for (const m of xml.matchAll(re)) {
+    const [all, close, name, , self] = m;
+    if (self) { if (depth === 0) out.push({ tag: name!, inner: '', open: all }); continue; }
+    if (!close) {
+      if (depth++ === 0) { tag = name!; open = all; start = m.index!; innerStart = start + all.length; }
+    } else if (--depth === 0) {
+      out.push({ tag, inner: xml.slice(innerStart, m.index!), open });
+    } else if (depth < 0) depth = 0;
+  }
+  return out;
+}
+
 function paraText(xml: string): string {
   let s = '';
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) s += m[1] !== undefined ? decode(m[1]) : m[0] === '<w:tab/>' ? '\t' : '\n';
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>|<w:cr\/>|<w:noBreakHyphen\/>/g)) {
+    s += m[1] !== undefined ? decode(m[1]) : m[0] === '<w:tab/>' ? '\t' : m[0] === '<w:noBreakHyphen/>' ? '-' : '\n';
+  }
   return s;
 }
 
 function paraLevel(xml: string, styles: Map<string, number>): number | undefined {
-  const outline = xml.match(/<w:pPr>[\s\S]*?<w:outlineLvl w:val="(\d)"/);
+  const pPr = xml.match(/<w:pPr>([\s\S]*?)<\/w:pPr>/)?.[1] ?? '';
+  const outline = pPr.match(/<w:outlineLvl w:val="(\d)"/);
   if (outline && +outline[1]! < 9) return +outline[1]! + 1;
-  const style = xml.match(/<w:pStyle w:val="([^"]+)"/)?.[1];
+  const style = pPr.match(/<w:pStyle w:val="([^"]+)"/)?.[1];
   if (!style) return undefined;
   return styles.get(style) ?? (/^(?:Heading|标题)?(\d)$/i.test(style) ? +style.replace(/\D/g, '') : undefined);
+}
+
+/** The paragraphs of a cell (tables nested in it flattened to their text). */
+function cellParagraphs(xml: string): string[] {
+  return topLevel(xml, ['w:p', 'w:tbl']).flatMap((e) => (e.tag === 'w:p' ? [paraText(e.inner)] : tableCells(e.inner).flat().map((c) => c.text)));
+}
+
+function tableCells(xml: string): RawCell[][] {
+  return topLevel(xml, ['w:tr']).map((r) => topLevel(r.inner, ['w:tc']).map((c) => {
+    const pr = c.inner.match(/<w:tcPr>([\s\S]*?)<\/w:tcPr>/)?.[1] ?? '';
+    const span = +(pr.match(/<w:gridSpan w:val="(\d+)"/)?.[1] ?? 1);
+    const vm = pr.match(/<w:vMerge(?:\s+w:val="(\w+)")?\s*\/>/);
+    const cell: RawCell = { text: cellParagraphs(c.inner).map(tidyLine).join('\n'), colSpan: span };
+    if (vm) cell.vMerge = vm[1] === 'restart' ? 'restart' : 'continue';
+    return cell;
+  }));
+}
+
+/** Caption of a table: the short line just above it without a full stop ("表1 主要指标"). */
+function takeCaption(out: Block[]): string {
+  const prev = out[out.length - 1];
+  if (prev?.kind === 'text' && !prev.headingLevel && prev.text.length <= 45 && !/[。；;]$/.test(prev.text) && /^(表|附表|专栏)|指标|清单|一览/.test(prev.text) && (!readNumber(prev.text) || /^(表|专栏)/.test(prev.text))) {
+    out.pop();
+    return prev.text;
+  }
+  return '';
 }
 
 /** The blocks of a .docx in document order. */
@@ -45,27 +100,23 @@ export async function docxBlocks(file: string, data: Buffer): Promise<Block[]> {
   const doc = await zip.file('word/document.xml')?.async('string');
   if (!doc) throw new ImportFileError(`文件「${file}」不是 Word 文档(缺少 word/document.xml)。`);
   const styles = headingStyles((await zip.file('word/styles.xml')?.async('string')) ?? '');
-  const body = doc.match(/<w:body>([\s\S]*)<\/w:body>/)?.[1] ?? doc;
+  const body = (doc.match(/<w:body>([\s\S]*)<\/w:body>/)?.[1] ?? doc).replace(/<\/?w:(sdt|sdtContent|customXml|smartTag)\b[^>]*>|<w:sdtPr>[\s\S]*?<\/w:sdtPr>/g, '');
   const out: Block[] = [];
   let n = 0;
-  for (const m of body.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>|<w:p\b[^>]*\/>|<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
+  const text = (raw: string, level?: number) => {
+    for (const line of raw.split('\n')) {
+      const t = tidyLine(line);
+      if (t) out.push(level ? { kind: 'text', text: t, line: n, headingLevel: level } : { kind: 'text', text: t, line: n });
+    }
+  };
+  for (const el of topLevel(body, ['w:p', 'w:tbl'])) {
     n++;
-    if (m[1] !== undefined) {
-      const rows = [...m[1].matchAll(/<w:tr\b[^>]*>([\s\S]*?)<\/w:tr>/g)].map((r) =>
-        [...r[1]!.matchAll(/<w:tc\b[^>]*>([\s\S]*?)<\/w:tc>/g)].map((c) => tidyLine([...c[1]!.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((p) => paraText(p[1]!)).join(''))));
-      const [header = [], ...rest] = rows;
-      const prev = out[out.length - 1];
-      const caption = prev?.kind === 'text' && prev.text.length <= 45 && !/。$/.test(prev.text) ? (out.pop(), prev.text) : '';
-      out.push({ kind: 'table', line: n, caption, header, rows: rest, complete: true, note: '' });
-      continue;
-    }
-    const xml = m[2] ?? '';
-    for (const line of paraText(xml).split('\n')) {
-      const text = tidyLine(line);
-      if (!text) continue;
-      const level = paraLevel(xml, styles);
-      out.push(level ? { kind: 'text', text, line: n, headingLevel: level } : { kind: 'text', text, line: n });
-    }
+    if (el.tag === 'w:p') { text(paraText(el.inner), paraLevel(el.inner, styles)); continue; }
+    const rows = tableCells(el.inner);
+    const width = Math.max(0, ...rows.map((r) => r.reduce((s, c) => s + c.colSpan, 0)));
+    if (width <= 1) { for (const r of rows) for (const c of r) text(c.text); continue; }
+    const caption = takeCaption(out);
+    out.push(gridTable(rows, n, caption));
   }
   return out;
 }

@@ -1,64 +1,62 @@
-// .xlsx indicator tables (指标名称/单位/基期/目标值/属性/责任单位, year columns) → one plan of table targets per workbook.
-import ExcelJS from 'exceljs';
-import type { InterchangePlan } from '../../../contract/interchange';
-import { planId } from './ids';
+// .xlsx workbooks → blocks of one plan: per sheet its title rows (merged across the sheet, "编制单位：…　日期：…" split
+// apart) as text, its header row and the rows below it as a table (indicator tables and 分工表 task tables alike),
+// its 注 rows as the table's note. The cells come from xlsx-cells.ts, read once per row, whatever the sheet's width.
 import { ImportFileError } from './errors';
-import type { TableBlock } from './text/blocks';
+import type { Block, TableBlock } from './text/blocks';
 import { tidyLine } from './text/clean';
-import { periodFromTitle } from './text/dates';
-import { columnsOf, tableTargets } from './text/table-targets';
-import { itemId, uniqueIds } from './ids';
+import { isHeaderRow } from './text/row-tables';
+import { readSheets, type SheetCells } from './xlsx-cells';
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v == null) return '';
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    if ('text' in v) return String(v.text);
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
+const HEADER_SEARCH = 15;
+
+/** The distinct texts of a row that is no table row (a title merged across the sheet, a signature, a note). */
+function rowTexts(cells: string[]): string[] {
+  const out: string[] = [];
+  for (const c of cells) {
+    if (!c || out.includes(c)) continue;
+    out.push(c);
   }
-  return String(v);
+  return out.flatMap((t) => t.split(/[\u3000 ]{2,}|\n/)).map((t) => tidyLine(t)).filter(Boolean);
 }
 
-const isHeader = (cells: string[]) => cells.some((c) => /指标/.test(c)) && cells.some((c) => /20\d\d|目标|基期/.test(c));
+function sheetBlocks(sheet: SheetCells): Block[] {
+  const rows = sheet.rows.map((r) => ({ cells: r.cells.map((c) => c.split(/\r?\n/).map(tidyLine).filter(Boolean).join('\n')), line: r.line })).filter((r) => r.cells.some(Boolean));
+  const out: Block[] = [];
+  const h = rows.slice(0, HEADER_SEARCH).findIndex((r) => isHeaderRow(r.cells));
+  const text = (cells: string[], line: number) => { for (const t of rowTexts(cells)) out.push({ kind: 'text', text: t, line, aside: true }); };
+  if (h < 0) { for (const r of rows) text(r.cells, r.line); return out; }
+  for (const r of rows.slice(0, h)) text(r.cells, r.line);
+  const header = rows[h]!.cells.map((c) => c.replace(/\n/g, ''));
+  let width = header.length;
+  while (width > 0 && !header[width - 1]) width--;
+  const table: TableBlock = { kind: 'table', line: rows[h]!.line, caption: '', header: header.slice(0, width), rows: [], complete: true, note: '' };
+  const after: { cells: string[]; line: number }[] = [];
+  for (const r of rows.slice(h + 1)) {
+    const first = r.cells.find(Boolean) ?? '';
+    const distinct = new Set(r.cells.filter(Boolean));
+    if (/^(注|备注|说明)[:：\d]/.test(first) && distinct.size === 1) { table.note = table.note ? `${table.note}\n${first}` : first; continue; }
+    if (after.length || (distinct.size === 1 && first.length > 40)) { after.push(r); continue; }
+    const cells = r.cells.slice(0, width);
+    while (cells.length < width) cells.push('');
+    table.rows.push(cells);
+  }
+  out.push(table);
+  for (const r of after) text(r.cells, r.line);
+  return out;
+}
 
-export async function parseXlsx(file: string, data: Buffer): Promise<InterchangePlan[]> {
-  const wb = new ExcelJS.Workbook();
+/** The blocks of every visible sheet of a workbook, in sheet order. */
+export async function xlsxBlocks(file: string, data: Buffer): Promise<Block[]> {
+  let sheets: SheetCells[];
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    sheets = await readSheets(data);
   } catch {
     throw new ImportFileError(`文件「${file}」无法作为 .xlsx 打开(文件已损坏或不是 Excel 工作簿)。`);
   }
-  const plans: InterchangePlan[] = [];
-  wb.eachSheet((ws) => {
-    const rows: { cells: string[]; line: number }[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) cells.push(tidyLine(cellText(row.getCell(c).value)));
-      rows.push({ cells, line: n });
-    });
-    const h = rows.findIndex((r) => isHeader(r.cells));
-    if (h < 0) return;
-    const above = rows.slice(0, h).map((r) => r.cells.filter(Boolean).join('')).filter(Boolean);
-    const title = above[0] ?? (wb.worksheets.length > 1 ? ws.name : file.replace(/\.[^.]+$/, ''));
-    const period = periodFromTitle(title);
-    const table: TableBlock = { kind: 'table', line: rows[h]!.line, caption: title, header: rows[h]!.cells, rows: rows.slice(h + 1).map((r) => r.cells), complete: true, note: '' };
-    const cols = columnsOf(table.header, period?.[0] ?? null);
-    const years = cols.filter((c) => c.year !== null).map((c) => c.year!);
-    const pid = planId(null, title);
-    const targets = tableTargets(table, period?.[0] ?? null, period?.[1] ?? (years.length ? Math.max(...years) : null)).map((t) => ({
-      id: itemId(pid, 'G', `t${t.code}`, t.name), code: t.code, name: t.name, unit: t.unit, category: t.category, attribute: t.attribute,
-      baseline: t.baseline, milestones: t.milestones, scope: 'table' as const, taskId: null, responsibleUnits: t.responsibleUnits, source: { line: t.line },
-    }));
-    uniqueIds(targets);
-    const base = cols.find((c) => c.role === 'baseline')?.year ?? null;
-    plans.push({
-      id: pid, title, docNumber: null, issuer: null, issued: null,
-      periodStart: period?.[0] ?? (base !== null ? base + 1 : years.length ? Math.min(...years) : null),
-      periodEnd: period?.[1] ?? (years.length ? Math.max(...years) : null),
-      kind: 'plan', source: { file, line: rows[h]!.line }, targets, tasks: [],
-    });
-  });
-  if (!plans.length) throw new ImportFileError(`文件「${file}」中没有找到指标表(需要「指标名称」列和年份或目标值列)。`);
-  return plans;
+  const out: Block[] = [];
+  for (const sheet of sheets) if (!sheet.hidden) out.push(...sheetBlocks(sheet));
+  if (!out.some((b) => b.kind === 'table')) {
+    throw new ImportFileError(`文件「${file}」中没有找到指标表或任务表(需要「指标名称」和年份、目标值列,或「任务/工作内容」和「牵头单位/责任单位/完成时限」列)。`);
+  }
+  return out;
 }

@@ -1,22 +1,30 @@
-// Turns tidied lines into blocks: paragraphs and tables (tab-indented rows, or tables flattened one cell per line).
+// Turns tidied lines into blocks: paragraphs and tables (rows on one line, tab-separated or aligned with spaces;
+// tab-indented cells; tables flattened one cell per line).
 import { isFurniture, type RawLine } from './clean';
-import { readNumber } from './numbering';
+import { readFlatTable, startsFlatTable } from './flat-tables';
+import { readRowTable } from './row-tables';
+import { readNote, takeCaption } from './table-notes';
+import type { RowFacts } from './table-tasks';
 
-export interface TextBlock { kind: 'text'; text: string; line: number; headingLevel?: number }
+export interface TextBlock {
+  kind: 'text'; text: string; line: number; headingLevel?: number;
+  /** Text beside the document's tables (a workbook's title rows and notes): never a heading or a task. */
+  aside?: boolean;
+  /** A group row of a task table (a heading over the rows below it). */
+  group?: boolean;
+  /** A row of a task table: an item whose units and deadline its columns give. */
+  row?: RowFacts & { code: string };
+}
 export interface TableBlock {
   kind: 'table'; line: number; caption: string; header: string[];
   /** Cells in order; a flattened table's rows may miss cells that were empty. */
   rows: string[][];
   /** True when every row holds all its cells (a real or tab-indented table). */
   complete: boolean;
+  /** The 备注/注 lines under the table. */
   note: string;
 }
 export type Block = TextBlock | TableBlock;
-
-const CAPTION_MAX = 45;
-const isShort = (s: string) => s.length > 0 && s.length <= 30 && !/[。；;]/.test(s);
-const isTableEnd = (s: string) =>
-  s.length > 40 || /[。]$/.test(s) && s.length > 20 || /^(备注|注[:：]|来源|资料来源|数据来源)/.test(s) || !!readNumber(s) || isFurniture(s);
 
 /** Splits lines into paragraphs and tables; furniture and blank lines are dropped. */
 export function toBlocks(lines: RawLine[]): Block[] {
@@ -25,7 +33,11 @@ export function toBlocks(lines: RawLine[]): Block[] {
   while (i < lines.length) {
     const l = lines[i]!;
     if (l.tabbed) { i = readTabTable(lines, i, out); continue; }
-    if (l.text === '序号' && isShort(lines.slice(i + 1).find((x) => x.text)?.text ?? '')) {
+    if (l.cells) {
+      const next = readRowTable(lines, i, out);
+      if (next > i) { i = next; continue; }
+    }
+    if (startsFlatTable(lines, i)) {
       const next = readFlatTable(lines, i, out);
       if (next > i) { i = next; continue; }
     }
@@ -33,15 +45,6 @@ export function toBlocks(lines: RawLine[]): Block[] {
     i++;
   }
   return out;
-}
-
-function takeCaption(out: Block[]): string {
-  const prev = out[out.length - 1];
-  if (prev?.kind === 'text' && prev.text.length <= CAPTION_MAX && !/[。]$/.test(prev.text) && !readNumber(prev.text)?.style.startsWith('arabic')) {
-    out.pop();
-    return prev.text;
-  }
-  return '';
 }
 
 function readTabTable(lines: RawLine[], start: number, out: Block[]): number {
@@ -57,40 +60,7 @@ function readTabTable(lines: RawLine[], start: number, out: Block[]): number {
   if (row.length) rows.push(row);
   const caption = takeCaption(out);
   const [header = [], ...body] = rows;
-  out.push({ kind: 'table', line: lines[start]!.line, caption, header, rows: body, complete: true, note: '' });
-  return i;
-}
-
-const YEAR_ONLY = /^20\d\d年?$/;
-const YEAR_SUFFIX = /^(年度)?(目标值?|预期值?|现状|基期值?)$|^年$/;
-
-function readFlatTable(lines: RawLine[], start: number, out: Block[]): number {
-  const cells: { text: string; line: number }[] = [];
-  let i = start;
-  let note = '';
-  for (; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (!t) continue;
-    if (isTableEnd(t)) {
-      if (/^(备注|注[:：])/.test(t)) { note = t; i++; }
-      break;
-    }
-    cells.push({ text: t, line: lines[i]!.line });
-  }
-  // Rows start at their sequence number 1, 2, 3… followed by a name.
-  const header: string[] = [];
-  const rows: string[][] = [];
-  let expect = 1;
-  for (let k = 0; k < cells.length; k++) {
-    const t = cells[k]!.text;
-    const next = cells[k + 1]?.text ?? '';
-    if (t === String(expect) && next && !/^[\d.[\]%]+$/.test(next)) { rows.push([t]); expect++; continue; }
-    if (rows.length) rows[rows.length - 1]!.push(t);
-    else if (YEAR_SUFFIX.test(t) && header.length && YEAR_ONLY.test(header[header.length - 1]!)) header[header.length - 1] += t;
-    else header.push(t);
-  }
-  if (rows.length < 2 || header.length < 2) return start;
-  const caption = takeCaption(out);
-  out.push({ kind: 'table', line: lines[start]!.line, caption, header, rows, complete: false, note });
-  return i;
+  const { note, next } = readNote(lines, i);
+  out.push({ kind: 'table', line: lines[start]!.line, caption, header, rows: body, complete: true, note });
+  return next;
 }

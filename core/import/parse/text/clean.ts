@@ -6,6 +6,10 @@ export interface RawLine {
   text: string;
   /** Cells of a tab-indented table row keep their leading tab here. */
   tabbed: boolean;
+  /** A row of a table written on one line: its cells (tab-separated, empty ones kept, or aligned with spaces). */
+  cells?: string[];
+  /** The display column where each cell starts (CJK characters two wide), for rows aligned with spaces. */
+  starts?: number[];
 }
 
 const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’《》〔〕【】—…·';
@@ -43,11 +47,24 @@ export function tidyLine(s: string): string {
     .replace(/([(（])(20\d\d)(20\d\d)(年?[)）])/g, '$1$2—$3$4');
 }
 
+const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+
+/** Cells of a line written as a table row: tab-separated (two cells or more), or aligned with runs of spaces (three or more). */
+function rowCells(raw: string): Pick<RawLine, 'cells' | 'starts'> {
+  const body = raw.replace(/\s+$/, '');
+  if (/\S\t+\S/.test(body)) return { cells: body.replace(/^\t+/, '').split('\t').map(tidyLine) };
+  const parts = [...body.matchAll(/\S+(?:[ ]\S+)*/g)];
+  const gaps = body.match(/\S(?: {2,}|\u3000+)(?=\S)/g)?.length ?? 0;
+  if (gaps < 2 || parts.length < 3) return {};
+  return { cells: parts.map((m) => tidyLine(m[0])), starts: parts.map((m) => width(body.slice(0, m.index!))) };
+}
+
 /** The text's lines, tidied; blank lines kept as '' (they separate table rows). */
 export function toLines(text: string): RawLine[] {
   return normaliseText(text).split('\n').map((raw, i) => ({
     line: i + 1,
     text: tidyLine(raw),
-    tabbed: /^\t/.test(raw),
+    tabbed: /^\t/.test(raw) && !/\S\t+\S/.test(raw),
+    ...rowCells(raw),
   }));
 }

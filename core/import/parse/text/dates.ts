@@ -23,7 +23,10 @@ export function readDateLine(s: string): string | null {
 export function periodFromTitle(title: string): [number, number] | null {
   const m = title.match(/(20\d\d)\s*[—–\-~～至到]+\s*(20\d\d)/);
   if (m) return [+m[1]!, +m[2]!];
-  if (/十四五/.test(title)) return [2021, 2025];
+  // A yearly list's own year comes before the plan it serves ("2024年“十四五”规划重点任务分工表").
+  const yearly = title.match(/(20\d\d)\s*年.*(分工表|任务清单|工作要点|年度)/);
+  if (yearly) return [+yearly[1]!, +yearly[1]!];
+  if (/十四五|第十四个五年/.test(title)) return [2021, 2025];
   if (/十五五/.test(title)) return [2026, 2030];
   if (/十三五/.test(title)) return [2016, 2020];
   const y = title.match(/(20\d\d)\s*年/);

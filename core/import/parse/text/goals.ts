@@ -1,73 +1,156 @@
-// Numbers promised in text ("规上工业总产值达到1300亿元", "分别提高至40%、60%") read into named goals with unit and qualifier.
+// Numbers and phrases promised in text ("规上工业总产值达到1300亿元", "分别提高至40%、60%", "每年引进…100名以上",
+// "均完成省下达目标") read into named goals with unit, qualifier, 期间累计 and the markers of their years (每年, 5年内).
 import { splitTop } from './units';
+import { listNames } from './goal-names';
 
 export interface GoalValue {
   name: string; unit: string; value: string; qualifier: string; cumulative: boolean; year: number;
+  /** "由2020年的57.4%提高到62%": the figure it starts from. */
+  baseline: { year: number; value: string } | null;
+  /** 每年…: the same figure for every year of the plan. */
+  yearly: boolean;
+  /** 5年内, 三年内: reached by the n-th year of the plan. */
+  within: number | null;
 }
 
-const UNIT = '个百分点|万亿元|亿元\\/平方公里|亿元|万元\\/人|万元|万平方米|平方米|万台套|台套|万辆|辆|万家|家|万件|件|万人|人|万吨|吨|个|项|款|座|条|所|次|倍|%|％|亩|万千瓦|千瓦';
-const NUM = new RegExp(`(超过|超|不低于|不少于|大于|高于|>|≥)?\\s*(\\d+(?:\\.\\d+)?(?:\\s*[—\\-~～]\\s*\\d+(?:\\.\\d+)?)?)\\s*(${UNIT})?(以上|左右|以内|以下)?`, 'g');
-const VERB_END = /(分别|达到|达|提高至|提高到|提升至|提升到|增加至|增加到|增至|保持在|稳定在|控制在|超过|超|不低于|不少于|大于|高于|迈上|为|到|至|突破)+$/;
-const LEAD_WORDS = /^(争取|力争|实现|其中|同时|并|且|全力)+/;
-const YEAR_PHRASE = /(?<![较比从自])(?:到|至|截至)?\s*20\d\d\s*年(?:底|末)?[,，]?/g;
-const IGNORED_AFTER = /^(台阶|水平|规模|目标|的?台阶)$/;
+const UNITS = ['个百分点', '个工作日', '万立方米/日', '立方米/日', '微克/立方米', '吨标准煤/万元', '万吨标准煤', '吨标准煤', '亿元/平方公里', '万元/人', '万元/亩',
+  '万人次', '人次', '家次', '场次', '万亿元', '亿元', '万元', '万平方米', '平方米', '平方公里', '公里', '公顷', '万亩', '亩', '万千瓦', '千瓦', '兆瓦', '万辆', '辆',
+  '万台套', '台套', '万台', '台', '万套', '套', '万家', '家', '万件', '件', '万名', '名', '万人', '人年', '人', '万吨', '吨', '万户', '户', '万个', '个', '项', '款',
+  '座', '条', '所', '张', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
+const UNIT = UNITS.map((u) => u.replace(/[/]/g, '\\/')).join('|');
+const NUM = new RegExp(`(超过|超|不低于|不少于|不超过|不高于|大于|高于|>|≥|＞)?\\s*([[【]?)\\s*(\\d+(?:\\.\\d+)?(?:\\s*[—\\-~～]\\s*\\d+(?:\\.\\d+)?)?)\\s*([\\]】]?)\\s*(${UNIT}|年(?![底末内度前后起以至]))?(以上|左右|以内|以下)?`, 'g');
+const MAY_HOLD = /\d|每年|期间|年内|下达|全覆盖|全部|全面消除|合理区间|同步|高于|不减少|有效保障|稳定达到/;
+const COUNTED = new RegExp(`^[^，,；;。、]*?\\d+(?:\\.\\d+)?\\s*(?:${UNIT})`);
+const VERB_END = /(分别|均|达到|达|提高至|提高到|提升至|提升到|增加至|增加到|增至|保持在|稳定在|控制在|保持|超过|超|不低于|不少于|不超过|大于|高于|迈上|为|到|至|突破|压缩至|压缩到|缩短至|缩短到|降至|降低至|下降至|减少至|在)+$/;
+const LEAD_WORDS = /^(争取|力争|实现|其中|同时|并|且|全力|确保|另外|此外|通过|并且)+/;
+const YEAR_PHRASE = /(?<![较比从自由])(?:到|至|截至)?\s*20\d\d\s*年(?:底|末)?(?:前)?[,，]?/g;
+const SPAN_WORDS = /^(每年|今后五年|今后三年|“十四五”期间|十四五期间|“十四五”时期|期间|[一二三四五六七八九十\d]+年内|年内|全年|当年|三年|五年)+/;
+const IGNORED_AFTER = /^(台阶|水平|规模|目标|的?台阶|左右|以上)$/;
+/** Words of rewards, subsidies and caps: their amounts are no goals. */
+export const NOT_GOAL = /首次|奖励|奖补|补助|补贴|资助|最高|一次性|给予|贴息|减免|扶持资金|退还|返还|按[^，。]{0,12}的\d|得分|扣分|不得分|权重|占\d+%|分值/;
+/** Background: what was done before the plan. */
+const PAST = /截至|截止|已(?:建成|累计|达到|完成|实现|有|经|培育|创建)|目前|近年来|十三五|上年|去年|过去|曾/;
+
+/** Phrase values kept as written: 完成省下达目标, 全覆盖, 稳定达到Ⅳ类 …. */
+const PHRASES = /(完成(?:省|市|国家|上级|区|县)下达(?:的)?(?:目标|任务|指标)(?:任务)?|控制在(?:省|市|国家|上级)下达(?:的)?(?:指标|目标)以内|稳定在合理区间|保持在合理区间|与经济增长基本同步|与经济增长同步|高于[\u4e00-\u9fff]{2,12}增长|全覆盖|全部退出|全部消除|全面消除|稳定达到[ⅠⅡⅢⅣⅤ]+类|稳定达到[一二三四五]类|不减少|有效保障)$/;
 
 interface Hit { value: string; unit: string; qualifier: string; before: string; after: string; cumulative: boolean }
+
+const YEAR_UNIT_NAMES = /年限|寿命|年龄/;
 
 function hitsIn(item: string): Hit[] {
   const out: Hit[] = [];
   for (const m of item.matchAll(NUM)) {
-    const [all, pre, value, unit = '', suf = ''] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined];
-    const at = m.index! + all.indexOf(value);
+    const [all, pre, open = '', value, close = '', unitRaw = '', suf = ''] = m as unknown as string[];
+    const at = m.index! + all.indexOf(value!);
     const end = m.index! + all.length;
     const tail = item.slice(end);
-    if (/^\s*(年|月|日|号|届|次会议|\)|）)/.test(tail) || /([a-zA-Z]|表|专栏|图|附件|第)$/.test(item.slice(0, at))) continue;
-    if (!unit && !(/(至|到|达|为)$/.test(item.slice(0, at)) && (suf || !tail.trim()))) continue;
+    const head = item.slice(0, at);
+    let unit = unitRaw;
+    if (unit === '年' && !(YEAR_UNIT_NAMES.test(head) && +value! < 150)) continue;
+    if (/^\s*(年|月|日|号|届|次会议|\)|）|[a-zA-Z])/.test(tail) && !close) continue;
+    if (/([a-zA-Z]|表|专栏|图|附件|第|每|近|前|后)$/.test(head.replace(/[[【]\s*$/, ''))) continue;
+    if (/^(19|20)\d\d$/.test(value!) && !unit) continue;
+    if (!unit && !open && !(/(至|到|达|为|达到|超过|保持)$/.test(head) && (suf || !tail.trim()))) continue;
     // "在2000万元以上的企业": a value that qualifies a noun is not a goal.
-    if (/^的/.test(tail)) continue;
-    const qualifier = suf || (pre ? (pre === '超' ? '超过' : pre) : '');
-    const before = item.slice(0, m.index! + (pre ? 0 : all.indexOf(value)));
-    out.push({ value: value.replace(/\s+/g, ''), unit: unit.replace('％', '%'), qualifier, before, after: tail, cumulative: /累计/.test(before) });
+    if (/^的/.test(tail) || /^(分|倍率)/.test(tail)) continue;
+    // "3岁以下婴幼儿": a bound that qualifies the noun after it.
+    if (suf === '以下' && /^[\u4e00-\u9fff]/.test(tail) && !/^(的|和|或|及|并|且|等)/.test(tail)) continue;
+    if (unitRaw === '岁' && /^[\u4e00-\u9fff]/.test(tail)) continue;
+    // "引进投资10亿元以上文旅项目8个": a size bound of the noun whose count follows.
+    if (suf && /^[\u4e00-\u9fff“]/.test(tail) && COUNTED.test(tail)) continue;
+    if (/[“「『"]$/.test(head)) continue;
+    unit = unit.replace('％', '%');
+    const qualifier = suf || (pre ? ({ 超: '超过', '＞': '>', '≥': '不低于', 不少于: '不低于' } as Record<string, string>)[pre] ?? pre : '');
+    const before = item.slice(0, m.index! + (pre ? 0 : all.indexOf(open || value!)));
+    out.push({ value: value!.replace(/\s+/g, ''), unit, qualifier, before, after: tail, cumulative: !!open || /累计(?!达到)/.test(before) });
   }
   return out;
 }
 
 function nameOf(before: string, after: string, carry: string): string {
-  let b = before.replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '').trim();
-  const a = after.split(/[、,，;；。]/)[0]!.replace(/^[\s的]*/, '').trim();
+  let b = before.replace(YEAR_PHRASE, '').replace(SPAN_WORDS, '').replace(LEAD_WORDS, '').replace(SPAN_WORDS, '').trim();
+  const a = after.split(/[、,，;；。（(]/)[0]!.replace(/^[\s的]*/, '').replace(/^(以上|左右|以内)/, '').trim();
   if (!b) b = carry;
-  if (a.length >= 2 && !IGNORED_AFTER.test(a)) return (b + a).trim();
+  if (a.length >= 2 && !IGNORED_AFTER.test(a) && !/^[和与及或]/.test(a)) return (b + a).trim();
   return b.replace(VERB_END, '').trim() || a;
 }
 
-/** Names for a list subject "A、B和C…" sharing a tail ("有研发机构、有研发活动的企业占比"). */
-function listNames(subject: string, k: number): string[] | null {
-  const items = splitTop(subject.replace(VERB_END, ''), /[、]/).flatMap((x) => x.split(/和(?=[\p{Script=Han}“"])/u));
-  if (items.length !== k) return null;
-  const last = items[k - 1]!;
-  const m = last.slice(2).match(/(的|增加值|占|企业|比重)/);
-  const tail = m ? last.slice(2 + m.index!) : '';
-  return items.map((x, i) => (i < k - 1 && tail && !x.endsWith(tail) ? x + tail : x));
+const within = (s: string): number | null => {
+  const m = s.match(/([一二三四五六七八九十\d]+)年内|今后([三五])年/);
+  if (!m) return null;
+  const n = m[1] ?? m[2]!;
+  return /\d/.test(n) ? +n : '一二三四五六七八九十'.indexOf(n) + 1;
+};
+
+/** "由2020年的57.4%提高到62%": the starting figure, and the clause without it. */
+function baselineOf(clause: string): { baseline: GoalValue['baseline']; rest: string } {
+  const m = clause.match(/由\s*(20\d\d)\s*年(?:底|末)?的?\s*(\d+(?:\.\d+)?)\s*(?:%|％|[\u4e00-\u9fff]{1,4})?\s*(?=提高|增加|增长|提升|下降|降低|减少|扩大|缩小|降至)/);
+  if (!m) return { baseline: null, rest: clause };
+  return { baseline: { year: +m[1]!, value: m[2]! }, rest: clause.slice(0, m.index!) + clause.slice(m.index! + m[0].length) };
+}
+
+/** A clause whose value is a phrase ("…均完成省下达目标", "入湖河道全部消除劣Ⅴ类水体"). */
+function phraseGoals(clause: string, y: number): GoalValue[] {
+  const c = clause.replace(/[。.]$/, '').trim();
+  const inverted = c.match(/^(.{2,20}?)(全部消除|全面消除|全部退出|全部淘汰)(.{2,20})$/);
+  if (inverted && !/[，,]/.test(inverted[1]! + inverted[3]!)) {
+    const name = inverted[1]!.replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '').trim() + inverted[3]!;
+    return [{ name, unit: '', value: inverted[2]!, qualifier: '', cumulative: false, year: y, baseline: null, yearly: false, within: null }];
+  }
+  const m = c.match(PHRASES);
+  if (!m) return [];
+  let subject = c.slice(0, m.index!).replace(YEAR_PHRASE, '').replace(SPAN_WORDS, '').replace(LEAD_WORDS, '').replace(/(要|将|基本|均|全部|实现|达到|保持)+$/, '').trim();
+  subject = subject.replace(VERB_END, '').trim();
+  if (subject.length < 2 || subject.length > 40 || /[，,]/.test(subject)) return [];
+  const names = /[、]/.test(subject) && /均$/.test(c.slice(0, m.index!)) ? listNames(subject, splitTop(subject, /[、]/).length) ?? [subject] : [subject];
+  return names.map((name) => ({ name, unit: '', value: m[1]!, qualifier: '', cumulative: false, year: y, baseline: null, yearly: /每年/.test(c), within: null }));
 }
 
 /** Goals in one sentence; `year` is the year the text's context promises them for. */
-export function goalsInSentence(sentence: string, year: number): GoalValue[] {
+export function goalsInSentence(sentence: string, year: number, phrases = true, background = false): GoalValue[] {
   const out: GoalValue[] = [];
   const clauses = splitTop(sentence.replace(/[。]$/, ''), /[,，;；]/);
-  clauses.forEach((clause, ci) => {
-    const own = clause.match(/(?:到|至)\s*(20\d\d)\s*年/);
-    const y = own ? +own[1]! : year;
+  // A clause that only says when ("“十四五”期间，", "每年，", "到2025年，") speaks for the clauses after it.
+  let lead = { yearly: false, within: null as number | null, span: false, year: null as number | null };
+  clauses.forEach((raw, ci) => {
+    // Most clauses hold neither a figure nor a phrase value: nothing to read.
+    if (!MAY_HOLD.test(raw)) return;
+    if (/^(力争|争取)?(到|至)?\s*(20\d\d年(底|末)?|“?十四五”?期间|期间|今后[三五]年|[一二三四五六七八九十\d]+年内|每年)$/.test(raw.trim())) {
+      const y0 = raw.match(/20\d\d/);
+      lead = { yearly: /每年/.test(raw), within: within(raw), span: /期间/.test(raw), year: y0 ? +y0[0] : lead.year };
+      return;
+    }
+    if (NOT_GOAL.test(raw) || (PAST.test(raw) && !background)) return;
+    const { baseline, rest: clause } = baselineOf(raw);
+    const own = clause.match(background ? /(?:截至|截止|到)?\s*(20\d\d)\s*年/ : /(?:到|至)\s*(20\d\d)\s*年/) ?? clause.match(/^\s*(20\d\d)\s*年(?!\d|底前|前)/);
+    const y = own ? +own[1]! : lead.year ?? year;
+    const marks = {
+      yearly: (lead.yearly || /每年|年均新增|每年度|^年度/.test(clause)) && !/年均增长/.test(clause), within: within(clause) ?? lead.within,
+      span: lead.span || /期间|[三五]年(?:内)?(?:新增|新建|累计|完成)|累计(?!达到)/.test(clause),
+    };
+    const push = (g: Omit<GoalValue, 'baseline' | 'yearly' | 'within'>) =>
+      out.push({ ...g, cumulative: g.cumulative || marks.span || marks.within !== null, baseline, yearly: marks.yearly, within: marks.within });
     const split = clause.indexOf('分别');
     if (split >= 0) {
       const hits = hitsIn(clause.slice(split));
       const subject = clause.slice(0, split).replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '');
       let names = listNames(subject, hits.length);
       if (!names && ci > 0) names = listNames(clauses[ci - 1]!.replace(LEAD_WORDS, '').replace(/[一二三四五六七八九十两\d]+个.*$/, ''), hits.length);
-      hits.forEach((h, i) => out.push({ name: names?.[i] ?? `${subject}(${i + 1})`, unit: h.unit, value: h.value, qualifier: h.qualifier, cumulative: /累计/.test(clause), year: y }));
+      hits.forEach((h, i) => push({ name: names?.[i] ?? `${subject}(${i + 1})`, unit: h.unit, value: h.value, qualifier: h.qualifier, cumulative: /累计/.test(clause) || h.cumulative, year: y }));
       return;
     }
     const whole = hitsIn(clause);
-    if (!whole.length) return;
+    if (!whole.length) { if (phrases) for (const g of phraseGoals(clause, y)) push(g); return; }
+    // "A、B均达到43%以上": one value for each item of a list.
+    const shared = whole.length === 1 && /、/.test(whole[0]!.before) && /均\s*(?:达到|为|保持在|稳定在|控制在|提高到|达)?\s*$/.test(whole[0]!.before.replace(/(超过|不低于)$/, ''));
+    if (shared) {
+      const h = whole[0]!;
+      const subject = nameOf(h.before.replace(/均\s*(?:达到|为|保持在|稳定在|控制在|提高到|达)?\s*$/, ''), '', '');
+      const names = listNames(subject, splitTop(subject, /[、]/).length) ?? [subject];
+      for (const name of names) push({ name, unit: h.unit, value: h.value, qualifier: h.qualifier, cumulative: h.cumulative, year: y });
+      return;
+    }
     const items = whole.length > 1 ? splitTop(clause, /[、]/).flatMap((x) => (hitsIn(x).length > 1 ? x.split(/和(?=\d)/) : [x])) : [clause];
     let carry = '';
     for (const item of items) {
@@ -75,22 +158,13 @@ export function goalsInSentence(sentence: string, year: number): GoalValue[] {
         const name = nameOf(h.before, h.after, carry);
         const verb = h.before.replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '').trim();
         if (verb && !carry) carry = verb.replace(/[^累计新建增引进培育完成打造建成]+$/, '') ? verb : '';
-        out.push({ name, unit: h.unit, value: h.value, qualifier: h.qualifier, cumulative: h.cumulative || /累计/.test(carry), year: y });
+        push({ name, unit: h.unit, value: h.value, qualifier: h.qualifier, cumulative: h.cumulative || /累计(?!达到)/.test(carry), year: y });
       }
     }
   });
   // "同比增长15%" names its rate after the goal before it.
   out.forEach((g, k) => { if (k > 0 && /^(同比|年均|比上年)/.test(g.name)) g.name = out[k - 1]!.name + g.name; });
   return out.filter((g) => g.name.length >= 2);
-}
-
-/** The year a sentence promises for ("到2027年"), else the one carried from its paragraph. */
-export function sentenceYear(sentence: string, carried: number | null, from: number): number | null {
-  for (const m of sentence.matchAll(/(^|[^较比从自于])(?:到|至|截至)?\s*(20\d\d)\s*年/g)) {
-    const y = +m[2]!;
-    if (y >= from) return y;
-  }
-  return carried;
 }
 
 export const sentencesOf = (text: string): string[] => text.split(/(?<=[。；;])/).map((s) => s.trim()).filter(Boolean);

@@ -8,6 +8,7 @@ import type { DocSlice } from './split';
 export interface DocMeta {
   title: string; docNumber: string | null; issuer: string | null; issued: string | null;
   periodStart: number | null; periodEnd: number | null; kind: PlanKind; line: number | null;
+  titleFrom: 'document' | 'notice';
 }
 
 /** The "[ 发文字号 ] / value" pairs of a government web page. */
@@ -28,39 +29,56 @@ const ORG = /(委员会|政府|办公厅|办公室|管委会|委|局|厅|院|中
 const texts = (bs: Block[]) => bs.filter((b): b is TextBlock => b.kind === 'text');
 
 export function normaliseDocNumber(s: string): string | null {
-  const m = s.trim().match(DOC_NO);
+  const m = s.trim().replace(/^[(（]\s*(.+?)\s*[)）]$/, '$1').replace(/(附件|印发)$/, '').match(DOC_NO);
   return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : null;
 }
 
-function titleOf(slice: DocSlice, head: TextBlock[]): string {
+const DOC_WORD = /(规划|方案|计划|措施|意见|纲要|答复|复函|办法|清单|分工表|要点|细则|实施意见|若干政策|主要指标|分解表|任务表|一览表)(（.+?）|\(.+?\))?$/;
+/** A line that reads as a document's own title: short, no sentence marks, ending in what kind of document it is. */
+const isTitleLine = (s: string) => s.length >= 6 && s.length <= 80 && !/[。，,；;：:]/.test(s) && DOC_WORD.test(s) && !/^(附件|根据|按照|依据)/.test(s);
+
+interface Title { title: string; from: 'document' | 'notice' }
+
+function titleOf(slice: DocSlice, head: TextBlock[]): Title {
+  if (slice.title) return { title: slice.title, from: 'notice' };
   const h = slice.header;
   if (h) {
     const m = h.match(/《(.+?)》/) ?? h.match(/《(.+?)的?通知$/) ?? h.match(/关于(?:印发|转发)?(.+?)的?通知$/);
-    if (m) return m[1]!;
+    if (m) return { title: m[1]!, from: 'notice' };
   }
-  for (const b of head.slice(0, 4)) {
-    const m = b.text.match(/印发(?:了)?《(.+?)》/);
-    if (m) return m[1]!;
+  for (const b of head.slice(0, 6)) {
+    // "附件1 《…纲要》主要指标分解表": the tables of the plan named in 《…》.
+    const annex = b.text.match(/^附件\s*\d*\s*[:：]?\s*《(.+?)》.{0,20}(?:表|清单)$/);
+    if (annex) return { title: annex[1]!, from: 'notice' };
+    const m = b.text.match(/印发(?:了)?《(.+?)》/) ?? b.text.match(/^(?:经.{2,12}同意，?)?(?:现将|将)《(.+?)》(?:印发|转发|予以印发)/);
+    if (m) return { title: m[1]!, from: 'notice' };
   }
-  const reply = head.slice(0, 4).map((b) => b.text.match(/您.{0,6}提出的(《.+?》(?:[(（]第?\w+号[)）])?)/)).find(Boolean);
-  if (reply) return `关于${reply[1]}的复函`;
+  const reply = head.slice(0, 6).map((b) => b.text.match(/您.{0,6}提出的(《.+?》(?:[(（]第?\w+号[)）])?)/)).find(Boolean);
+  const own = head.slice(0, 8).find((b) => isTitleLine(b.text));
+  if (own) return { title: own.text, from: 'document' };
+  if (reply) return { title: `关于${reply[1]}的复函`, from: 'document' };
   const first = head[0]?.text ?? '';
-  if (first.length <= 50 && /规划|方案|计划|措施|意见|纲要/.test(first) && !/[。，,]/.test(first)) return first;
-  return '';
+  if (first.length <= 50 && /规划|方案|计划|措施|意见|纲要/.test(first) && !/[。，,]/.test(first)) return { title: first, from: 'document' };
+  return { title: '', from: 'document' };
 }
 
 function kindOf(title: string, hasBody: boolean, isReply: boolean): PlanKind {
   if (!hasBody) return 'notice_only';
   if (isReply || /复函|答复|的复$/.test(title)) return 'reply';
-  if (/措施|若干政策|政策意见/.test(title)) return 'measures';
-  if (/行动方案|行动计划|工作方案|实施方案|专项行动|方案|计划/.test(title)) return 'action_plan';
+  if (/措施|若干政策|政策意见|考评办法|考核办法|评价办法|奖励办法|扶持办法|实施细则/.test(title)) return 'measures';
+  // A yearly list (分工表, 任务清单, 工作要点) is an action plan, also when it serves a 规划.
+  if (/分工表|任务清单|工作要点/.test(title) && /20\d\d\s*年/.test(title)) return 'action_plan';
+  if (/纲要/.test(title) || (/规划/.test(title) && !/行动|实施方案/.test(title))) return 'plan';
+  // The 分工/分解方案 of a five-year plan belongs with the plan; that of a 行动方案 is an action plan.
+  if (/(分工|分解)方案/.test(title) && /十[三四五]五|五年/.test(title) && !/行动/.test(title)) return 'plan';
+  if (/行动方案|行动计划|工作方案|实施方案|实施意见|专项行动|方案|计划|清单|分工表|工作要点|意见/.test(title)) return 'action_plan';
   return 'plan';
 }
 
 /** Signature: the organisation lines just before the first full-line date. */
 function signature(bs: TextBlock[]): { issuer: string | null; issued: string | null; dateIndex: number } {
   for (let i = 0; i < bs.length; i++) {
-    const issued = readDateLine(bs[i]!.text);
+    const issued = readDateLine(bs[i]!.text.replace(/^[(（](.+)[)）]$/, '$1'));
     if (!issued) continue;
     const orgs: string[] = [];
     for (let j = i - 1; j >= 0 && orgs.length < 4 && ORG.test(bs[j]!.text) && bs[j]!.text.length <= 30; j--) orgs.unshift(bs[j]!.text);
@@ -80,7 +98,7 @@ function hasBody(slice: DocSlice, dateIndex: number, bs: TextBlock[]): boolean {
 export function readMeta(slice: DocSlice, page: PageMeta, single: boolean): DocMeta {
   const bs = texts(slice.blocks);
   const head = bs.slice(0, 12);
-  const title = titleOf(slice, head);
+  const { title, from: titleFrom } = titleOf(slice, head);
   let docNumber: string | null = null;
   for (const b of head) { docNumber = normaliseDocNumber(b.text); if (docNumber) break; }
   if (!docNumber && single && page['发文字号']) docNumber = normaliseDocNumber(page['发文字号']);
@@ -93,23 +111,28 @@ export function readMeta(slice: DocSlice, page: PageMeta, single: boolean): DocM
     if (m) issuer = m[1]!;
   }
   if (single && page['发布机构'] && !issuer) issuer = page['发布机构'];
-  const issued = (single && page['成文日期'] && readDateLine(page['成文日期'])) || sig.issued;
+  // A table's own particulars: "编制单位：…", "日期：…".
+  const label = (re: RegExp) => head.map((b) => b.text.match(re)?.[1]?.trim()).find(Boolean) ?? null;
+  if (!issuer) issuer = label(/^(?:编制单位|制表单位|发布单位|印发单位|发文机关)[:：]\s*(.+)$/);
+  const dated = label(/^(?:日期|编制日期|印发日期|制表日期|成文日期)[:：]\s*(.+)$/);
+  const issued = (single && page['成文日期'] && readDateLine(page['成文日期'])) || sig.issued || (dated && readDateLine(dated)) || null;
   const body = hasBody(slice, sig.dateIndex, bs);
-  const isReply = head.slice(0, 3).some((b) => /^.{1,12}[:：]$/.test(b.text) && /委员|代表|同志|先生|女士/.test(b.text));
+  const isReply = head.slice(0, 8).some((b) => /^.{1,12}[:：]$/.test(b.text) && /委员|代表|同志|先生|女士/.test(b.text));
   const kind = kindOf(title, body, isReply);
-  let period = periodFromTitle(title);
-  if (!period) {
+  if (!issuer) issuer = title.match(/^(.{4,40}?)关于/)?.[1] ?? null;
+  let period = kind === 'reply' ? null : periodFromTitle(title);
+  if (!period && kind !== 'reply') {
     const all = bs.map((b) => b.text).join('\n');
     const stated = all.match(/规划期\s*(?:为)?\s*(20\d\d)\s*[~～—–\-至到]+\s*(20\d\d)/);
     const from = issued ? +issued.slice(0, 4) : null;
     if (stated) period = [+stated[1]!, +stated[2]!];
-    else if (from && kind !== 'reply') {
+    else if (from) {
       const end = latestGoalYear(all, from);
       if (end) period = [from, end];
     }
   }
   return {
     title, docNumber, issuer, issued, periodStart: period?.[0] ?? null, periodEnd: period?.[1] ?? null, kind,
-    line: slice.blocks[0]?.line ?? null,
+    line: slice.blocks[0]?.line ?? null, titleFrom,
   };
 }

@@ -1,6 +1,6 @@
 // Numbering styles of Chinese plan documents: 一、 (一) 1. (1) ① —— 第一章, full- and half-width brackets.
 
-export type NumberStyle = 'chapter' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'dash' | 'box';
+export type NumberStyle = 'chapter' | 'section' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'dash' | 'box';
 
 export interface Numbered {
   style: NumberStyle;
@@ -27,7 +27,8 @@ export function cnNumber(s: string): number {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: { style: NumberStyle; re: RegExp }[] = [
-  { style: 'chapter', re: new RegExp(`^(第(?:${CN}|\\d{1,2})[章节篇部分]+)\\s*`) },
+  { style: 'chapter', re: new RegExp(`^(第(?:${CN}|\\d{1,2})(?:章|篇|部分))\\s*`) },
+  { style: 'section', re: new RegExp(`^(第(?:${CN}|\\d{1,2})节)\\s*`) },
   { style: 'cn', re: new RegExp(`^(${CN})[、.．]\\s*`) },
   { style: 'cn-paren', re: new RegExp(`^([(（]${CN}[)）])\\s*`) },
   { style: 'arabic-paren', re: /^([(（]\d{1,2}[)）])\s*/ },

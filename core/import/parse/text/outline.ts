@@ -1,8 +1,9 @@
 // Builds a document's outline: numbered and plain headings, numbered items with their text, and paragraphs beneath.
 import type { TextBlock } from './blocks';
 import { codeKey, readNumber, type NumberStyle } from './numbering';
+import type { RowFacts } from './table-tasks';
 
-export interface Para { text: string; line: number }
+export interface Para { text: string; line: number; aside?: boolean }
 export interface OutlineNode {
   /** Heading or item text without its numbering; '' for the root. */
   title: string;
@@ -10,7 +11,7 @@ export interface OutlineNode {
   label: string;
   code: string;
   key: string;
-  style: NumberStyle | 'plain' | 'root' | 'annex';
+  style: NumberStyle | 'plain' | 'root' | 'annex' | 'group' | 'row';
   /** An item carries its own text on its line ("(一)推动外贸稳中提质。2020年…"). */
   item: boolean;
   /** 1-based position among its parent's children. */
@@ -18,6 +19,8 @@ export interface OutlineNode {
   line: number;
   paras: Para[];
   children: OutlineNode[];
+  /** A row of a task table: its body, units and deadline as its columns give them. */
+  row?: RowFacts;
   parent: OutlineNode | null;
 }
 
@@ -27,7 +30,7 @@ const node = (p: Partial<OutlineNode> & Pick<OutlineNode, 'style' | 'line'>): Ou
 
 const PLAIN_HEADING_MAX = 30;
 const isPlainHeading = (s: string) =>
-  s.length <= PLAIN_HEADING_MAX && !/[。;；:：,，!！?？]$/.test(s) && !/[。；;]/.test(s) && !/^\d/.test(s) && !/^[(（〔]/.test(s);
+  s.length <= PLAIN_HEADING_MAX && !/[。;；:：,，!！?？]$/.test(s) && !/[。；;:：]/.test(s) && !/^\d/.test(s) && !/^[(（〔]/.test(s);
 const isAnnex = (s: string) => /^附件\s*\d*$/.test(s);
 /** A numbered line that heads what follows (no text of its own beyond one short sentence). */
 function isHeadingLine(rest: string, next: string | undefined): boolean {
@@ -47,6 +50,8 @@ export function buildOutline(blocks: TextBlock[]): OutlineNode {
     // Same style as an open node: a sibling of it; a new style: a child of the innermost.
     const at = stack.findIndex((s, k) => k > 0 && s.style === n.style);
     if (at > 0) stack.length = at;
+    // A 专栏 box after an item stands beside it, not inside it.
+    if (n.style === 'box') while (stack.length > 1 && top().item) stack.pop();
     n.parent = top();
     n.index = top().children.push(n);
     stack.push(n);
@@ -54,6 +59,19 @@ export function buildOutline(blocks: TextBlock[]): OutlineNode {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1]?.text;
+    if (b.aside) { root.paras.push({ text: b.text, line: b.line, aside: true }); continue; }
+    if (b.row) {
+      seenNumbered = true;
+      const { code, ...row } = b.row;
+      place(node({ style: 'row', line: b.line, title: b.text, label: b.text, code, key: code.replace(/\D/g, ''), item: true, row }));
+      continue;
+    }
+    if (b.group) {
+      seenNumbered = true;
+      const num = readNumber(b.text);
+      place(node({ style: num?.style ?? 'group', line: b.line, title: num?.rest ?? b.text, label: b.text, code: num?.code ?? '', key: num ? codeKey(num) : '' }));
+      continue;
+    }
     if (b.headingLevel) {
       // A real heading (a .docx paragraph style): its level decides.
       seenNumbered = true;

@@ -1,6 +1,6 @@
 // Plain text → plans: lines, blocks, documents, outline, tasks and targets, with stable ids.
-import type { InterchangePlan, InterchangeTarget, InterchangeTask } from '../../../../contract/interchange';
-import { itemId, planId, uniqueIds } from '../ids';
+import type { InterchangePlan, InterchangeTask } from '../../../../contract/interchange';
+import { itemId, normaliseTitle, planId, uniqueIds } from '../ids';
 import type { Block, TableBlock, TextBlock } from './blocks';
 import { toBlocks } from './blocks';
 import { toLines, type RawLine } from './clean';
@@ -9,11 +9,19 @@ import { readMeta, readPageMeta, type DocMeta, type PageMeta } from './meta';
 import { buildOutline } from './outline';
 import { isRunOn, splitRunOn, type RunOnOptions } from './runon';
 import { splitDocuments, type DocSlice } from './split';
-import { tableTargets, type DraftTarget } from './table-targets';
+import { targetsOf } from './plan-targets';
+import { expandTaskTables } from './table-tasks';
+import { unplacedLines } from './unplaced';
 import { tasksOf, type DraftTask } from './tasks';
-import { goalsIn, goalTarget, goalTexts, restates } from './text-targets';
 
-export type TextOptions = RunOnOptions;
+export interface TextOptions extends RunOnOptions {
+  /**
+   * 'seeds': the seeds were read by hand with a target only where a number is written and, inside a task, the year of
+   * it too (到2027年…). Any other document also gets the numbers an item promises without a year (each year of 每年…,
+   * the item's deadline, else the plan's last year) and the targets stated as phrases (全覆盖, 完成省下达目标).
+   */
+  conventions?: 'seeds';
+}
 
 /** Lines of a table of contents ("四、…重点任务18") whose headings come again later without page numbers. */
 function dropContents(blocks: Block[]): Block[] {
@@ -26,6 +34,7 @@ function dropContents(blocks: Block[]): Block[] {
   return blocks.filter((_, k) => k < first || k > last);
 }
 
+const FIRST_LEADS = /排在第一位的为牵头单位|第一(?:个|位)(?:单位)?为牵头单位|首位为牵头单位/;
 const CLOSING = /^(此复函|此函|特此函复|特此复函|对以上答复|感谢您|再次感谢)/;
 const ORG_LINE = /(委员会|政府|办公厅|办公室|管委会|委|局|厅)$/;
 
@@ -50,56 +59,47 @@ function bodyBlocks(slice: DocSlice): Block[] {
 function toTask(t: DraftTask, pid: string): InterchangeTask {
   return {
     id: itemId(pid, 'T', t.position, t.title), code: t.code, path: t.path, title: t.title, body: t.body, kind: t.kind,
-    leadUnits: t.leadUnits, responsibleUnits: t.responsibleUnits, subpoints: t.subpoints, source: { line: t.line },
-  };
-}
-
-function toTarget(t: DraftTarget, pid: string, scope: InterchangeTarget['scope'], taskId: string | null): InterchangeTarget {
-  const pos = scope === 'table' ? `t${t.code}` : scope === 'goal_text' ? `g${t.code}` : `k${t.code}`;
-  return {
-    id: itemId(pid, 'G', pos, t.name), code: scope === 'table' ? t.code : '', name: t.name, unit: t.unit, category: t.category,
-    attribute: t.attribute, baseline: t.baseline, milestones: t.milestones, scope, taskId, responsibleUnits: t.responsibleUnits,
+    leadUnits: t.leadUnits, responsibleUnits: t.responsibleUnits, subpoints: t.subpoints, ...(t.deadline ? { deadline: t.deadline } : {}),
     source: { line: t.line },
   };
 }
 
 /** One document's plan from its slice. */
-export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single: boolean, metaOverride?: Partial<DocMeta>): InterchangePlan {
+export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single: boolean, metaOverride?: Partial<DocMeta>, opts: TextOptions = {}): InterchangePlan {
   const meta = { ...readMeta(slice, page, single), ...metaOverride };
   const pid = planId(meta.docNumber, meta.title);
   const plan: InterchangePlan = {
     id: pid, title: meta.title, docNumber: meta.docNumber, issuer: meta.issuer, issued: meta.issued,
     periodStart: meta.periodStart, periodEnd: meta.periodEnd, kind: meta.kind, source: { file: fileName, line: meta.line }, targets: [], tasks: [],
+    ...(meta.title ? { titleFrom: meta.titleFrom } : {}),
   };
   if (meta.kind === 'notice_only') return plan;
-  const body = dropContents(bodyBlocks(slice));
+  const year = meta.periodStart !== null && meta.periodStart === meta.periodEnd ? meta.periodStart : null;
+  // The document's own title line is no heading of its outline.
+  const own = bodyBlocks(slice).filter((b, k) => !(k < 4 && b.kind === 'text' && normaliseTitle(b.text) === normaliseTitle(meta.title)));
+  const { blocks: body, goals: rowGoals } = expandTaskTables(dropContents(own), year);
   const outline = buildOutline(body.filter((b): b is TextBlock => b.kind === 'text'));
-  const drafts = tasksOf(outline, meta.kind === 'measures');
+  const allText = body.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
+  const used = new Set<number>();
+  const drafts = tasksOf(outline, {
+    measures: meta.kind === 'measures', proseUnits: meta.kind === 'reply', firstLeads: FIRST_LEADS.test(allText), year, used,
+  });
+  // A reply's next steps speak as 我委: the replying unit, which leads them unless another unit is named to.
+  if (meta.kind === 'reply' && meta.issuer) {
+    for (const t of drafts) {
+      t.leadUnits = t.leadUnits.map((u) => (/^我(委|局|办|厅|院|中心|单位)$/.test(u) ? meta.issuer! : u));
+      t.responsibleUnits = t.responsibleUnits.filter((u) => !/^我(委|局|办|厅|院|中心|单位)$/.test(u));
+      if (!t.leadUnits.length) t.leadUnits = [meta.issuer];
+    }
+  }
   plan.tasks = drafts.map((t) => toTask(t, pid));
   uniqueIds(plan.tasks);
-  const from = meta.periodStart ?? (meta.issued ? +meta.issued.slice(0, 4) : 2000);
-  const table = body.filter((b): b is TableBlock => b.kind === 'table').flatMap((t) => tableTargets(t, meta.periodStart, meta.periodEnd));
-  const known: DraftTarget[] = [...table];
-  const goals: DraftTarget[] = [];
-  goalsIn(goalTexts(outline), from, meta.periodEnd, false).forEach((g) => {
-    if (restates(g, known)) return;
-    const d = goalTarget(g, String(goals.length + 1), g.line);
-    goals.push(d);
-    known.push(d);
-  });
-  const inTask: { d: DraftTarget; taskId: string }[] = [];
-  drafts.forEach((t, k) => {
-    goalsIn([{ text: t.body, line: t.line }], from, null, true).forEach((g) => {
-      if (restates(g, known, 0.5)) return;
-      inTask.push({ d: goalTarget(g, `${k + 1}_${inTask.length + 1}`, g.line), taskId: plan.tasks[k]!.id });
-    });
-  });
-  plan.targets = [
-    ...table.map((t) => toTarget(t, pid, 'table', null)),
-    ...goals.map((t) => toTarget(t, pid, 'goal_text', null)),
-    ...inTask.map(({ d, taskId }) => toTarget(d, pid, 'in_task', taskId)),
-  ];
+  const tables = body.filter((b): b is TableBlock => b.kind === 'table');
+  plan.targets = targetsOf(pid, meta, { tables, rowGoals }, outline, drafts, plan.tasks.map((t) => t.id), { seeds: opts.conventions === 'seeds', seen: used });
   uniqueIds(plan.targets);
+  const targetLines = new Set(plan.targets.map((t) => t.source?.line ?? -1));
+  const tablesUsed = new Set(tables.filter((t) => targetLines.has(t.line)));
+  plan.unplaced = unplacedLines(outline, tables, { used, targetLines, tablesUsed }, meta.title);
   return plan;
 }
 
@@ -108,10 +108,15 @@ export function textLines(text: string, opts: TextOptions = {}): RawLine[] {
   return toLines(text).flatMap((l) => (isRunOn(l.text) ? splitRunOn(l.text, opts).map((t) => ({ ...l, text: t })) : [l]));
 }
 
+/** A plain text's blocks, and the particulars of the web page it was copied from. */
+export function textSource(text: string, opts: TextOptions = {}): { blocks: Block[]; page: PageMeta } {
+  const lines = textLines(text, opts);
+  return { blocks: toBlocks(lines), page: readPageMeta(lines) };
+}
+
 /** All documents of a plain text, in the order they appear. */
 export function parsePlainText(fileName: string, text: string, opts: TextOptions = {}, overrides: Partial<DocMeta>[] = []): InterchangePlan[] {
-  const lines = textLines(text, opts);
-  const page = readPageMeta(lines);
-  const slices = splitDocuments(toBlocks(lines));
-  return slices.map((s, k) => planOf(fileName, s, page, slices.length === 1, overrides[k]));
+  const { blocks, page } = textSource(text, opts);
+  const slices = splitDocuments(blocks);
+  return slices.map((s, k) => planOf(fileName, s, page, slices.length === 1, overrides[k], opts));
 }

@@ -5,6 +5,8 @@ export interface DocSlice {
   /** The notice header, its lines joined; '' when the text has none. */
   header: string;
   blocks: Block[];
+  /** The title of this document when its notice wraps several (each named in the header's 《…》). */
+  title?: string;
 }
 
 const HEADER_PART_MAX = 45;
@@ -42,8 +44,34 @@ function findHeaders(blocks: Block[]): Found[] {
   return merged;
 }
 
+const DOC_END = /(规划|方案|计划|办法|意见|措施|清单|细则|纲要|要点)(（.+?）|\(.+?\))?$/;
+const bare = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A notice that issues several documents (《A》《B》): one slice per document, each with the notice in front of it. */
+function wrapped(slice: DocSlice): DocSlice[] {
+  let titles = [...slice.header.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
+  // "关于印发A和B的通知": two documents named without 《》, each ending in what kind of document it is.
+  if (titles.length < 2) {
+    const inner = slice.header.match(/关于(?:印发|转发)(.+?)的通知$/)?.[1] ?? '';
+    const parts = inner.split(/和|及|、/);
+    if (parts.length >= 2 && parts.every((p) => p.length >= 6 && DOC_END.test(p))) titles = parts;
+  }
+  if (titles.length < 2) return [slice];
+  const at = titles.map((t) => slice.blocks.findIndex((b) => b.kind === 'text' && bare(b.text) === bare(t)));
+  if (at.some((k) => k < 0) || at.some((k, i) => i > 0 && k <= at[i - 1]!)) return [slice];
+  const notice = slice.blocks.slice(0, at[0]);
+  return titles.map((title, i) => ({
+    header: slice.header, title,
+    blocks: [...(i ? notice : []), ...slice.blocks.slice(i ? at[i] : 0, at[i + 1] ?? slice.blocks.length)],
+  }));
+}
+
 /** One slice per document; a text without notice headers is one document. */
 export function splitDocuments(blocks: Block[]): DocSlice[] {
+  return slicesOf(blocks).flatMap(wrapped);
+}
+
+function slicesOf(blocks: Block[]): DocSlice[] {
   const headers = findHeaders(blocks);
   if (!headers.length) return [{ header: '', blocks }];
   return headers.map((h, k) => {

@@ -52,8 +52,17 @@ export function splitNameUnit(raw: string): { name: string; unit: string } {
   return { name: raw.trim(), unit: '' };
 }
 
-/** Puts the cells of a flattened row (empty cells dropped) into their columns. */
-function placeFlat(cells: string[], cols: Column[]): Map<number, string[]> {
+/** The 备注 of a flattened table saying which cell a row lacks: "“X”2023年不设中期值", "“Y”无2020年基数". */
+export function gapsOf(note: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const bare = (x: string) => x.replace(/[^\p{L}\p{N}]/gu, '');
+  for (const m of note.matchAll(/[“"]([^”"]+)[”"]\s*(?:的)?\s*(20\d\d)\s*年(?:不设|无|没有|暂无)/g)) out.set(bare(m[1]!), +m[2]!);
+  for (const m of note.matchAll(/[“"]([^”"]+)[”"]\s*(?:无|没有|暂无)\s*(20\d\d)\s*年/g)) out.set(bare(m[1]!), +m[2]!);
+  return out;
+}
+
+/** Puts the cells of a flattened row (empty cells dropped) into their columns; `missing` is a year column the 备注 says it lacks. */
+function placeFlat(cells: string[], cols: Column[], missing?: number): Map<number, string[]> {
   const at = new Map<number, string[]>();
   const put = (k: number, v: string) => { if (k >= 0) at.set(k, [...(at.get(k) ?? []), v]); };
   const idx = (r: Role) => cols.findIndex((c) => c.role === r);
@@ -65,7 +74,8 @@ function placeFlat(cells: string[], cols: Column[]): Map<number, string[]> {
   while (rest.length && !VALUE_LIKE.test(rest[0]!) && !UNIT_LIKE.test(rest[0]!) && !ATTRIBUTE.test(rest[0]!) && rest.length > 2 && VALUE_LIKE.test(rest[1]!)) name.push(rest.shift()!);
   put(idx('name'), name.join(''));
   if (idx('unit') >= 0 && rest.length && UNIT_LIKE.test(rest[0]!)) put(idx('unit'), rest.shift()!);
-  const yearCols = cols.map((c, k) => (c.role === 'baseline' || c.role === 'milestone' ? k : -1)).filter((k) => k >= 0);
+  let yearCols = cols.map((c, k) => (c.role === 'baseline' || c.role === 'milestone' ? k : -1)).filter((k) => k >= 0);
+  if (missing !== undefined && yearCols.length > 1) yearCols = yearCols.filter((k) => cols[k]!.year !== missing);
   const attrAt = rest.findIndex((c) => ATTRIBUTE.test(c));
   let values: string[];
   if (attrAt >= 0) { values = rest.slice(0, attrAt); put(idx('attribute'), rest[attrAt]!); rest.splice(0, attrAt + 1); } else {
@@ -89,9 +99,11 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
   if (!cols.some((c) => c.role === 'milestone')) return [];
   const out: DraftTarget[] = [];
   let category = '';
+  const gaps = gapsOf(t.note);
+  const gapOf = (row: string[]) => [...gaps].find(([n]) => row.some((c) => c.replace(/[^\p{L}\p{N}]/gu, '').startsWith(n)))?.[1];
   t.rows.forEach((row, r) => {
-    const at = t.complete ? new Map(row.map((v, k) => [k, [v]] as [number, string[]])) : placeFlat(row, cols);
-    const get = (role: Role) => cols.map((c, k) => (c.role === role ? (at.get(k) ?? []).join('') : '')).filter(Boolean)[0] ?? '';
+    const at = t.complete ? new Map(row.map((v, k) => [k, [v]] as [number, string[]])) : placeFlat(row, cols, gapOf(row));
+    const get = (role: Role) => cols.map((c, k) => (c.role === role ? (at.get(k) ?? []).join('').replace(/\n/g, '') : '')).filter(Boolean)[0] ?? '';
     const rawName = get('name');
     if (!rawName) return;
     category = get('category') || category;
@@ -99,12 +111,12 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
     const milestones: DraftTarget['milestones'] = [];
     let baseline: DraftTarget['baseline'] = { year: null, value: null };
     cols.forEach((c, k) => {
-      const v = (at.get(k) ?? []).join('').trim();
+      const v = (at.get(k) ?? []).join('').replace(/\n/g, '').trim();
       if (!v || /^[-—/／]+$/.test(v)) return;
       if (c.role === 'baseline') baseline = { year: c.year, value: v };
       if (c.role === 'milestone') {
         const p = parseValue(v);
-        milestones.push({ year: c.year ?? periodEnd ?? 0, value: v, qualifier: p.qualifier, cumulative: p.cumulative });
+        milestones.push({ year: c.year ?? periodEnd ?? 0, value: v, qualifier: p.num === null ? '' : p.qualifier, cumulative: p.cumulative });
       }
     });
     const units = cols.flatMap((c, k) => (c.role === 'responsible' ? at.get(k) ?? [] : [])).flatMap((u) => splitUnits(u));

@@ -1,16 +1,22 @@
-// Tasks of a document: the smallest items with their own number or lead phrase in the parts that say what will be done.
+// Tasks of a document: the smallest items with their own number or lead phrase in the parts that say what will be done,
+// each with its units and deadline (task-units.ts) and the notes that speak for many items applied.
 import type { TaskKind } from '../../../../contract/model';
+import type { GroupNote } from './notes';
 import { pathOf, type OutlineNode, type Para } from './outline';
-import { findUnitNotes, isUnitNoteOnly } from './units';
+import { itemFacts, proseUnits, type ItemFacts, type UnitContext } from './task-units';
+import { unitLine } from './units';
 
 export interface DraftTask {
   code: string; position: string; path: string[]; title: string; body: string; kind: TaskKind;
-  leadUnits: string[]; responsibleUnits: string[]; subpoints: string[]; line: number;
+  leadUnits: string[]; responsibleUnits: string[]; subpoints: string[]; line: number; deadline: string;
 }
 
 /** Headings of background, principles and goals: no tasks beneath them. */
-export const NOT_TASKS = /背景|新起点|新环境|新要求|外部形势|发展形势|形势与|使命|诊断|本底|发展基础|现状|存在问题|发展问题|机遇|挑战|发展优势|发展劣势|指导思想|总体要求|基本原则|发展原则|总体思路|发展思路|发展定位|发展目标|主要目标|远景目标|附录|编制依据|规划依据/;
-const SAFEGUARD = /保障|组织实施|实施机制/;
+export const NOT_TASKS = /目标$|目的$|背景|^发展环境$|^发展条件$|^面临的?形势$|新起点|新环境|新要求|外部形势|发展形势|形势与|使命|诊断|本底|发展基础|现状|存在问题|发展问题|机遇|挑战|发展优势|发展劣势|指导思想|总体要求|基本原则|发展原则|总体思路|发展思路|发展定位|发展目标|主要目标|远景目标|附录|编制依据|规划依据|主要指标|工作目标|具体目标|总体目标|预期目标|指标分解|基本情况|情况说明|附则|适用范围|考评对象|考核对象|考评方式|考核方式|考评程序|结果运用|评分标准|名词解释|关于您提出的/;
+const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|组织实施|实施机制|工作要求|推进机制|工作保障|政策保障/;
+/** Parts whose unnumbered paragraphs are requirements, not tasks (their numbered items are safeguards). */
+const REQUIREMENTS = /工作要求|有关要求|其他事项|附则/;
+const MEASURES = /支持政策|政策措施|扶持政策|考评内容|考核内容|评价内容|奖补政策/;
 
 const LEAD_MAX = 33;
 /** The lead sentence that opens a paragraph ("引导优化汽车整车结构。"), or null. */
@@ -39,13 +45,17 @@ export function subpointsOf(body: string): string[] {
   return marks.map((at, k) => body.slice(at, marks[k + 1] ?? body.length).trim().replace(/[;；]$/, ''));
 }
 
-function draft(body: string, title: string, code: string, position: string, path: string[], kind: TaskKind, line: number): DraftTask {
-  const lead: string[] = [];
-  const resp: string[] = [];
-  for (const n of findUnitNotes(body)) { lead.push(...n.lead); resp.push(...n.responsible); }
+/** A note's reach over the tasks: from an index to an index, to the end of the part it sits in (-1), or to the end (-2). */
+interface Reach { note: GroupNote; from: number; to: number }
+interface Walk extends UnitContext { out: DraftTask[]; notes: Reach[]; proseUnits: boolean; topStart: number; used: Set<number> }
+
+function draft(f: ItemFacts, title: string, code: string, position: string, path: string[], kind: TaskKind, line: number, w: Walk): DraftTask {
+  const body = f.body.join('\n').trim();
+  let { lead, responsible } = f;
+  if (!lead.length && !responsible.length && (w.proseUnits || kind === 'safeguard')) ({ lead, responsible } = proseUnits(body));
   return {
-    code, position, path, title: title.replace(/[。;；]$/, '').trim(), body: body.trim(), kind,
-    leadUnits: [...new Set(lead)], responsibleUnits: [...new Set(resp)], subpoints: subpointsOf(body), line,
+    code, position, path, title: title.replace(/[。;；]$/, '').trim(), body, kind, leadUnits: lead, responsibleUnits: responsible,
+    subpoints: subpointsOf(body), line, deadline: f.deadline,
   };
 }
 
@@ -55,76 +65,129 @@ const posOf = (n: OutlineNode, index: number) => {
   return [...keys, ...(index ? [`p${index}`] : [])].join('.');
 };
 
-function fromParas(n: OutlineNode, paras: Para[], kind: TaskKind, path: string[], out: DraftTask[]): { notes: string[] } {
-  const notes: string[] = [];
-  let cur: { title: string; body: string[]; line: number; index: number } | null = null;
+/** Paragraph-level facts of a node: unit lines and notes that belong to the node itself rather than to one task. */
+function nodeFacts(paras: Para[], w: Walk): { own: Para[]; facts: ItemFacts } {
+  const facts = itemFacts(['', ...paras.map((p) => p.text)], w);
+  const kept = new Set(facts.body);
+  for (const p of paras) if (!kept.has(p.text)) w.used.add(p.line);
+  return { own: paras.filter((p) => kept.has(p.text)), facts };
+}
+
+function fromParas(n: OutlineNode, paras: Para[], kind: TaskKind, path: string[], w: Walk): void {
+  let cur: { title: string; texts: string[]; line: number; index: number } | null = null;
   const flush = () => {
-    if (cur) out.push(draft(cur.body.join('\n'), cur.title, '', posOf(n, cur.index), path, kind, cur.line));
+    if (cur) for (const p of paras.slice(cur.index - 1, cur.index - 1 + cur.texts.length)) w.used.add(p.line);
+    if (cur) w.out.push(draft(itemFacts(cur.texts, w), cur.title, '', posOf(n, cur.index), path, kind, cur.line, w));
     cur = null;
   };
   paras.forEach((p, i) => {
-    if (isUnitNoteOnly(p.text)) { notes.push(p.text); return; }
     const lead = leadOf(p.text, n.style === 'box');
-    if (lead) { flush(); cur = { title: lead, body: [p.text], line: p.line, index: i + 1 }; } else if (cur) cur.body.push(p.text);
+    if (lead) { flush(); cur = { title: lead, texts: [p.text], line: p.line, index: i + 1 }; } else if (cur) cur.texts.push(p.text);
   });
   flush();
-  return { notes };
 }
 
-/** A note after the last of several items, none with units of its own, covers the whole group: move it up. */
-function liftGroupNote(n: OutlineNode): void {
+/** Applies "以上N项…" lines: the units go to the item and the N−1 before it that have none of their own. */
+function applyGroupLine(w: Walk, start: number, f: ItemFacts): void {
+  if (!f.group) return;
+  const items = w.out.slice(Math.max(start, w.out.length - f.group.count));
+  for (const t of items) {
+    if (t.leadUnits.length || t.responsibleUnits.length) continue;
+    t.leadUnits = [...f.group.units.lead];
+    t.responsibleUnits = [...f.group.units.responsible];
+  }
+}
+
+/** Where a note reaches: below it to the end of its part (or of the document), above it back to its chapter's start. */
+function noteReach(w: Walk, note: GroupNote, at: number, end: -1 | -2, self = false): void {
+  if (note.of === 'targets') return;
+  if (note.reach === 'below') w.notes.push({ note, from: at, to: end });
+  else w.notes.push({ note, from: w.topStart, to: self ? at + 1 : at });
+}
+
+/** A unit line after the last of several items, none with units of its own, covers the whole group: move it up. */
+function liftGroupNote(n: OutlineNode, w: Walk): void {
   const items = n.children.filter((c) => c.item);
   const last = items[items.length - 1];
-  if (items.length < 2 || !last) return;
-  const notes = last.paras.filter((p) => isUnitNoteOnly(p.text));
-  const others = items.slice(0, -1).some((c) => findUnitNotes([c.title, ...c.paras.map((p) => p.text)].join('\n')).length);
-  if (!notes.length || others || findUnitNotes(last.title).length) return;
-  last.paras = last.paras.filter((p) => !notes.includes(p));
-  n.paras.push(...notes);
+  if (items.length < 2 || !last || last !== n.children[n.children.length - 1]) return;
+  const lines = last.paras.filter((p) => unitLine(p.text, w));
+  if (!lines.length) return;
+  const unitsOf = (c: OutlineNode) => itemFacts([c.title, ...c.paras.map((p) => p.text)], w);
+  const others = items.slice(0, -1).some((c) => { const f = unitsOf(c); return f.lead.length || f.responsible.length; });
+  const own = itemFacts([last.title], w);
+  if (others || own.lead.length || own.responsible.length) return;
+  last.paras = last.paras.filter((p) => !lines.includes(p));
+  n.paras.push(...lines);
 }
 
-/** Walks a task part of the outline and appends its tasks to `out`. */
-function walk(n: OutlineNode, kind: TaskKind, out: DraftTask[]): void {
+/** Walks a task part of the outline and appends its tasks. */
+function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   if (NOT_TASKS.test(n.title) && !n.item) return;
   const path = pathOf(n);
   const mine = n.style === 'box' && kind === 'task' ? 'project' : kind;
-  const start = out.length;
+  const start = w.out.length;
+  w.used.add(n.line);
   if (n.item && !n.children.length) {
-    const body = [n.title, ...n.paras.filter((p) => !isUnitNoteOnly(p.text)).map((p) => p.text)].join('\n');
-    out.push(draft(body, firstSentence(n.title), n.code, posOf(n, 0), path, mine, n.line));
+    for (const p of n.paras) w.used.add(p.line);
+    const f = n.row ? { body: [n.row.body], lead: n.row.lead, responsible: n.row.responsible, deadline: n.row.deadline, group: null, notes: [] } : itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
+    w.out.push(draft(f, firstSentence(n.title), n.code, posOf(n, 0), path, mine, n.line, w));
+    applyGroupLine(w, 0, f);
+    for (const note of f.notes) noteReach(w, note, start, -1, true);
     return;
   }
-  liftGroupNote(n);
-  const own = n.paras.filter((p) => !isUnitNoteOnly(p.text));
+  liftGroupNote(n, w);
+  const { own, facts } = nodeFacts(n.paras, w);
   const hasLeads = own.some((p) => leadOf(p.text, n.style === 'box'));
-  let notes: string[] = [];
+  const notesAt = w.out.length;
+  if (REQUIREMENTS.test(n.title) && !n.children.length) { for (const p of n.paras) w.used.add(p.line); return; }
   // A heading over one paragraph, or over paragraphs without lead phrases, is itself the task.
   if (!n.item && !n.children.length && own.length && (!hasLeads || own.length === 1)) {
-    out.push(draft(own.map((p) => p.text).join('\n'), n.title, n.code, posOf(n, 0), path, mine, n.line));
-    notes = n.paras.filter((p) => isUnitNoteOnly(p.text)).map((p) => p.text);
-  } else {
-    notes = fromParas(n, n.paras, mine, [...path, n.label], out).notes;
+    const f = itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
+    f.body = f.body.slice(1);
+    for (const p of n.paras) w.used.add(p.line);
+    w.out.push(draft(f, n.title, n.code, posOf(n, 0), path, mine, n.line, w));
+    for (const note of f.notes) noteReach(w, note, start, -1, true);
+    return;
   }
-  for (const c of n.children) walk(c, mine, out);
-  // A note under a group (责任单位 after items 1–4) applies to each item without units of its own.
-  for (const text of notes) {
-    for (const note of findUnitNotes(text)) {
-      for (const t of out.slice(start)) {
-        if (t.leadUnits.length || t.responsibleUnits.length) continue;
-        t.leadUnits = [...note.lead];
-        t.responsibleUnits = [...note.responsible];
-      }
-    }
+  fromParas(n, own, mine, [...path, n.label], w);
+  for (const c of n.children) walk(c, mine, w);
+  // Unit lines under a group heading (after its items, or before them) apply to each item without units of its own.
+  for (const t of w.out.slice(start)) {
+    if (t.leadUnits.length || t.responsibleUnits.length || (!facts.lead.length && !facts.responsible.length)) continue;
+    t.leadUnits = [...facts.lead];
+    t.responsibleUnits = [...facts.responsible];
   }
+  for (const note of facts.notes) noteReach(w, note, notesAt, -1);
+  for (const r of w.notes) if (r.to === -1 && r.from >= start) r.to = w.out.length;
 }
 
-/** All tasks of a document; `measures` makes the kind of ordinary items "measure". */
-export function tasksOf(root: OutlineNode, measures: boolean): DraftTask[] {
-  const out: DraftTask[] = [];
+/** Options of a document's task reading. */
+export interface TaskOptions extends UnitContext {
+  /** Ordinary items are measures (a 政策措施 list). */
+  measures: boolean;
+  /** Read units named in prose for items without a note (a reply). */
+  proseUnits: boolean;
+  /** Filled with the source lines the tasks, their headings and their unit and deadline lines took. */
+  used?: Set<number>;
+}
+
+/** All tasks of a document, with notes for many items applied. */
+export function tasksOf(root: OutlineNode, opts: TaskOptions): DraftTask[] {
+  const w: Walk = { ...opts, out: [], notes: [], topStart: 0, used: opts.used ?? new Set() };
+  const rootFacts = nodeFacts(root.paras, w).facts;
+  for (const note of rootFacts.notes) noteReach(w, note, 0, -2);
   for (const top of root.children) {
     if (NOT_TASKS.test(top.title) && !top.item) continue;
-    const kind: TaskKind = SAFEGUARD.test(top.title) ? 'safeguard' : measures ? 'measure' : 'task';
-    walk(top, kind, out);
+    const kind: TaskKind = SAFEGUARD.test(top.title) ? 'safeguard' : opts.measures || MEASURES.test(top.title) ? 'measure' : 'task';
+    w.topStart = w.out.length;
+    walk(top, kind, w);
   }
-  return out;
+  for (const r of w.notes) {
+    const to = r.to < 0 ? w.out.length : r.to;
+    for (const t of w.out.slice(r.from, to)) {
+      if (t.kind === 'safeguard' && r.to === -2) continue;
+      for (const u of r.note.units) if (!t.leadUnits.includes(u) && !t.responsibleUnits.includes(u)) t.responsibleUnits.push(u);
+    }
+  }
+  return w.out;
 }

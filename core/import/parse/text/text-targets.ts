@@ -1,32 +1,25 @@
-// Targets promised in text: in the goals part (scope goal_text) and inside tasks (scope in_task), without restating table rows.
+// Targets promised in text (goal paragraphs and task bodies): goals with their years, and whether one restates a known target.
 import { parseValue } from '../../../rules/values';
-import type { OutlineNode } from './outline';
 import { goalsInSentence, sentencesOf, type GoalValue } from './goals';
 import type { DraftTarget } from './table-targets';
 
-export const GOAL_PART = /目标|总体要求/;
-
-/** Paragraph texts of the goals parts of an outline (items included). */
-export function goalTexts(root: OutlineNode): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
-  const collect = (n: OutlineNode) => {
-    if (n.item) out.push({ text: n.title, line: n.line });
-    out.push(...n.paras.map((p) => ({ text: p.text, line: p.line })));
-    n.children.forEach(collect);
-  };
-  const visit = (n: OutlineNode) => {
-    if (n.style !== 'root' && !n.item && GOAL_PART.test(n.title)) { collect(n); return; }
-    n.children.forEach(visit);
-  };
-  visit(root);
-  return out;
-}
-
 const FUTURE = /(?:^|[^较比从自于])(?:到|至)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)\s*年[,，]/;
 
-/** Goals in paragraphs; each sentence's year is its own, else the paragraph's, else `fallback`. */
-export function goalsIn(paras: { text: string; line: number }[], from: number, fallback: number | null, needYear: boolean): (GoalValue & { line: number })[] {
-  const out: (GoalValue & { line: number })[] = [];
+export interface GoalReading {
+  /** The plan's first year: years before it are background. */
+  from: number;
+  /** The year of a goal that states none (the item's deadline, the plan's last year). */
+  fallback: number | null;
+  /** Only paragraphs that state a year (到2027年) hold goals. */
+  needYear: boolean;
+  /** Phrase values (全覆盖, 完成省下达目标) are goals too. */
+  phrases: boolean;
+}
+
+/** Goals in paragraphs; each sentence's year is its own, else the paragraph's, else the fallback. */
+export function goalsIn<P extends { text: string; line: number }>(paras: P[], r: GoalReading): (GoalValue & { line: number; para: P })[] {
+  const { from, fallback, needYear } = r;
+  const out: (GoalValue & { line: number; para: P })[] = [];
   let carried: number | null = null;
   for (const p of paras) {
     if (needYear && !/[到至]\s*20\d\d/.test(p.text)) continue;
@@ -35,8 +28,9 @@ export function goalsIn(paras: { text: string; line: number }[], from: number, f
       const y = m ? +(m[1] ?? m[2])! : null;
       if (y !== null && y >= from) carried = y;
       const year = y !== null && y >= from ? y : needYear ? null : carried ?? fallback;
-      if (year === null) continue;
-      for (const g of goalsInSentence(s, year)) out.push({ ...g, line: p.line });
+      // Without a year of the context only a goal whose clause states its own year counts (0 marks none).
+      if (year === null && needYear) continue;
+      for (const g of goalsInSentence(s, year ?? 0, r.phrases)) if (g.year) out.push({ ...g, line: p.line, para: p });
     }
     if (needYear) carried = null;
   }
@@ -62,12 +56,21 @@ export function similarity(a: string, b: string): number {
 /** Whether a goal restates a target already found (same number for the same year, a similar name). */
 export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean {
   const num = parseValue(g.value).num;
+  // A phrase value ("完成省下达目标") restates only a target of nearly the same name.
+  if (num === null) return known.some((t) => t.milestones.some((m) => m.year === g.year && m.value === g.value) && similarity(g.name, t.name) >= 0.75);
   return known.some((t) => t.milestones.some((m) => m.year === g.year && parseValue(m.value).num === num) && similarity(g.name, t.name) >= min);
 }
 
-export function goalTarget(g: GoalValue, code: string, line: number | null): DraftTarget {
+/** The years a goal is set for: each year of the plan for 每年…, the n-th year for n年内…, else its own year. */
+export function goalYears(g: GoalValue, period: [number, number] | null): number[] {
+  if (g.yearly && period && period[1] >= period[0] && period[1] - period[0] < 15) return Array.from({ length: period[1] - period[0] + 1 }, (_, k) => period[0] + k);
+  if (g.within !== null && period) return [Math.min(period[0] + g.within - 1, Math.max(period[1], period[0]))];
+  return [g.year];
+}
+
+export function goalTarget(g: GoalValue, code: string, line: number | null, period: [number, number] | null = null): DraftTarget {
   return {
-    code, name: g.name, unit: g.unit, category: '', attribute: '', baseline: { year: null, value: null },
-    milestones: [{ year: g.year, value: g.value, qualifier: g.qualifier, cumulative: g.cumulative }], responsibleUnits: [], line,
+    code, name: g.name, unit: g.unit, category: '', attribute: '', baseline: g.baseline ?? { year: null, value: null },
+    milestones: goalYears(g, period).map((year) => ({ year, value: g.value, qualifier: g.qualifier, cumulative: g.cumulative && !g.yearly })), responsibleUnits: [], line,
   };
 }

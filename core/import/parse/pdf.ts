@@ -1,0 +1,128 @@
+// .pdf with a text layer → text lines (pdfjs-dist, no worker thread, no eval): lines rebuilt from the positions of the
+// text items, lines broken at the right margin joined into their paragraph, and cells of a table row (items far apart
+// on one line) kept apart by tabs. A PDF without text (a scan) is refused with a clear message.
+import { ImportFileError } from './errors';
+import { readNumber } from './text/numbering';
+
+export interface Item { str: string; x: number; y: number; w: number; h: number }
+interface Line { x: number; right: number; y: number; h: number; cells: string[]; page: number }
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Promise<PdfJs> | null = null;
+
+/** pdfjs with its worker code run in this thread (the "fake worker"), loaded once on first use. */
+function pdfjs(): Promise<PdfJs> {
+  loaded ??= (async () => {
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const g = globalThis as { pdfjsWorker?: unknown };
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return lib;
+  })();
+  return loaded;
+}
+
+/** Groups the items of a page into lines by their baseline, left to right; far-apart runs become separate cells. */
+export function pageLines(items: Item[], page: number): Line[] {
+  const sorted = items.filter((i) => i.str.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Item[][] = [];
+  for (const it of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0]!.y - it.y) <= Math.max(2, Math.min(row[0]!.h, it.h) * 0.5)) row.push(it);
+    else rows.push([it]);
+  }
+  return withoutPageNumbers(rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    const h = Math.max(...row.map((i) => i.h)) || 10;
+    const cells: string[] = [];
+    let cur = '';
+    let end = -Infinity;
+    for (const it of row) {
+      const gap = it.x - end;
+      if (cur && gap > h * 2) { cells.push(cur); cur = ''; }
+      cur += cur && gap > h * 0.25 && /[A-Za-z0-9]$/.test(cur) && /^[A-Za-z0-9]/.test(it.str) ? ' ' + it.str : it.str;
+      end = Math.max(end, it.x + it.w);
+    }
+    if (cur) cells.push(cur);
+    return { x: row[0]!.x, right: end, y: row[0]!.y, h, cells: cells.map((c) => c.trim()), page };
+  }));
+}
+
+const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$/;
+/** A page's own number, printed above or below its text ("— 3 —"), is no part of the text. */
+function withoutPageNumbers(lines: Line[]): Line[] {
+  return lines.filter((l, k) => !((k === 0 || k === lines.length - 1) && l.cells.length === 1 && PAGE_NUMBER.test(l.cells[0]!)));
+}
+
+/** The usual distance between two lines of one paragraph, per font height. */
+function lineStep(lines: Line[]): number {
+  const steps: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const a = lines[k - 1]!;
+    const b = lines[k]!;
+    if (a.page === b.page && Math.abs(a.h - b.h) < 1 && a.y > b.y) steps.push((a.y - b.y) / a.h);
+  }
+  steps.sort((a, b) => a - b);
+  return steps.length ? steps[Math.floor(steps.length * 0.3)]! : 1.5;
+}
+
+/** Joins the lines of each paragraph: a line running to the right margin goes on in the next, unless that is indented. */
+export function joinLines(lines: Line[]): string[] {
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.right));
+  const step = lineStep(lines);
+  const heights = new Map<number, number>();
+  for (const l of lines) heights.set(Math.round(l.h), (heights.get(Math.round(l.h)) ?? 0) + 1);
+  const body = [...heights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
+  /** A title line: set larger than the body and centred on the page. */
+  const titleLine = (l: Line) => l.cells.length === 1 && l.h > body + 1 && l.x > left + l.h && Math.abs((l.x + l.right) / 2 - (left + right) / 2) < l.h * 2;
+  const out: string[] = [];
+  let prev: Line | null = null;
+  for (const l of lines) {
+    const text = l.cells.length > 1 ? l.cells.join('\t') : l.cells[0] ?? '';
+    // A line running to the margin goes on in the next, unless that one is indented or opens with a number ("三、…").
+    const wraps = prev && prev.cells.length === 1 && l.cells.length === 1 && prev.right >= right - prev.h * 2 &&
+      (prev.page !== l.page || (prev.y - l.y) / prev.h <= step * 1.35) && l.x <= left + l.h * 1.5 && Math.abs(prev.h - l.h) < 1.5 && !readNumber(text);
+    // A title set over two centred lines is one title.
+    const title = prev && prev.page === l.page && titleLine(prev) && titleLine(l) && Math.abs(prev.h - l.h) < 1 && !/[。：:；;，,]$/.test(prev.cells[0]!) &&
+      !/^[〇一二三四五六七八九\d]{4}\s*年/.test(text);
+    if ((wraps || title) && out.length) out[out.length - 1] += text;
+    else out.push(text);
+    prev = l;
+  }
+  return out;
+}
+
+const NO_TEXT = '该 PDF 没有可提取的文字(可能是扫描件),请使用带文字层的 PDF 或 Word 文件';
+
+/** The text of a PDF, one paragraph or table row per line. */
+export async function pdfText(file: string, data: Buffer): Promise<string> {
+  const lib = await pdfjs();
+  let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+  try {
+    doc = await lib.getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;
+  } catch (e) {
+    const name = (e as { name?: string }).name;
+    if (name === 'PasswordException') throw new ImportFileError(`文件「${file}」是加密的 PDF,请先取消密码保护再导入。`);
+    throw new ImportFileError(`文件「${file}」无法作为 PDF 打开(文件已损坏或不是 PDF)。`);
+  }
+  try {
+    const lines: Line[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const it of content.items) {
+        if (!('str' in it)) continue;
+        const [a, b, , , x, y] = it.transform as number[];
+        items.push({ str: it.str, x: x!, y: y!, w: it.width, h: it.height || Math.hypot(a!, b!) });
+      }
+      lines.push(...pageLines(items, p));
+      page.cleanup();
+    }
+    const text = lines.length ? joinLines(lines) : [];
+    if (text.join('').replace(/\s/g, '').length < 10) throw new ImportFileError(`文件「${file}」:${NO_TEXT}。`);
+    return text.join('\n');
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,50 @@
+// Baselines from a document's account of where it starts (发展基础, 基本情况: "截至2023年底，全市累计登记澳资企业860家")
+// given to the targets that state none, when the figure names the same thing.
+import type { OutlineNode } from './outline';
+import { goalsInSentence, sentencesOf, type GoalValue } from './goals';
+import type { DraftTarget } from './table-targets';
+import { similarity } from './text-targets';
+
+const BACKGROUND = /发展基础|现状|基本情况|发展成效|工作基础|取得成效|发展回顾|面临形势|发展环境/;
+
+/** Figures of the background parts, each with the year it was counted in. */
+export function backgroundFigures(root: OutlineNode): GoalValue[] {
+  const out: GoalValue[] = [];
+  const collect = (n: OutlineNode) => {
+    for (const p of [...(n.item ? [n.title] : []), ...n.paras.map((x) => x.text)]) {
+      let year = 0;
+      for (const s of sentencesOf(p)) {
+        const y = s.match(/(?:截至|截止|到)?\s*(20\d\d)\s*年/);
+        if (y) year = +y[1]!;
+        if (year) out.push(...goalsInSentence(s, year, false, true));
+      }
+    }
+    n.children.forEach(collect);
+  };
+  const visit = (n: OutlineNode) => {
+    if (n.style !== 'root' && BACKGROUND.test(n.title)) { collect(n); return; }
+    n.children.forEach(visit);
+  };
+  visit(root);
+  return out;
+}
+
+const bare = (s: string) => s.replace(/^(全市|全县|全区|全省|累计|已|登记|建成|拥有)+/, '').replace(/(数量|人数|总量|个数)$/, '');
+
+/** Gives each target without a baseline the background figure of the same name and unit, counted before its milestones. */
+export function fillBaselines(targets: DraftTarget[], figures: GoalValue[]): void {
+  for (const t of targets) {
+    if (t.baseline.value !== null || !t.milestones.length) continue;
+    const first = Math.min(...t.milestones.map((m) => m.year));
+    let best: GoalValue | null = null;
+    let score = 0;
+    for (const f of figures) {
+      if (f.year >= first || (t.unit && f.unit !== t.unit)) continue;
+      const a = bare(t.name);
+      const b = bare(f.name);
+      const s = a.includes(b) || b.includes(a) ? 0.9 : similarity(a, b);
+      if (s > score && s >= 0.6) { best = f; score = s; }
+    }
+    if (best) t.baseline = { year: best.year, value: best.value };
+  }
+}

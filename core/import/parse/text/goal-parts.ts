@@ -1,0 +1,64 @@
+// The paragraphs that state a document's goals: its 目标/主要指标 parts (numbered 主要指标 items with their
+// "(预期性指标，牵头单位：…；责任单位：…)" notes read into units and attribute) and a preamble's "力争到2026年…".
+import { readGroupNote, withoutGroupNote } from './notes';
+import type { OutlineNode } from './outline';
+import { brackets, findUnitNotes, isUnitText } from './units';
+import { isDeadlinePhrase } from './deadlines';
+
+export const GOAL_PART = /目标|总体要求|主要指标|指标分解/;
+
+export interface GoalPara {
+  text: string; line: number;
+  /** Units named for the goals of this paragraph (lead first), notes for all the list's targets included. */
+  units: string[];
+  /** 预期性 / 约束性 as its note says, else ''. */
+  attribute: string;
+}
+
+/** A text without its notes of units, attribute and deadline; what the notes say. */
+function readItem(text: string): { text: string; units: string[]; attribute: string; notes: string[] } {
+  let out = text;
+  const units: string[] = [];
+  const notes: string[] = [];
+  let attribute = '';
+  for (const b of brackets(text).reverse()) {
+    const inner = b.inner.trim();
+    const attr = inner.match(/^(预期性|约束性)(?:指标)?[,，;；]?/);
+    const note = readGroupNote(inner);
+    if (note && note.of !== 'tasks') notes.push(...note.units);
+    const rest = withoutGroupNote(attr ? inner.slice(attr[0].length) : inner);
+    const unitNote = rest ? findUnitNotes(`（${rest}）`)[0] : undefined;
+    if (!attr && !unitNote && !isDeadlinePhrase(inner) && !(rest && isUnitText(rest))) continue;
+    if (attr) attribute = attr[1]!;
+    if (unitNote) units.push(...unitNote.lead, ...unitNote.responsible);
+    out = out.slice(0, b.start) + out.slice(b.end);
+  }
+  return { text: out.trim(), units, attribute, notes };
+}
+
+/** Paragraph texts of the goals parts of an outline (items included), and of its preamble when asked. */
+export function goalParas(root: OutlineNode, preamble: boolean): GoalPara[] {
+  const out: GoalPara[] = [];
+  const collect = (n: OutlineNode, extra: string[]) => {
+    if (n.item) {
+      const r = readItem(n.title);
+      extra.push(...r.notes.filter((u) => !extra.includes(u)));
+      out.push({ text: r.text, line: n.line, units: [...new Set([...r.units, ...extra])], attribute: r.attribute });
+    }
+    for (const p of n.paras) {
+      const r = readItem(p.text);
+      if (r.text) out.push({ text: r.text, line: p.line, units: r.units, attribute: r.attribute });
+    }
+    const mine = [...extra];
+    n.children.forEach((c) => collect(c, mine));
+  };
+  const visit = (n: OutlineNode) => {
+    if (n.style !== 'root' && !n.item && GOAL_PART.test(n.title)) { collect(n, []); return; }
+    n.children.forEach(visit);
+  };
+  if (preamble) {
+    for (const p of root.paras) if (/(?:到|至)\s*20\d\d\s*年|力争/.test(p.text)) out.push({ text: p.text, line: p.line, units: [], attribute: '' });
+  }
+  visit(root);
+  return out;
+}

@@ -1,0 +1,69 @@
+// A document's targets: its indicator tables (scope table), its goals parts and preamble (goal_text, with the units and
+// attribute of 主要指标 items) and the numbers its tasks promise (in_task, with the task's units), none restating another.
+import type { InterchangeTarget } from '../../../../contract/interchange';
+import { itemId } from '../ids';
+import type { TableBlock } from './blocks';
+import type { TableTasks } from './table-tasks';
+import { backgroundFigures, fillBaselines } from './baselines';
+import { goalParas } from './goal-parts';
+import type { DocMeta } from './meta';
+import type { OutlineNode } from './outline';
+import { tableTargets, type DraftTarget } from './table-targets';
+import type { DraftTask } from './tasks';
+import { goalsIn, goalTarget, restates } from './text-targets';
+
+export interface TargetReading {
+  /** The seeds' hand-read convention (see TextOptions.conventions). */
+  seeds: boolean;
+  /** Filled with the lines that stated a goal, kept or found to restate another. */
+  seen?: Set<number>;
+}
+
+function toTarget(t: DraftTarget, pid: string, scope: InterchangeTarget['scope'], taskId: string | null): InterchangeTarget {
+  const pos = scope === 'table' ? `t${t.code}` : scope === 'goal_text' ? `g${t.code}` : `k${t.code}`;
+  return {
+    id: itemId(pid, 'G', pos, t.name), code: scope === 'table' ? t.code : '', name: t.name, unit: t.unit, category: t.category,
+    attribute: t.attribute, baseline: t.baseline, milestones: t.milestones, scope, taskId, responsibleUnits: t.responsibleUnits,
+    source: { line: t.line },
+  };
+}
+
+/** All targets of a document; `taskIds` are the ids of `drafts`, in order. */
+export function targetsOf(pid: string, meta: DocMeta, src: { tables: TableBlock[]; rowGoals: TableTasks['goals'] }, outline: OutlineNode, drafts: DraftTask[], taskIds: string[], r: TargetReading): InterchangeTarget[] {
+  const from = meta.periodStart ?? (meta.issued ? +meta.issued.slice(0, 4) : 2000);
+  const period: [number, number] | null = meta.periodStart !== null && meta.periodEnd !== null ? [meta.periodStart, meta.periodEnd] : null;
+  const table = src.tables.flatMap((t) => tableTargets(t, meta.periodStart, meta.periodEnd));
+  // Target rows of a task table (主要预期目标): table targets whose category is their group.
+  goalsIn(src.rowGoals, { from, fallback: meta.periodEnd, needYear: false, phrases: !r.seeds }).forEach((g) => {
+    const d = goalTarget(g, String(table.length + 1), g.line, period);
+    Object.assign(d, { category: g.para.category, responsibleUnits: g.para.units });
+    table.push(d);
+  });
+  const known: DraftTarget[] = [...table];
+  const goals: DraftTarget[] = [];
+  goalsIn(goalParas(outline, !r.seeds), { from, fallback: meta.periodEnd, needYear: false, phrases: !r.seeds }).forEach((g) => {
+    r.seen?.add(g.line);
+    if (restates(g, known)) return;
+    const d = goalTarget(g, String(goals.length + 1), g.line, period);
+    d.responsibleUnits = g.para.units;
+    d.attribute = g.para.attribute;
+    goals.push(d);
+    known.push(d);
+  });
+  const inTask: { d: DraftTarget; taskId: string }[] = [];
+  drafts.forEach((t, k) => {
+    const due = /^20\d\d/.test(t.deadline) ? +t.deadline.slice(0, 4) : meta.periodEnd;
+    goalsIn([{ text: t.body, line: t.line }], { from, fallback: due, needYear: r.seeds, phrases: !r.seeds }).forEach((g) => {
+      if (restates(g, known, 0.5)) return;
+      const d = goalTarget(g, `${k + 1}_${inTask.length + 1}`, g.line, period);
+      d.responsibleUnits = [...t.leadUnits, ...t.responsibleUnits];
+      inTask.push({ d, taskId: taskIds[k]! });
+    });
+  });
+  if (!r.seeds) fillBaselines([...table, ...goals, ...inTask.map((x) => x.d)], backgroundFigures(outline));
+  return [
+    ...table.map((t) => toTarget(t, pid, 'table', null)),
+    ...goals.map((t) => toTarget(t, pid, 'goal_text', null)),
+    ...inTask.map(({ d, taskId }) => toTarget(d, pid, 'in_task', taskId)),
+  ];
+}

@@ -1,0 +1,92 @@
+// Task tables (分工表: 序号 / 重点任务 / 工作内容 / 牵头单位 / 责任单位 / 完成时限 / 进度安排; 专栏 project tables) → the
+// outline's items: a row is an item with its units and deadline, a group row or a merged 重点任务 column its heading;
+// rows of a group named 主要预期目标 hold targets instead of tasks.
+import type { Block, TableBlock, TextBlock } from './blocks';
+import { readDeadline } from './deadlines';
+import { readUnitText } from './units';
+
+type Role = 'seq' | 'task' | 'content' | 'lead' | 'resp' | 'deadline' | 'progress' | 'other';
+
+/** What a row of a task table says of its item. */
+export interface RowFacts { body: string; lead: string[]; responsible: string[]; deadline: string }
+
+function rolesOf(header: string[]): Role[] {
+  return header.map((h) => {
+    const t = h.replace(/\s+/g, '');
+    if (/^(序号|编号)$/.test(t)) return 'seq';
+    if (/牵头/.test(t)) return 'lead';
+    if (/责任|配合|参与|协办|落实|实施单位|承办/.test(t)) return 'resp';
+    if (/时限|期限|完成时间|时间节点|完成日期/.test(t)) return 'deadline';
+    if (/进度|节点安排|推进计划/.test(t)) return 'progress';
+    if (/工作内容|主要内容|具体内容|建设内容|具体措施|工作措施|目标任务|任务内容|工作举措/.test(t)) return 'content';
+    if (/任务|项目名称|项目|工作事项|事项/.test(t)) return 'task';
+    return 'other';
+  });
+}
+
+/** Whether a table lists tasks: a task or content column, and a unit or deadline column, and no year or target column. */
+export function isTaskTable(t: TableBlock): boolean {
+  const roles = rolesOf(t.header);
+  const years = t.header.some((h) => /^(20\d\d年?|目标值|基期|属性)/.test(h.replace(/\s+/g, '')));
+  return !years && roles.some((r) => r === 'task' || r === 'content') && roles.some((r) => r === 'lead' || r === 'resp' || r === 'deadline');
+}
+
+const isGroupRow = (row: string[]) => row.length > 1 && !!row[0] && row.every((c) => c === row[0]);
+const GOAL_GROUP = /预期目标|主要目标|主要指标|目标任务$|发展目标/;
+
+export interface TableTasks {
+  /** Text blocks for the outline: headings and row items. */
+  blocks: TextBlock[];
+  /** Rows that state targets (the 主要预期目标 group of a 分工表): their sentence, group and units. */
+  goals: { text: string; line: number; category: string; units: string[] }[];
+}
+
+/** The outline blocks of a task table; `year` reads 全年 in a one-year list. */
+export function tableTasks(t: TableBlock, year: number | null): TableTasks {
+  const roles = rolesOf(t.header);
+  const col = (r: Role) => roles.indexOf(r);
+  const task = col('task');
+  const content = col('content');
+  const rows = t.rows.filter((r) => r.some(Boolean));
+  // A 重点任务 column repeated over the rows of its group (merged down) is the group's heading, not each row's title.
+  const grouped = task >= 0 && content >= 0 && new Set(rows.map((r) => r[task])).size < rows.length * 0.75;
+  const out: TableTasks = { blocks: [], goals: [] };
+  if (t.caption) out.blocks.push({ kind: 'text', text: t.caption, line: t.line });
+  let group = '';
+  rows.forEach((row, k) => {
+    const line = t.line + k + 1;
+    if (isGroupRow(row)) { group = row[0]!.replace(/\n/g, ''); out.blocks.push({ kind: 'text', text: group, line, group: true }); return; }
+    // Units keep a line each; other cells read as one text.
+    const cell = (r: Role) => roles.map((x, i) => (x === r ? (r === 'lead' || r === 'resp' ? row[i] ?? '' : (row[i] ?? '').replace(/\n/g, '')) : '')).filter(Boolean).join('；');
+    const taskCell = (row[task] ?? '').replace(/\n/g, '');
+    if (grouped && taskCell && taskCell !== group) { group = taskCell; out.blocks.push({ kind: 'text', text: group, line, group: true }); }
+    const name = grouped ? '' : taskCell;
+    const text = cell('content');
+    if (!name && !text) return;
+    const lead = readUnitText(`牵头单位：${cell('lead')}`);
+    const resp = readUnitText(cell('resp'));
+    const units = { lead: [...lead.lead, ...resp.lead], responsible: [...lead.responsible, ...resp.responsible] };
+    if (GOAL_GROUP.test(group) && text) { out.goals.push({ text, line, category: group, units: [...units.lead, ...units.responsible] }); return; }
+    const body = name && text && !text.startsWith(name) ? `${name}。${text}` : text || name;
+    const deadline = cell('deadline');
+    const row_: RowFacts = { body, lead: units.lead, responsible: units.responsible, deadline: (deadline && readDeadline(deadline, year)) || '' };
+    // A long task cell ("建设政务云平台，推动…") is titled by its first clause.
+    const head = name || body;
+    const title = head.length > 20 ? head.split(/[。；;，,]/)[0]! : head.replace(/[。；;]$/, '');
+    out.blocks.push({ kind: 'text', text: title, line, row: { ...row_, code: cell('seq') } });
+  });
+  return out;
+}
+
+/** The blocks of a body with each task table turned into its outline blocks; the target rows they hold aside. */
+export function expandTaskTables(blocks: Block[], year: number | null): { blocks: Block[]; goals: TableTasks['goals'] } {
+  const out: Block[] = [];
+  const goals: TableTasks['goals'] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'table' || !isTaskTable(b)) { out.push(b); continue; }
+    const r = tableTasks(b, year);
+    out.push(...r.blocks);
+    goals.push(...r.goals);
+  }
+  return { blocks: out, goals };
+}

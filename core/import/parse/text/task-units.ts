@@ -1,0 +1,95 @@
+// The units and deadline of one item, from everything written with it: its own brackets, the unit and 完成时限 lines
+// under it, a line for a group ("以上3项落实单位：…"), notes for many items, and units named in its prose.
+import { deadlineLine, findDeadline } from './deadlines';
+import { readGroupNote, withoutGroupNote, type GroupNote } from './notes';
+import { brackets, findUnitNotes, isUnitName, readUnitText, splitUnits, unitLine, type ReadOptions, type Units } from './units';
+
+export interface ItemFacts {
+  /** The texts that make the item's body (unit and deadline lines taken out). */
+  body: string[];
+  lead: string[];
+  responsible: string[];
+  deadline: string;
+  /** "以上3项…": units for this item and the ones before it. */
+  group: { count: number; units: Units } | null;
+  notes: GroupNote[];
+}
+
+export interface UnitContext extends ReadOptions {
+  /** The year of a one-year list (全年 → its end). */
+  year: number | null;
+}
+
+const GROUP_LINE = /^以上\s*(\d+|[一二三四五六七八九十])\s*项/;
+const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The unit notes of a text read with the context's options, notes for many items taken out of their brackets. */
+function ownUnits(text: string, ctx: UnitContext, notes: GroupNote[]): Units {
+  const lead: string[] = [];
+  const responsible: string[] = [];
+  for (const b of brackets(text)) {
+    const note = readGroupNote(b.inner);
+    if (note) notes.push(note);
+    const inner = note ? withoutGroupNote(b.inner) : b.inner;
+    const found = findUnitNotes(`（${inner}）`, ctx)[0];
+    if (found) { lead.push(...found.lead); responsible.push(...found.responsible); }
+  }
+  return { lead, responsible };
+}
+
+/** Reads the facts of an item from its title line and the paragraphs under it. */
+export function itemFacts(texts: string[], ctx: UnitContext): ItemFacts {
+  const out: ItemFacts = { body: [], lead: [], responsible: [], deadline: '', group: null, notes: [] };
+  let lineDeadline = '';
+  texts.forEach((t, k) => {
+    const g = t.match(GROUP_LINE);
+    if (k > 0 && g) {
+      const units = readUnitText(t.replace(GROUP_LINE, '').replace(/^(任务|工作)?(的)?(落实单位|责任单位)?[:：]?/, (m) => m.replace(/^(任务|工作)?(的)?/, '')), ctx);
+      if (units.lead.length || units.responsible.length) { out.group = { count: /\d/.test(g[1]!) ? +g[1]! : CN[g[1]!] ?? 0, units }; return; }
+    }
+    const line = k > 0 ? unitLine(t, ctx) : null;
+    if (line) { out.lead.push(...line.lead); out.responsible.push(...line.responsible); return; }
+    const d = k > 0 ? deadlineLine(t, ctx.year) : null;
+    if (d) { lineDeadline = d; return; }
+    const note = k > 0 && t.length <= 120 ? readGroupNote(t) : null;
+    if (note) { out.notes.push(note); return; }
+    const own = ownUnits(t, ctx, out.notes);
+    out.lead.push(...own.lead);
+    out.responsible.push(...own.responsible);
+    out.body.push(t);
+  });
+  out.deadline = lineDeadline || findDeadline(out.body.join('\n'), ctx.year) || '';
+  out.lead = [...new Set(out.lead)];
+  out.responsible = [...new Set(out.responsible)].filter((u) => !out.lead.includes(u));
+  return out;
+}
+
+const PROSE_LEAD = /([\u4e00-\u9fff（）()]{2,24}?)(?:要)?(?:牵头|会同)/g;
+const PROSE_RESP = /(?:由|会同)([\u4e00-\u9fff（）()、和]{2,60}?)(?:负责|具体落实|共同推进|落实|统筹|等部门|，|,|。|$)|([\u4e00-\u9fff（）()]{2,24}?)(?:负责统筹|负责)/g;
+
+/** Units named in prose ("市文广旅局要会同有关部门…", "此项工作由市商务局、各区县政府具体落实", "领导小组负责统筹"). */
+export function proseUnits(text: string): Units {
+  const lead: string[] = [];
+  const responsible: string[] = [];
+  const clean = (s: string) => s.replace(/^(此项工作|该项工作|工作|并|同时|要|由|，|,|。)+/, '').replace(/(要|将)$/, '');
+  for (const m of text.matchAll(PROSE_LEAD)) {
+    const u = clean(m[1]!).match(/[\u4e00-\u9fff（）()]+$/)?.[0] ?? '';
+    const tail = text.slice(m.index! + m[0].length);
+    if (/牵头$/.test(m[0]) && isUnitName(u)) lead.push(u);
+    if (/会同$/.test(m[0])) {
+      const others = tail.match(/^([\u4e00-\u9fff（）()、和]{2,60}?)(?:[，,。]|开展|建立|制定|推进|对|将|进行|共同|定期|研究|做好|加强)/)?.[1] ?? '';
+      const units = splitUnits(others).filter(isUnitName);
+      if (units.length && isUnitName(u)) { lead.push(u); responsible.push(...units); }
+    }
+  }
+  // A sentence whose subject is a unit ("市政务服务数据管理局每季度汇总…").
+  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()]{3,24}?(?:局|委|办|厅|中心|政府|小组|委员会|分局))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织)/g)) {
+    const u = m[1]!.replace(/^(并|同时|由)/, '');
+    if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
+  }
+  for (const m of text.matchAll(PROSE_RESP)) {
+    const units = splitUnits(clean(m[1] ?? m[2] ?? '')).map((u) => u.match(/[^，,。；;]+$/)?.[0] ?? u).filter(isUnitName);
+    responsible.push(...units.filter((u) => !lead.includes(u)));
+  }
+  return { lead: [...new Set(lead)], responsible: [...new Set(responsible)] };
+}

@@ -1,0 +1,130 @@
+// The readers of every format: text in UTF-8, GB18030 and UTF-16 (with and without byte-order mark), PDF (text layer,
+// lines and table rows rebuilt from positions, scans refused), Word 97 and WPS, saved web pages, traditional characters,
+// .xls refused with what to do, and titles taken from the file name when the text names none.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ImportFileError, parseDocument } from '../../core/import/parse/index';
+import { joinLines, pageLines } from '../../core/import/parse/pdf';
+import { rejoinRows } from '../../core/import/parse/word97';
+import { decodeText } from '../../core/import/parse/sniff';
+
+const corpus = (f: string) => fs.readFileSync(path.join(__dirname, '..', 'corpus', 'docs', f));
+const PLAN = `某县数字乡村建设行动方案(2024—2026年)
+一、重点任务
+1.建设益农信息社。每年新建益农信息社20个。(县农业农村局牵头,县商务局配合;2025年底前)
+2.发展农村电商。培育电商示范村10个。(责任单位:县商务局)
+`;
+
+test('text in UTF-8, UTF-8 with BOM, UTF-16 LE/BE with and without BOM reads the same', async () => {
+  const le = Buffer.from(PLAN, 'utf16le');
+  const be = Buffer.from(le).swap16();
+  const forms: [string, Buffer][] = [
+    ['utf8', Buffer.from(PLAN)], ['utf8-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PLAN)])],
+    ['utf16le-bom', Buffer.concat([Buffer.from([0xff, 0xfe]), le])], ['utf16le', le],
+    ['utf16be-bom', Buffer.concat([Buffer.from([0xfe, 0xff]), be])], ['utf16be', be],
+  ];
+  for (const [name, data] of forms) {
+    assert.equal(decodeText(`${name}.txt`, data).replace(/^\uFEFF/, ''), PLAN, name);
+    const [p] = (await parseDocument(`${name}.txt`, data)).plans;
+    assert.deepEqual(p!.tasks.map((t) => [t.title, t.leadUnits, t.responsibleUnits, t.deadline]), [
+      ['建设益农信息社', ['县农业农村局'], ['县商务局'], '2025-12-31'], ['发展农村电商', [], ['县商务局'], undefined],
+    ], name);
+    assert.deepEqual(p!.targets.find((g) => g.unit === '个' && g.milestones.length === 3)?.milestones.map((m) => m.year), [2024, 2025, 2026], name);
+  }
+});
+
+test('GB18030 text with CRLF (corpus 02) and UTF-16LE text with BOM (corpus 03)', async () => {
+  const gb = corpus('02-lanzhou-jienengjianpai-fenjie.txt');
+  assert.ok(!gb.toString('utf8').includes('节能减排'), 'really not UTF-8');
+  const [a] = (await parseDocument('02.txt', gb)).plans;
+  assert.equal(a!.title, '岚州市“十四五”节能减排综合工作目标任务分解方案');
+  assert.equal(a!.titleFrom, 'notice');
+  const [b] = (await parseDocument('03.txt', corpus('03-nanpu-yingshang-qingdan.txt'))).plans;
+  assert.equal(b!.tasks.length, 24);
+  assert.deepEqual(b!.tasks[0]!.leadUnits, ['区政务服务管理办']);
+});
+
+test('PDF: text items become lines, lines broken at the margin join, items far apart on one line are table cells', () => {
+  const it = (str: string, x: number, y: number, w: number) => ({ str, x, y, w, h: 12 });
+  const lines = pageLines([
+    it('一、重点任务', 50, 800, 72), it('1.建设新型基础设施。推进千兆光网和5G基站建设,扩大网络覆', 50, 780, 500),
+    it('盖范围。', 50, 762, 48), it('指标名称', 50, 700, 48), it('单位', 250, 700, 24), it('2025年', 350, 700, 36),
+    it('5G基站数', 50, 682, 54), it('个', 250, 682, 12), it('3000', 350, 682, 24),
+    it('2.发展数字产业。培育软件企业,建设软件园区,推动软件和信息技术服务业规模持续扩', 50, 660, 500), it('三、保障措施', 50, 642, 72), it('— 1 —', 280, 40, 30),
+  ], 1);
+  assert.deepEqual(joinLines(lines), ['一、重点任务', '1.建设新型基础设施。推进千兆光网和5G基站建设,扩大网络覆盖范围。', '指标名称\t单位\t2025年', '5G基站数\t个\t3000',
+    '2.发展数字产业。培育软件企业,建设软件园区,推动软件和信息技术服务业规模持续扩', '三、保障措施']);
+  const title = pageLines([it('某市发展和改革委员会', 200, 800, 200), it('关于某项提案的复函', 210, 770, 180), it('正文第一段。', 50, 740, 72)].map((x, k) => ({ ...x, h: k < 2 ? 20 : 12 })), 1);
+  assert.deepEqual(joinLines([...title, ...lines.slice(1, 3)]).slice(0, 2), ['某市发展和改革委员会关于某项提案的复函', '正文第一段。'], 'a title over two centred lines');
+});
+
+test('PDF with a text layer (corpus 07, 13); a PDF without text gets the message for scans', async () => {
+  const [p] = (await parseDocument('措施.pdf', corpus('07-tongling-zhizao-cuoshi.pdf'))).plans;
+  assert.deepEqual([p!.kind, p!.tasks.length, p!.docNumber, p!.issued], ['measures', 15, '桐政〔2024〕9号', '2024-04-15']);
+  assert.ok(p!.tasks.every((t) => t.responsibleUnits.includes('县财政局') || t.leadUnits.includes('县财政局')), 'the note for every measure');
+  const [q] = (await parseDocument('方案.pdf', corpus('13-laichuan-xianyu-shangye.pdf'))).plans;
+  assert.deepEqual(q!.tasks.find((t) => t.title.startsWith('培育农村电商主体'))?.leadUnits, ['市商务局']);
+  const objs = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objs.map((o, k) => { const at = pdf.length; pdf += `${k + 1} 0 obj\n${o}\nendobj\n`; return at; });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  await assert.rejects(parseDocument('扫描件.pdf', Buffer.from(pdf, 'latin1')), (e: Error) => e instanceof ImportFileError && /该 PDF 没有可提取的文字\(可能是扫描件\),请使用带文字层的 PDF 或 Word 文件/.test(e.message));
+  await assert.rejects(parseDocument('坏.pdf', Buffer.from('%PDF-1.4 broken')), /无法作为 PDF 打开|没有可提取的文字/);
+});
+
+test('Word 97 .doc (a reply) and a .wps that is a Word 97 binary holding two documents; WPS of its own format refused', async () => {
+  const [r] = (await parseDocument('答复.doc', corpus('08-beisha-chongdian-dafu.doc'))).plans;
+  assert.deepEqual([r!.kind, r!.title, r!.periodStart, r!.tasks.length], ['reply', '对市十六届人大三次会议第0215号建议的答复', null, 5]);
+  assert.deepEqual(r!.tasks[0]!.leadUnits, ['北沙市发展和改革委员会']);
+  const plans = (await parseDocument('通知.wps', corpus('09-xuyang-renju-tongzhi.wps'))).plans;
+  assert.deepEqual(plans.map((p) => [p.kind, p.docNumber]), [['action_plan', '溆政办发〔2021〕27号'], ['measures', '溆政办发〔2021〕27号']]);
+  await assert.rejects(parseDocument('旧文档.wps', Buffer.concat([Buffer.from('WPS旧格式'), Buffer.alloc(600, 7)])), /早期 WPS 专有格式.*另存为 \.docx/);
+  await assert.rejects(parseDocument('坏.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array(600).fill(0)])), /无法作为 Word 97-2003 文档读取/);
+  assert.deepEqual(rejoinRows('表1\n序号\t名称\t2025年\t\n1\t两段\n第二段\t30\t\n正文'), ['表1', '序号\t名称\t2025年', '1\t两段第二段\t30', '正文']);
+});
+
+const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某区关于印发某区养老服务三年行动方案的通知_政务公开</title></head><body>
+<div class="nav"><a href="/">首页</a><a>政务公开</a><a>互动交流</a></div><div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 规划计划</div>
+<table class="xxgk"><tr><td>发文字号：</td><td>某政办发〔2023〕9号</td><td>成文日期：</td><td>2023年05月06日</td></tr></table>
+<h1>某区人民政府办公室关于印发某区养老服务三年行动方案（2023—2025年）的通知</h1>
+<div id="zoom"><p>各街道办事处：</p><p>《某区养老服务三年行动方案（2023—2025年）》已经区政府同意，现印发给你们，请认真贯彻执行。</p>
+<p>某区人民政府办公室</p><p>2023年5月6日</p><p>某区养老服务三年行动方案（2023—2025年）</p><p><strong>一、主要指标</strong></p>
+<table><tr><td rowspan="2">指标名称</td><td colspan="2">目标值</td></tr><tr><td>2024年</td><td>2025年</td></tr>
+<tr><td>养老机构护理型床位占比（%）</td><td>55</td><td>60</td></tr><tr><td>社区养老服务覆盖率（%）</td><td colspan="2">100</td></tr></table>
+<p><strong>二、重点任务</strong></p><p>1.建设街道综合养老服务中心。每个街道建成1个综合养老服务中心。（责任单位：区民政局）</p>
+<p>2.发展家庭养老床位。新增家庭养老床位500张。（区民政局牵头，区卫健委配合）</p></div>
+<div class="share">分享到：微信 微博</div><div class="related"><h3>相关阅读</h3><ul><li>某区“十四五”民政事业发展规划</li></ul></div>
+<div class="foot"><p>版权所有：某区人民政府 网站标识码：123</p></div><script>var a = '1.不是任务。';</script></body></html>`;
+
+test('a saved web page: the article, its table (rowspan/colspan) and the page particulars; no site furniture', async () => {
+  const [p] = (await parseDocument('通知.html', Buffer.from(PAGE))).plans;
+  assert.deepEqual([p!.title, p!.docNumber, p!.issued, p!.periodStart, p!.periodEnd], ['某区养老服务三年行动方案（2023—2025年）', '某政办发〔2023〕9号', '2023-05-06', 2023, 2025]);
+  assert.deepEqual(p!.tasks.map((t) => [t.title, t.leadUnits, t.responsibleUnits]), [
+    ['建设街道综合养老服务中心', [], ['区民政局']], ['发展家庭养老床位', ['区民政局'], ['区卫健委']],
+  ]);
+  const table = p!.targets.filter((g) => g.scope === 'table');
+  assert.deepEqual(table.map((g) => [g.name, g.unit, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [
+    ['养老机构护理型床位占比', '%', '2024:55 2025:60'], ['社区养老服务覆盖率', '%', '2024:100 2025:100'],
+  ]);
+  assert.ok(!JSON.stringify(p).match(/相关阅读|版权所有|分享到|民政事业发展规划|不是任务/), 'no furniture in the plan');
+});
+
+test('traditional characters are read for matching and kept as written', async () => {
+  const text = '某市推進數字經濟發展行動計劃（2024—2026年）\n三、重點任務\n1.建設算力中心。到2026年建成數據中心機架5000個。（牽頭單位：市發展和改革局；責任單位：市工業和信息化局）\n';
+  const [p] = (await parseDocument('繁體.txt', Buffer.from(text))).plans;
+  assert.equal(p!.title, '某市推進數字經濟發展行動計劃（2024—2026年）');
+  const [t] = p!.tasks;
+  assert.deepEqual([t!.title, t!.leadUnits, t!.responsibleUnits], ['建設算力中心', ['市發展和改革局'], ['市工業和信息化局']]);
+  const g = p!.targets.find((x) => x.scope === 'in_task');
+  assert.deepEqual([g?.unit, g?.milestones[0]?.value, g?.milestones[0]?.year], ['個', '5000', 2026]);
+});
+
+test('.xls asks to be saved as .xlsx; a text naming no title is titled by its file; a file giving nothing is refused', async () => {
+  await assert.rejects(parseDocument('旧表.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])), /Excel 97-2003.*另存为 \.xlsx/);
+  const [p] = (await parseDocument('2024年重点工作.txt', Buffer.from('一、重点任务\n1.推进项目建设。新开工项目30个。(责任单位:区发改委)\n'))).plans;
+  assert.deepEqual([p!.title, p!.titleFrom], ['2024年重点工作', 'file']);
+  await assert.rejects(parseDocument('纪要.txt', Buffer.from('会议听取了汇报,认为工作推进有力。\n')), /没有识别出任何任务或指标,未导入/);
+});

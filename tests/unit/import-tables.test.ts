@@ -1,0 +1,113 @@
+// Tables of every kind: a Word table with merged cells and a two-row header, a Word 分工表 with group rows, a
+// workbook holding a 分工表 (merged 重点任务, 主要预期目标 rows) and an indicator sheet as one plan; deadlines as
+// written; the lines the parser could not place.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { parseDocument } from '../../core/import/parse/index';
+import { readDeadline } from '../../core/import/parse/text/deadlines';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const p = (text: string) => `<w:p><w:r><w:t>${esc(text)}</w:t></w:r></w:p>`;
+/** A cell: text, then gridSpan, then 'r' (vMerge restart) or 'c' (vMerge continue). */
+const tc = (text: string, span = 1, merge = '') =>
+  `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge === 'r' ? '<w:vMerge w:val="restart"/>' : merge === 'c' ? '<w:vMerge/>' : ''}</w:tcPr>${p(text)}</w:tc>`;
+const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+
+async function docx(body: string): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+test('a Word table with merged cells and a header of two rows', async () => {
+  const table = `<w:tbl>${[
+    tr(tc('序号', 1, 'r'), tc('指标类别', 1, 'r'), tc('指标名称', 1, 'r'), tc('单位', 1, 'r'), tc('2020年基准值', 1, 'r'), tc('目标值', 2), tc('属性', 1, 'r')),
+    tr(tc('', 1, 'c'), tc('', 1, 'c'), tc('', 1, 'c'), tc('', 1, 'c'), tc('', 1, 'c'), tc('2023年'), tc('2025年'), tc('', 1, 'c')),
+    tr(tc('1'), tc('环境质量', 1, 'r'), tc('细颗粒物（PM2.5）年均浓度'), tc('微克/立方米'), tc('24'), tc('23'), tc('22以内'), tc('约束性')),
+    tr(tc('2'), tc('', 1, 'c'), tc('耕地保有量'), tc('万亩'), tc('—'), tc('完成市下达目标', 2), tc('约束性')),
+  ].join('')}</w:tbl>`;
+  const data = await docx(p('某区“十四五”生态环境保护规划') + p('一、主要指标') + p('表1 主要指标') + table + p('二、重点任务') + p('1.推进大气污染防治。开展扬尘整治。'));
+  const [plan] = (await parseDocument('规划.docx', data)).plans;
+  const t = plan!.targets.filter((g) => g.scope === 'table');
+  assert.deepEqual(t.map((g) => [g.category, g.name, g.unit, g.baseline.value, g.milestones.map((m) => `${m.year}:${m.value}`).join(' '), g.attribute]), [
+    ['环境质量', '细颗粒物（PM2.5）年均浓度', '微克/立方米', '24', '2023:23 2025:22以内', '约束性'],
+    ['环境质量', '耕地保有量', '万亩', null, '2023:完成市下达目标 2025:完成市下达目标', '约束性'],
+  ]);
+  assert.equal(t[0]!.milestones[1]!.qualifier, '以内');
+  assert.equal(t[1]!.milestones[0]!.qualifier, '', 'a phrase value has no qualifier');
+});
+
+test('a Word 分工表: group rows are headings, each row a task with its units and deadline', async () => {
+  const table = `<w:tbl>${[
+    tr(tc('序号'), tc('重点任务'), tc('牵头单位'), tc('责任单位'), tc('完成时限')),
+    tr(tc('一、强化基础设施', 5)),
+    tr(tc('1'), tc('建设政务云平台，推动部门业务系统全部上云。'), tc('市数据局'), tc('市财政局、市委网信办'), tc('2023年12月底前')),
+    tr(tc('2'), tc('健全数据共享机制，年度数据共享需求满足率达到95%以上。'), tc('市数据局'), tc('市直各部门'), tc('长期坚持')),
+    tr(tc('二、提升服务效能', 5)),
+    tr(tc('3'), tc('推行高频事项“免证办”，实现100项以上事项免提交证照。'), tc('市数据局'), tc('市公安局'), tc('2024年12月')),
+  ].join('')}</w:tbl>`;
+  const [plan] = (await parseDocument('分工.docx', await docx(p('某市数字政府建设三年行动重点任务分工方案（2023—2025年）') + p('二、重点任务分工') + table))).plans;
+  assert.deepEqual(plan!.tasks.map((t) => [t.code, t.title, t.path.at(-1), t.leadUnits, t.responsibleUnits, t.deadline]), [
+    ['1', '建设政务云平台', '一、强化基础设施', ['市数据局'], ['市财政局', '市委网信办'], '2023-12-31'],
+    ['2', '健全数据共享机制', '一、强化基础设施', ['市数据局'], ['市直各部门'], '长期'],
+    ['3', '推行高频事项“免证办”', '二、提升服务效能', ['市数据局'], ['市公安局'], '2024-12-31'],
+  ]);
+  const rate = plan!.targets.find((g) => g.name.includes('满足率'))!;
+  assert.deepEqual([rate.scope, rate.taskId, rate.milestones.map((m) => m.year)], ['in_task', plan!.tasks[1]!.id, [2023, 2024, 2025]]);
+});
+
+async function workbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const tasks = wb.addWorksheet('任务分工');
+  tasks.addRow(['某县2024年重点工作任务分工表']);
+  tasks.mergeCells('A1:F1');
+  tasks.addRow(['序号', '重点任务', '工作内容', '牵头单位', '配合单位', '完成时限']);
+  tasks.addRow([1, '主要预期目标', '地区生产总值增长6%左右。', '县发改局', '县统计局', '全年']);
+  tasks.addRow([2, '主要预期目标', '城镇新增就业3000人以上。', '县人社局', '各乡镇', '全年']);
+  tasks.addRow([3, '扩大有效投资', '谋划储备重大项目80个以上。', '县发改局', '各有关部门', new Date(Date.UTC(2024, 5, 30))]);
+  tasks.addRow([4, '扩大有效投资', '开工建设第二水厂。', '县水利局', '县住建局\n县财政局', '2024年10月底前']);
+  tasks.mergeCells('B3:B4');
+  tasks.mergeCells('B5:B6');
+  const ind = wb.addWorksheet('主要指标');
+  ind.addRow(['序号', '指标名称', '单位', '2023年', '2024年目标', '属性']);
+  ind.addRow([1, '森林覆盖率', '%', 60.5, 61, '约束性']);
+  for (let k = 0; k < 3; k++) ind.addRow([]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('a workbook with a 分工表 and an indicator sheet is one plan: tasks, deadlines, target rows and table targets', async () => {
+  const { plans } = await parseDocument('分工表.xlsx', await workbook());
+  assert.equal(plans.length, 1);
+  const [plan] = plans;
+  assert.deepEqual([plan!.title, plan!.periodStart, plan!.periodEnd, plan!.kind], ['某县2024年重点工作任务分工表', 2024, 2024, 'action_plan']);
+  assert.deepEqual(plan!.tasks.map((t) => [t.title, t.path.at(-1), t.leadUnits, t.responsibleUnits, t.deadline]), [
+    ['谋划储备重大项目80个以上', '扩大有效投资', ['县发改局'], ['各有关部门'], '2024-06-30'],
+    ['开工建设第二水厂', '扩大有效投资', ['县水利局'], ['县住建局', '县财政局'], '2024-10-31'],
+  ]);
+  const table = plan!.targets.filter((g) => g.scope === 'table');
+  assert.deepEqual(table.map((g) => [g.name, g.category, g.milestones.map((m) => `${m.year}:${m.value}${m.qualifier}`).join(' '), g.responsibleUnits.join('、')]), [
+    ['森林覆盖率', '', '2024:61', ''], ['地区生产总值增长', '主要预期目标', '2024:6左右', '县发改局、县统计局'], ['城镇新增就业', '主要预期目标', '2024:3000以上', '县人社局、各乡镇'],
+  ]);
+  assert.deepEqual(table[0]!.baseline, { year: 2023, value: '60.5' });
+  assert.deepEqual(plan!.targets.filter((g) => g.scope === 'in_task').map((g) => [g.name, g.milestones[0]!.value, g.taskId]), [['谋划储备重大项目', '80', plan!.tasks[0]!.id]]);
+});
+
+test('deadlines as written', () => {
+  const cases: [string, string | null][] = [
+    ['2022年6月底前', '2022-06-30'], ['2023年底前', '2023-12-31'], ['2023年底', '2023-12-31'], ['2024年12月', '2024-12-31'], ['2024年2月底', '2024-02-29'],
+    ['2025年', '2025'], ['2021—2023年', '2023'], ['长期坚持', '长期'], ['持续推进', '长期'], ['每年12月底前', '长期'], ['2022年6月30日前', '2022-06-30'],
+    ['2024年上半年', '2024-06-30'], ['完成时限：2024年9月底前', '2024-09-30'], ['加强领导', null],
+  ];
+  for (const [s, want] of cases) assert.equal(readDeadline(s), want, s);
+  assert.equal(readDeadline('全年', 2024), '2024-12-31');
+});
+
+test('lines the parser could not place are listed with their line numbers', async () => {
+  const text = `某区招商引资行动方案(2024—2026年)\n一、重点任务\n全区招商引资到位资金完成情况另行通报,上年约120亿元。\n1.开展产业链招商。引进重点项目20个。(责任单位:区投促局)\n二、保障措施\n(一)加强组织领导。成立工作专班。\n`;
+  const [plan] = (await parseDocument('方案.txt', Buffer.from(text))).plans;
+  assert.deepEqual(plan!.unplaced, [{ line: 3, text: '全区招商引资到位资金完成情况另行通报,上年约120亿元。' }]);
+  assert.deepEqual(plan!.tasks.map((t) => t.title), ['开展产业链招商', '加强组织领导']);
+});
