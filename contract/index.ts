@@ -4,9 +4,10 @@ import { dataOps } from './data';
 import { historyOps } from './history';
 import { appOps } from './app';
 import { fileOps } from './files';
+import { returnsOps } from './returns';
 import type { OpSpec } from './op';
 
-export const contract = { ...dataOps, ...historyOps, ...appOps, ...fileOps };
+export const contract = { ...dataOps, ...historyOps, ...appOps, ...fileOps, ...returnsOps };
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract;
@@ -25,6 +26,9 @@ export type {
   FileInput, Chosen, ImportPreview, ImportDocumentPreview, ImportResult, ExportResult,
   ReturnsPreview, ReturnRowPreview, ReturnCellChange, ReturnsApplyResult,
 } from './files';
+export type { ReturnContacts, ReturnFilePreview, ReturnsAccept } from './files';
+export type { ReturnsBoard, BoardUnit, ReturnState, RowInputs, UnitInputView, SharedRow } from './returns';
+export { RETURN_STATES, RETURN_STATE_LABELS } from './returns';
 export type * from './interchange';
 export type { UndoResult } from './history';
 export * from './colors';

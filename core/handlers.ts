@@ -11,8 +11,10 @@ import { interchangeHandlers } from './services/interchange';
 import { reportHandlers } from './services/report';
 import { returnsHandlers } from './services/returns';
 import { fileHandlers } from './services/files';
+import { returnsBoardHandlers } from './services/returns-board';
 
 export const handlers: Handlers = {
   ...planHandlers, ...evaluationHandlers, ...roundHandlers, ...historyHandlers, ...appHandlers, ...backupHandlers,
   ...importHandlers, ...interchangeHandlers, ...reportHandlers, ...returnsHandlers, ...fileHandlers,
+  ...returnsBoardHandlers,
 };
