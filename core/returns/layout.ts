@@ -29,8 +29,11 @@ export interface ReturnTargetRow {
   flag: Flag; verdict: string; actual: string; dataSource: string; note: string;
 }
 
-/** A column of a returns sheet; `field` marks a fill-in column, `identity` one whose text binds a row to its id. */
-export type ReturnColumn<R> = ColumnSpec<{ n: number; row: R }> & { field?: string; identity?: boolean };
+/**
+ * A column of a returns sheet; `field` marks a fill-in column, `identity` one whose text binds a row to its id, and
+ * `optional` one left out of a workbook in which no row has anything to show in it.
+ */
+export type ReturnColumn<R> = ColumnSpec<{ n: number; row: R }> & { field?: string; identity?: boolean; optional?: boolean };
 /** A column as an export records it: header, the field it feeds, whether it names the row. */
 export interface RecordedColumn { header: string; field?: string; identity?: boolean }
 
@@ -51,18 +54,28 @@ export function dateText(s: string): string {
   return `${m[1]}年${m[2] ? `${Number(m[2])}月` : ''}${m[3] ? `${Number(m[3])}日` : ''}`;
 }
 
+/** A task's body without the lead phrase the 任务 column already shows (plans open the body with it). */
+export function bodyAfterTitle(title: string, body: string): string {
+  const t = title.trim(), b = body.trim();
+  return t && b.startsWith(t) ? b.slice(t.length).trim() : b;
+}
+
+/** The columns a workbook keeps: every one but the optional ones no row fills. */
+export const present = <R>(columns: ReturnColumn<R>[], rows: R[]): ReturnColumn<R>[] =>
+  columns.filter((c) => !c.optional || rows.some((row, i) => { const v = c.value({ n: i + 1, row }); return v != null && v !== ''; }));
+
 export const TASK_COLUMNS: ReturnColumn<ReturnTaskRow>[] = [
   { header: ID_HEADER, value: (x) => x.row.id, hidden: true, min: 12, max: 30 },
   { header: '序号', value: (x) => x.n, align: 'center', min: 6, max: 8 },
   { header: '规划', value: (x) => x.row.planTitle, min: 12, max: 18 },
   { header: '章节', value: (x) => x.row.chapter, min: 10, max: 16 },
   { header: '任务', value: (x) => x.row.title, identity: true, min: 16, max: 28 },
-  { header: '任务内容', value: (x) => x.row.body, min: 24, max: 40 },
-  { header: '完成时限', value: (x) => dateText(x.row.deadline), align: 'center', min: 10, max: 14 },
+  { header: '任务内容', value: (x) => bodyAfterTitle(x.row.title, x.row.body), optional: true, min: 24, max: 40 },
+  { header: '完成时限', value: (x) => dateText(x.row.deadline), align: 'center', optional: true, min: 10, max: 14 },
   { header: '牵头单位', value: (x) => joined(x.row.leadUnits), min: 10, max: 16 },
   { header: '责任单位', value: (x) => joined(x.row.responsibleUnits), min: 10, max: 16 },
   { header: '本单位职责', value: (x) => x.row.role, align: 'center', min: 8, max: 10 },
-  { header: '上轮填报', value: (x) => x.row.previous, min: 20, max: 30 },
+  { header: '上轮填报', value: (x) => x.row.previous, optional: true, min: 20, max: 30 },
   fill<ReturnTaskRow>('status', (r) => r.status, 12, 12),
   fill<ReturnTaskRow>('progress', (r) => r.progress, 9, 9),
   fill<ReturnTaskRow>('evidence', (r) => r.evidence, 30, 40),
@@ -83,7 +96,7 @@ export const TARGET_COLUMNS: ReturnColumn<ReturnTargetRow>[] = [
   { header: '基期值', value: (x) => baselineText(x.row.baseline), align: 'center', min: 12, max: 18 },
   { header: '目标值', value: (x) => milestoneLines(x.row.milestones), align: 'center', min: 14, max: 20 },
   { header: '数据截至', value: (x) => dateText(x.row.dataDate), align: 'center', min: 12, max: 16 },
-  { header: '上轮实际值', value: (x) => x.row.previous, align: 'center', min: 12, max: 20 },
+  { header: '上轮实际值', value: (x) => x.row.previous, align: 'center', optional: true, min: 12, max: 20 },
   lightColumn<ReturnTargetRow>((r) => r.flag, (r) => (r.flag === 'none' ? FLAG_LABELS.none : `${FLAG_LABELS[r.flag]}(${r.verdict})`)),
   fill<ReturnTargetRow>('actual', (r) => r.actual, 12, 16),
   fill<ReturnTargetRow>('dataSource', (r) => r.dataSource, 16, 24),

@@ -11,7 +11,7 @@ import { Layout, frameOf, sheetOptions, setColumns, writeTitle, writeHeader, wri
 import { look, printSetup, PAGE_FOOTER, LINE_HEIGHT, ROW_PADDING, fillInSwatch } from '../xlsx/style';
 import {
   TASK_COLUMNS, TARGET_COLUMNS, TASK_SHEET, TARGET_SHEET, GUIDE_SHEET, META_SHEET, META_MARK, SHEETS, FIRST_ROW, GUIDE_LINES, LAYOUT,
-  CONTACTS, CONTACTS_HEADING, returnsChecksum, recorded, identityText, dateText, type ReturnColumn, type ReturnTaskRow, type ReturnTargetRow,
+  CONTACTS, CONTACTS_HEADING, returnsChecksum, recorded, present, identityText, dateText, type ReturnColumn, type ReturnTaskRow, type ReturnTargetRow,
 } from './layout';
 import { chineseDate, wrappedLines } from '../xlsx/text';
 import { maxActionId, recordExport } from '../../db/repos/returns';
@@ -120,14 +120,16 @@ export async function writeReturn(db: DB, round: Round, unit: string, file: stri
   wb.creator = '规划评估台';
   writeGuide(wb, unit, [lines[1], `本表共有重点任务 ${tasks.length} 项、主要指标 ${targets.length} 个。`, ...(due ? [`报送截止日期:${dateText(due)}。`] : [])]);
   await wb.getWorksheet(GUIDE_SHEET)!.protect(password, PROTECT);
-  await writeSheet(wb, TASK_SHEET, `${unit}重点任务进展填报表`, TASK_COLUMNS, tasks, lines, password);
-  await writeSheet(wb, TARGET_SHEET, `${unit}主要指标完成情况填报表`, TARGET_COLUMNS, targets, lines, password);
+  const taskColumns = present(TASK_COLUMNS, tasks);
+  const targetColumns = present(TARGET_COLUMNS, targets);
+  await writeSheet(wb, TASK_SHEET, `${unit}重点任务进展填报表`, taskColumns, tasks, lines, password);
+  await writeSheet(wb, TARGET_SHEET, `${unit}主要指标完成情况填报表`, targetColumns, targets, lines, password);
 
   const named = <R>(columns: ReturnColumn<R>[], list: R[]): [string, string][] => {
     const at = columns.flatMap((c, i) => (c.identity ? [i] : []));
     return list.map((row, i) => [String(columns[0].value({ n: i + 1, row })), identityText(at.map((k) => columns[k].value({ n: i + 1, row })))]);
   };
-  const checksum = returnsChecksum(exportId, SHEETS, named(TASK_COLUMNS, tasks), named(TARGET_COLUMNS, targets));
+  const checksum = returnsChecksum(exportId, SHEETS, named(taskColumns, tasks), named(targetColumns, targets));
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   const entries: [string, string | number][] = [
     [META_MARK, 1], ['exportId', exportId], ['roundId', round.id], ['roundName', round.name], ['unit', unit],
@@ -144,7 +146,7 @@ export async function writeReturn(db: DB, round: Round, unit: string, file: stri
   fs.renameSync(tmp, file);
   const replaced = db.transaction(() => recordExport(db, {
     id: exportId, roundId: round.id, unit, file, maxActionId: since, checksum, sheets: SHEETS, taskCount: tasks.length, targetCount: targets.length,
-    layout: LAYOUT, headers: { tasks: recorded(TASK_COLUMNS), targets: recorded(TARGET_COLUMNS) },
+    layout: LAYOUT, headers: { tasks: recorded(taskColumns), targets: recorded(targetColumns) },
   }))();
   return { exportId, tasks: tasks.length, targets: targets.length, replaced };
 }

@@ -1,6 +1,8 @@
 // Returns workbooks for tests: export one through the service, find a row by its hidden id and a column by its header,
-// fill cells and the contacts block as a unit would, and save the filled copy.
+// fill cells and the contacts block as a unit would, save the filled copy; read the data validations a workbook declares.
+import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { call } from '../../core/dispatch';
@@ -63,4 +65,36 @@ export async function saveAs(wb: ExcelJS.Workbook, file: string, suffix: string)
   const out = path.join(path.dirname(file), `${path.basename(file, '.xlsx')}-${suffix}.xlsx`);
   await wb.xlsx.writeFile(out);
   return out;
+}
+
+/** Every <dataValidation> of every sheet part: its sqref ranges as [col1, row1, col2, row2]. */
+export async function validationRanges(file: string): Promise<Map<string, { sqref: string; type: string }[]>> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const out = new Map<string, { sqref: string; type: string }[]>();
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    out.set(name, [...xml.matchAll(/<dataValidation\b([^>]*)>/g)].map((m) => ({
+      sqref: /sqref="([^"]+)"/.exec(m[1])![1], type: /type="([^"]+)"/.exec(m[1])?.[1] ?? 'any',
+    })));
+  }
+  return out;
+}
+
+const colNumber = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+function box(ref: string): [number, number, number, number] {
+  const [a, b = a] = ref.split(':');
+  const p = (x: string) => { const m = /^([A-Z]+)(\d+)$/.exec(x)!; return [colNumber(m[1]), Number(m[2])]; };
+  const [c1, r1] = p(a), [c2, r2] = p(b);
+  return [c1, r1, c2, r2];
+}
+/** Fails when a sheet declares a validation over a range another declaration of it also covers. */
+export function assertNoOverlap(sheets: Map<string, { sqref: string }[]>, what: string): void {
+  for (const [sheet, list] of sheets) {
+    const boxes = list.flatMap((v) => v.sqref.split(' ').map(box));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const apart = a[2] < b[0] || b[2] < a[0] || a[3] < b[1] || b[3] < a[1];
+      assert.ok(apart, `${what} ${sheet}: ${a} and ${b} overlap`);
+    }
+  }
 }

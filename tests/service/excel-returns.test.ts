@@ -71,7 +71,7 @@ test('round trip: changes previewed per cell, conflicts flagged, a shared task k
       { status: '序时推进', progress: 45, evidence: '=HYPERLINK("http://example.com","点此")' });
     assert.equal(evalOf(f, 't-1', 'evidence'), '本机修改的进展');
     assert.equal(evalOf(f, 't-4', 'evidence') ?? '', '', 'a unit that only shares the task does not replace its text by default');
-    const inputs = f.ctx.db.prepare(`SELECT entity_id, field, value FROM unit_inputs WHERE unit = ? ORDER BY entity_id, field`).raw().all(UNITS.GX);
+    const inputs = f.ctx.db.prepare(`SELECT entity_id, field, value FROM unit_inputs WHERE unit = ? ORDER BY entity_id, field`).raw().all(UNITS.GX) as string[][];
     assert.deepEqual(inputs.filter((r) => r[0] === 't-4'), [['t-4', 'evidence', '工信局配合完善政策体系。']]);
     assert.equal(inputs.length, 9, 'every cell the unit changed is its input, the unreadable one with its problem');
     const h = history(f);
