@@ -35,7 +35,7 @@ export interface ReturnsBoard {
 
 /** One unit's input for a row, beside the others. */
 export interface UnitInputView {
-  unit: string; role: 'lead' | 'responsible'; receivedId: number | null; receivedAt: string | null; file: string | null; filler: string;
+  unit: string; role: 'lead' | 'responsible'; receivedId: number | null; receivedAt: string | null; file: string | null; filler: string; filledOn: string;
   values: Record<string, string | null>; problems: Record<string, string>;
 }
 export interface RowInputs {

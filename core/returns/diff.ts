@@ -9,7 +9,7 @@ import { readField, type Entity } from '../write/edits';
 import { normalizeField, FIELD_LABELS } from '../rules/normalize';
 import { asText } from '../../db/repos/history';
 import { AppError } from '../common/errors';
-import { rowName } from '../../db/repos/rows';
+import { rowName, missingIds } from '../../db/repos/rows';
 import { cellStatesSince, taskLeads, type CellStates, type ReturnsExport } from '../../db/repos/returns';
 import type { UnitInput } from '../../db/repos/returns-received';
 import { cellText } from '../xlsx/text';
@@ -110,7 +110,17 @@ export function diffReturns(db: DB, files: Returned[]): Diff {
     const leads = taskLeads(db, f.tasks.map((t) => t.id));
     const mine: UnitInput[] = [];
     for (const [entity, list] of [['task', f.tasks], ['target', f.targets]] as const) {
+      const gone = new Set(missingIds(db, entity, list.map((r) => r.id)));
       for (const row of list) {
+        if (gone.has(row.id)) {
+          if (![...row.values.values()].some((v) => 'problem' in v || (v.value != null && v.value !== ''))) continue;
+          rows.push({
+            key: `${f.index}:${entity}:${row.id}`, file: f.name, unit: f.exp.unit, entity, entityId: row.id, title: row.id, changes: [], conflict: false,
+            problem: `第 ${row.line} 行:该${entity === 'task' ? '任务' : '指标'}在下发后已被删除,无法导入`, role: 'lead', takenByDefault: false,
+          });
+          pending.push({ key: `${f.index}:${entity}:${row.id}`, file: f.index, entity, id: row.id, roundId: f.round.id, conflict: false, problem: 'gone', primary: false, cells: [] });
+          continue;
+        }
         const lead = leads.get(row.id) ?? [];
         const d = diffRow(db, f, entity, row, entity === 'target' || !lead.length || lead.includes(f.exp.unit), states);
         if (!d) continue;

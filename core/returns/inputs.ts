@@ -30,7 +30,7 @@ export function rowInputsView(db: DB, roundId: number, entity: Entity, id: strin
     const rec = mine.length ? getReceived(db, mine[0].receivedId) : null;
     return {
       unit, role: entity === 'target' || head.leadUnits.includes(unit) || !head.leadUnits.length ? 'lead' : 'responsible',
-      receivedId: rec?.id ?? null, receivedAt: rec?.receivedAt ?? null, file: rec?.file ?? null, filler: rec?.filler ?? '',
+      receivedId: rec?.id ?? null, receivedAt: rec?.receivedAt ?? null, file: rec?.file ?? null, filler: rec?.filler ?? '', filledOn: rec?.filledOn ?? '',
       values: Object.fromEntries(mine.filter((i) => !i.problem).map((i) => [i.field, i.value])),
       problems: Object.fromEntries(mine.filter((i) => i.problem).map((i) => [i.field, i.problem!])),
     };

@@ -16,14 +16,15 @@ import { Dialogs } from './Dialogs';
 import type { GridHandle } from './grid/EvalGrid';
 import { FIRST_PAGE } from './grid/pages';
 import { NO_FILTERS, type Filters } from './state/filters';
-import { undoRedo } from './state/changes';
+import { undoRedo, announce } from './state/changes';
 import { afterFirstPage } from './state/startup';
 import { Toasts, toastError } from './toast';
 
 // The dashboard and its chart library load only when the dashboard is opened, keeping the first paint light.
 const Dashboard = lazy(() => import('./views/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const ReturnsView = lazy(() => import('./views/returns/ReturnsView').then((m) => ({ default: m.ReturnsView })));
 
-export type Tab = 'tasks' | 'targets' | 'dashboard';
+export type Tab = 'tasks' | 'targets' | 'dashboard' | 'returns';
 interface ViewState { filters: Filters; grouping: boolean; columns: ColumnState[] }
 
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (!!t.closest('input, textarea, select') || t.isContentEditable);
@@ -114,7 +115,8 @@ export function App() {
   return (
     <div className="app">
       <Toolbar rounds={rounds} roundId={roundId} compareRoundId={compareRoundId} onRound={(id) => void changeRound(id)}
-        onCompare={setCompareRoundId} onDialog={(d) => void openDialog(d)} onUndo={() => undo('undo')} onRedo={() => undo('redo')} />
+        onCompare={setCompareRoundId} onDialog={(d) => void openDialog(d)} onUndo={() => undo('undo')} onRedo={() => undo('redo')}
+        onReturns={() => setTab('returns')} />
       <div className="subbar">
         <nav className="tabs" role="tablist">
           {(['tasks', 'targets', 'dashboard'] as const).map((t) => (
@@ -133,7 +135,7 @@ export function App() {
             onSelect={(s) => setFilters({ ...filters, planId: s.planId, chapter: s.chapter })} />
         </aside>
         <main className="main">
-          {tab !== 'dashboard' && (
+          {tab !== 'dashboard' && tab !== 'returns' && (
             <FilterBar grid={tab} filters={filters} onFilters={setFilters} units={units} grouping={grouping} onGrouping={setGrouping}>
               <SavedViews<ViewState> grid={tab}
                 current={() => ({ filters, grouping, columns: grid.current?.api.getColumnState() ?? [] })}
@@ -147,8 +149,9 @@ export function App() {
           {gridProps && tab === 'tasks' && <TasksView key={`t${version}`} {...gridProps} onSelect={select('task')} />}
           {gridProps && tab === 'targets' && <TargetsView key={`g${version}`} {...gridProps} onSelect={select('target')} />}
           {roundId != null && tab === 'dashboard' && <Suspense fallback={<p className="muted">正在载入看板…</p>}><Dashboard key={`d${version}`} roundId={roundId} onDrill={drill} /></Suspense>}
+          {round && tab === 'returns' && <Suspense fallback={<p className="muted">正在载入回收看板…</p>}><ReturnsView key={`r${version}`} roundId={round.id} roundName={round.name} onApplied={announce} /></Suspense>}
         </main>
-        {tab !== 'dashboard' && <DetailPanel selected={selected} round={round} compareRoundId={compareRoundId} />}
+        {tab !== 'dashboard' && tab !== 'returns' && <DetailPanel selected={selected} round={round} compareRoundId={compareRoundId} />}
       </div>
       {dialog && settings && (
         <Dialogs dialog={dialog} rounds={rounds} round={round} settings={settings} compareRoundId={compareRoundId}

@@ -187,6 +187,26 @@ test('a workbook issued again replaces the old one: the old one is refused, nami
   }
 });
 
+test('a row whose task was deleted after the export is named and left out; the rest of the return goes in', async () => {
+  const f = makeFixture();
+  try {
+    const file = await exportFor(f, UNITS.KJ);
+    const wb = await openBook(file);
+    putContacts(wb);
+    put(wb, '重点任务', 'k-1', '进展情况', '科学中心启动建设。');
+    put(wb, '主要指标', 'g-yf', '实际值', '2.8');
+    const filled = await saveAs(wb, file, '回收');
+    await call(f.ctx, 'plans.delete', { id: 'p-kj' });
+    const p = await call(f.ctx, 'returns.preview', { files: [fileIn(f.ctx, filled)] });
+    assert.match(p.rows.find((r) => r.entityId === 'k-1')?.problem ?? '', /在下发后已被删除/);
+    const r = await call(f.ctx, 'returns.apply', { previewId: p.previewId, accept: 'all' });
+    assert.deepEqual([r.appliedRows, r.appliedCells], [1, 1]);
+    assert.equal(f.ctx.db.prepare(`SELECT actual FROM target_evals WHERE target_id = 'g-yf'`).pluck().get(), '2.8');
+  } finally {
+    f.close();
+  }
+});
+
 test('zip bombs are refused from the central directory before parsing', async () => {
   const f = makeFixture();
   try {
