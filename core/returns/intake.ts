@@ -54,7 +54,8 @@ export function takeInFiles(db: DB, read: ReadFile[], out: ReturnFilePreview[]):
       digest: crypto.createHash('sha256').update(r.data).digest('hex'), rows: r.ret.tasks.length + r.ret.targets.length,
       changedRows: distinctRows(inputs), problems: new Set(inputs.filter((i) => i.problem).map((i) => `${i.entity}\u0000${i.id}`)).size,
     });
-    storeInputs(db, rec.id, r.ret.round.id, r.ret.exp.unit, inputs);
+    const carried = [...r.ret.tasks.map((t) => ({ entity: 'task', id: t.id })), ...r.ret.targets.map((t) => ({ entity: 'target', id: t.id }))];
+    storeInputs(db, rec.id, r.ret.round.id, r.ret.exp.unit, carried, inputs);
     return rec;
   }))();
   taken.forEach((rec, k) => {

@@ -80,10 +80,14 @@ export function setContacts(db: DB, id: number, c: { filler: string; phone: stri
 
 export interface UnitInput { entity: 'task' | 'target'; id: string; field: string; value: string | null; problem: string | null; line: number }
 
-/** A unit's latest return is its input for the round: what an earlier one said is replaced. */
-export function storeInputs(db: DB, receivedId: number, roundId: number, unit: string, inputs: UnitInput[]): void {
-  stmt(db, 'DELETE FROM unit_inputs WHERE round_id = ? AND unit = ?').run(roundId, unit);
-  const ins = stmt(db, `INSERT INTO unit_inputs (round_id, unit, entity, entity_id, field, value, problem, line, received_id)
+/**
+ * A unit's input for the rows of a workbook is what its latest return of that workbook's rows says: the rows it
+ * carries (`rows`) drop what earlier returns said of them; rows it does not carry keep theirs.
+ */
+export function storeInputs(db: DB, receivedId: number, roundId: number, unit: string, rows: { entity: string; id: string }[], inputs: UnitInput[]): void {
+  stmt(db, `DELETE FROM unit_inputs WHERE round_id = ? AND unit = ? AND (entity, entity_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`)
+    .run(roundId, unit, JSON.stringify(rows.map((r) => [r.entity, r.id])));
+  const ins = stmt(db, `INSERT OR REPLACE INTO unit_inputs (round_id, unit, entity, entity_id, field, value, problem, line, received_id)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const i of inputs) ins.run(roundId, unit, i.entity, i.id, i.field, i.value, i.problem, i.line, receivedId);
 }

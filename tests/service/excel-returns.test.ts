@@ -168,7 +168,7 @@ test('altered or foreign workbooks are explained and change nothing', async () =
   }
 });
 
-test('a workbook issued again replaces the old one: the old one is refused, naming the new file', async () => {
+test('a workbook issued again replaces the old one: the old one is refused, naming the new file, and its rows say what the unit says now', async () => {
   const f = makeFixture();
   try {
     const old = await exportFor(f, UNITS.KJ);
@@ -176,12 +176,21 @@ test('a workbook issued again replaces the old one: the old one is refused, nami
     putContacts(wb);
     put(wb, '重点任务', 'k-1', '进展情况', '按旧表填写');
     const oldFilled = await saveAs(wb, old, '旧');
+    await call(f.ctx, 'returns.preview', { files: [fileIn(f.ctx, oldFilled)] });
     const r = await call(f.ctx, 'export.returns', { roundId: f.roundId, units: [UNITS.KJ], folder: f.ctx.handles.register(path.join(f.dir, 'again'), 'folder').handle });
     assert.equal(r.files[0].replaced, true);
     const p = await call(f.ctx, 'returns.preview', { files: [fileIn(f.ctx, oldFilled)] });
     assert.match(p.files[0].error ?? '', /已被替换的旧填报表/);
     assert.ok(p.files[0].error!.includes(r.files[0].name), p.files[0].error!);
     assert.equal(evalOf(f, 'k-1', 'evidence'), '');
+
+    // The new workbook is the unit's word on its rows: what the old one said of them no longer stands.
+    const fresh = await openBook(f.ctx.handles.resolve(r.files[0].handle, 'read'));
+    putContacts(fresh);
+    put(fresh, '主要指标', 'g-yf', '实际值', '2.76');
+    await call(f.ctx, 'returns.preview', { files: [fileIn(f.ctx, await saveAs(fresh, old, '新'))] });
+    const inputs = f.ctx.db.prepare('SELECT entity_id, field, value FROM unit_inputs ORDER BY entity_id').raw().all();
+    assert.deepEqual(inputs, [['g-yf', 'actual', '2.76']]);
   } finally {
     f.close();
   }

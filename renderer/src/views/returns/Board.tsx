@@ -98,7 +98,8 @@ export function Board({ roundId, onApplied }: { roundId: number; onApplied(c: Ch
                 <td className="rb-unit">{u.unit}</td>
                 <td className="num">{u.tasks} / {u.targets}</td>
                 <td>{u.issued ? <>{day(u.issued.at)}{u.issued.times > 1 && <span className="muted">(第 {u.issued.times} 次)</span>}<div className="rb-file" title={u.issued.file}>{u.issued.file}</div></> : <span className="muted">—</span>}</td>
-                <td>{u.returned ? <>{u.returned.deliveredOn}<div className="rb-file" title={u.returned.file}>{u.returned.file}</div></> : <span className="muted">—</span>}</td>
+                <td>{u.returned ? <>{u.returned.deliveredOn}{u.returned.operator && <span className="muted">(经办 {u.returned.operator})</span>}
+                  <div className="rb-file" title={u.returned.file}>{u.returned.file}</div></> : <span className="muted">—</span>}</td>
                 <td>{u.returned?.contacts.filler
                   ? <>{u.returned.contacts.filler}<div className="muted">{u.returned.contacts.phone}</div></>
                   : u.lastContacts ? <span className="muted" title={`${u.lastContacts.round}的填报人`}>上轮:{u.lastContacts.filler} {u.lastContacts.phone}</span> : <span className="muted">—</span>}</td>
