@@ -58,9 +58,15 @@ export function takeInFiles(db: DB, read: ReadFile[], out: ReturnFilePreview[]):
     storeInputs(db, rec.id, r.ret.round.id, r.ret.exp.unit, carried, inputs);
     return rec;
   }))();
+  // The contacts as they stand on the return taken in: the planner may have entered them for this same file before.
   taken.forEach((rec, k) => {
-    const { r, check } = checked[k];
-    Object.assign(out[r.index], { receivedId: rec.id, contacts: check.contacts, blocked: contactsBlock(check) });
+    const check = checkContacts(rec, day);
+    const blocked = contactsBlock(check);
+    const index = checked[k].r.index;
+    Object.assign(out[index], { receivedId: rec.id, contacts: check.contacts, blocked });
+    if (!blocked && returned[k].blocked) {
+      diff.rows.forEach((row, i) => { if (diff.pending[i].file === index) row.takenByDefault = diff.pending[i].primary && !row.problem && !row.conflict; });
+    }
   });
   return finish(db, returned.map((f, k) => ({ ...f, receivedId: taken[k].id })), out, diff);
 }

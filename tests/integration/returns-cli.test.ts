@@ -18,7 +18,7 @@ test('returns-status prints the board of a round, export-reminders writes the un
   try {
     await call(f.ctx, 'returns.setDue', { roundId: f.roundId, due: '2023-07-10' });
     const gx = await exportReturn(f.ctx, f.roundId, UNITS.GX, path.join(f.dir, 'out'));
-    await exportReturn(f.ctx, f.roundId, UNITS.KJ, path.join(f.dir, 'out'));
+    const kj = await exportReturn(f.ctx, f.roundId, UNITS.KJ, path.join(f.dir, 'out'));
     const wb = await openBook(gx);
     putContacts(wb, { filler: '张明', phone: '023-63891234', reviewer: '王建国', filledOn: '2023-07-08' });
     put(wb, '重点任务', 't-3', '进展情况', '全部年度目标已完成,通过验收。');
@@ -40,6 +40,17 @@ test('returns-status prints the board of a round, export-reminders writes the un
     assert.equal(x.status, 0, x.stderr);
     assert.match(x.stdout, /1 个未报送单位/);
     assert.ok(fs.statSync(out).size > 3000);
+    // Taken in on the command line: the lead's rows go in, a sharing unit's text stays its input.
+    const kwb = await openBook(kj);
+    putContacts(kwb, { filler: '赵敏', phone: '023-61112222', reviewer: '钱进', filledOn: '2023-07-09' });
+    put(kwb, '重点任务', 'k-1', '进展情况', '科学中心完成选址。');
+    put(kwb, '重点任务', 't-1', '进展情况', '科技局配合引进研发机构。');
+    const imported = cli('import-returns', '--db', f.file, await saveAs(kwb, kj, '回收'));
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.match(imported.stdout, /已导入 1 行、1 个单元格/);
+    assert.match(imported.stdout, /责任单位填报的 1 行已作为单位填报保存/);
+    const after = cli('returns-status', '--db', f.file);
+    assert.match(after.stdout.split('\n').find((l) => l.startsWith(UNITS.KJ)) ?? '', /2023-07-09\s+赵敏\s+023-61112222\s+2\s+0\s+1\s+已采纳$/);
     const bad = cli('returns-status', '--db', f.file, '--round', '没有这一轮');
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /找不到评估轮次:没有这一轮/);

@@ -72,6 +72,10 @@ test('a schema-6 database migrates to the returns board, and a workbook issued b
     await assert.rejects(call(ctx, 'returns.setContacts', { receivedId: p.files[0].receivedId!, filler: '刘洋', phone: '电话', reviewer: '陈刚', filledOn: '2025-06-20' }), /不像电话号码/);
     const set = await call(ctx, 'returns.setContacts', { receivedId: p.files[0].receivedId!, filler: '刘洋', phone: '023-67001234', reviewer: '陈刚', filledOn: '2025-06-20' });
     assert.equal(set.blocked, null);
+    const reread = await call(ctx, 'returns.preview', { files: [fileIn(ctx, filled)] });
+    assert.deepEqual([reread.files[0].receivedId, reread.files[0].blocked, reread.rows[0].takenByDefault], [p.files[0].receivedId, null, true],
+      'the same file read again is the same return, with the contacts entered for it');
+    await call(ctx, 'returns.cancel', { previewId: reread.previewId });
     const done = await call(ctx, 'returns.apply', { previewId: again.previewId, accept: 'all' });
     assert.deepEqual([done.appliedRows, done.appliedCells], [1, 3]);
     assert.deepEqual(db.prepare('SELECT status, progress, evidence FROM task_evals WHERE task_id = ?').get('t1'), { status: '序时推进', progress: 40, evidence: '建成加氢站2座。' });
