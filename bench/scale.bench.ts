@@ -1,6 +1,7 @@
 // City scale through the service layer: a synthetic database of 200 plans and 100 000 tasks (three rounds), then
 // bulk status of 10 000 rows, a two-character search, a unit filter, the dashboard, the full report (in its own
-// process, for its peak memory) and a 10 000-row return imported. Medians of several runs; figures only.
+// process, for its peak memory), a 10 000-row return imported, and a collection of 30 units' returns (10 000 rows)
+// exported, previewed and applied at once. Medians of several runs; figures only.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fork } from 'node:child_process';
@@ -13,6 +14,7 @@ import { COORDINATOR } from '../core/synth/plans';
 import { currentRound } from '../core/common/settings';
 import { TASK_STATUSES } from '../contract/model';
 import { FIRST_PAGE } from '../renderer/src/grid/pages';
+import { collectionFigures } from './returns-collection';
 
 export interface Figure { name: string; value: number; unit: string; goal?: string }
 /** PLAN_REVIEW_SCALE_TASKS runs the same benches on a smaller city, for trying them out quickly. */
@@ -144,6 +146,7 @@ export async function run(): Promise<Figure[]> {
     for (let i = 0; i < 3; i++) reports.push(await exportInChild(work.file, path.join(work.dir, `report-${i}.xlsx`), roundId));
     figures.push({ name: `scale: full report export (${reports[0].rows} rows)`, value: ms(median(reports.map((r) => r.seconds))), unit: 's', goal: '< 10 s' });
     figures.push({ name: 'scale: full report export, peak RSS', value: Math.round(Math.max(...reports.map((r) => r.rssMb))), unit: 'MB', goal: '< 500 MB' });
+    figures.push(...await collectionFigures());
   } finally {
     fs.rmSync(work.dir, { recursive: true, force: true });
   }

@@ -3,5 +3,6 @@ import type { Command } from './command';
 import { dataCommands } from './data-commands';
 import { webCommand } from './web-command';
 import { synthCommand } from './synth';
+import { returnsCommands } from './returns-commands';
 
-export const commands: Record<string, Command> = { ...dataCommands, web: webCommand, synth: synthCommand };
+export const commands: Record<string, Command> = { ...dataCommands, web: webCommand, synth: synthCommand, ...returnsCommands };

@@ -67,9 +67,12 @@ export const dataCommands: Record<string, Command> = {
       const preview = await call(ctx, 'returns.preview', { files: inputs(ctx, p.rest) });
       for (const f of preview.files) {
         if (f.error) console.error(`! ${f.file}:${f.error}`);
-        else console.log(`${f.file}(${f.unit}):${f.changedRows} 行有改动,${f.conflicts} 行有冲突`);
+        else console.log(`${f.file}(${f.unit}):${f.changedRows} 行有改动,${f.conflicts} 行有冲突${f.blocked ? `;${f.blocked}` : ''}`);
       }
-      const ok = preview.rows.filter((r) => !r.conflict).map((r) => r.key);
+      // As the planner would by default: the lead units' rows without conflicts; a sharing unit's text stays its input.
+      const ok = preview.rows.filter((r) => r.takenByDefault).map((r) => r.key);
+      const kept = preview.rows.filter((r) => r.role === 'responsible').length;
+      if (kept) console.log(`责任单位填报的 ${kept} 行已作为单位填报保存,未直接采用(可在回收看板的「多单位填报」中合并)`);
       if (preview.previewId && ok.length) {
         const r = await call(ctx, 'returns.apply', { previewId: preview.previewId, accept: ok });
         console.log(`已导入 ${r.appliedRows} 行、${r.appliedCells} 个单元格`);

@@ -50,13 +50,33 @@ export interface ReturnRowPreview {
   changes: ReturnCellChange[]; conflict: boolean;
   /** A value that cannot be taken (a formula without a saved result, a status not in the list…): the row cannot be accepted. */
   problem: string | null;
+  /** 'lead': the unit leads the task (or the row is a target), its values are taken by default; 'responsible': it shares the task, its values are kept as its input. */
+  role: 'lead' | 'responsible';
+  /** Accepted unless the planner decides otherwise: a lead row without conflicts or problems, of a return whose contacts are complete. */
+  takenByDefault: boolean;
+}
+/** 填报人, 联系电话, 审核人(负责人), 填报日期 of a return. */
+export interface ReturnContacts { filler: string; phone: string; reviewer: string; filledOn: string }
+export interface ReturnFilePreview {
+  file: string; unit: string; roundName: string; rows: number; changedRows: number; conflicts: number; error: string | null;
+  /** The return as taken in (its row on the returns board); null for a file that was refused. */
+  receivedId: number | null;
+  contacts: ReturnContacts | null;
+  /** Why the rows of this return cannot be accepted yet (contacts missing or wrong), or null. */
+  blocked: string | null;
 }
 export interface ReturnsPreview {
   previewId: string;
-  files: { file: string; unit: string; roundName: string; rows: number; changedRows: number; conflicts: number; error: string | null }[];
+  files: ReturnFilePreview[];
   rows: ReturnRowPreview[];
 }
-export interface ReturnsApplyResult { appliedRows: number; appliedCells: number; skippedConflicts: number; changed: Changed }
+export interface ReturnsApplyResult { appliedRows: number; appliedCells: number; skippedConflicts: number; skippedBlocked: number; changed: Changed }
+/** What a review accepts: every row taken by default, or rows by key, or single cells of a row ({key, fields}). */
+export const returnsAccept = z.union([
+  z.literal('all'),
+  z.array(z.union([z.string().max(300), z.object({ key: z.string().max(300), fields: z.array(z.string().max(40)).min(1).max(20) }).strict()])).max(200_000),
+]);
+export type ReturnsAccept = z.infer<typeof returnsAccept>;
 
 const scope = z.object({
   planIds: z.array(z.string().min(1).max(200)).max(10_000).optional(),
@@ -83,7 +103,7 @@ export const fileOps = {
   'export.report': op<ExportResult>()('导出评估报告(Excel)', z.object({
     roundId, compareRoundId: roundId.optional(), scope: scope.optional(), out: handle.optional(),
   }).strict()),
-  'export.returns': op<{ files: (ExportResult & { unit: string; tasks: number; targets: number })[]; folder: Chosen }>()(
+  'export.returns': op<{ files: (ExportResult & { unit: string; tasks: number; targets: number; replaced: boolean })[]; folder: Chosen }>()(
     '按责任单位导出填报表', z.object({
       roundId, units: z.array(z.string().min(1).max(200)).max(5000).optional(), folder: handle.optional(),
     }).strict()),
@@ -92,7 +112,7 @@ export const fileOps = {
   }).strict()),
   'returns.apply': op<ReturnsApplyResult>()('接受回收表中的改动', z.object({
     previewId: z.string().min(1).max(100),
-    accept: z.union([z.literal('all'), z.array(z.string().max(300)).max(200_000)]),
+    accept: returnsAccept,
     overrideConflicts: z.boolean().optional(),
   }).strict()),
   'returns.cancel': op<{ cancelled: boolean }>()('放弃回收预览', z.object({ previewId: z.string().min(1).max(100) }).strict()),

@@ -5,9 +5,10 @@ import { historyOps } from './history';
 import { appOps } from './app';
 import { fileOps } from './files';
 import { defineOps } from './define';
+import { returnsOps } from './returns';
 import type { OpSpec } from './op';
 
-export const contract = { ...dataOps, ...historyOps, ...appOps, ...fileOps, ...defineOps };
+export const contract = { ...dataOps, ...historyOps, ...appOps, ...fileOps, ...defineOps, ...returnsOps };
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract;
@@ -26,6 +27,9 @@ export type {
   FileInput, Chosen, ImportPreview, ImportDocumentPreview, ImportResult, ExportResult,
   ReturnsPreview, ReturnRowPreview, ReturnCellChange, ReturnsApplyResult,
 } from './files';
+export type { ReturnContacts, ReturnFilePreview, ReturnsAccept } from './files';
+export type { ReturnsBoard, BoardUnit, ReturnState, RowInputs, UnitInputView, SharedRow } from './returns';
+export { RETURN_STATES, RETURN_STATE_LABELS } from './returns';
 export type * from './interchange';
 export type { UndoResult } from './history';
 export * from './colors';

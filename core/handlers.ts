@@ -13,9 +13,11 @@ import { returnsHandlers } from './services/returns';
 import { fileHandlers } from './services/files';
 import { defineHandlers } from './services/define';
 import { unitHandlers } from './services/units';
+import { returnsBoardHandlers } from './services/returns-board';
 
 export const handlers: Handlers = {
   ...planHandlers, ...evaluationHandlers, ...roundHandlers, ...historyHandlers, ...appHandlers, ...backupHandlers,
   ...importHandlers, ...interchangeHandlers, ...reportHandlers, ...returnsHandlers, ...fileHandlers,
   ...defineHandlers, ...unitHandlers,
+  ...returnsBoardHandlers,
 };

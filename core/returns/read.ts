@@ -1,54 +1,32 @@
-// Reads a filled returns workbook back and proves it is one of ours and unaltered: the hidden metadata, the export
-// record, the sheet names, the headers and the checksum of the row ids. Formulas are read as their cached value.
+// Reads a filled returns workbook back and proves it is one of ours, still in force and unaltered: the hidden
+// metadata, the export record (a workbook replaced by a newer one is refused, naming it), the sheet names, the headers
+// it was written with, and the checksum that binds each row id to the text of its row. The contacts are read too.
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { DB } from '../../db/connection';
-import { missingIds } from '../../db/repos/rows';
+import { missingIds, rowName } from '../../db/repos/rows';
 import type { Round } from '../../contract/model';
 import { getRound } from '../../db/repos/rounds';
 import { invalid } from '../common/errors';
-import { cellText } from '../xlsx/text';
 import { guardZip } from '../files/zip-guard';
 import { findExport, type ReturnsExport } from '../../db/repos/returns';
+import { readCell, plain, type ReadValue } from './cells';
 import {
-  META_SHEET, META_MARK, TASK_SHEET, TARGET_SHEET, HEADER_ROW, FIRST_ROW, TASK_COLUMNS, TARGET_COLUMNS, returnsChecksum,
-  type ReturnColumn,
+  META_SHEET, META_MARK, TASK_SHEET, TARGET_SHEET, GUIDE_SHEET, HEADER_ROW, FIRST_ROW, LAYOUT_1, CONTACTS, returnsChecksum, identityText,
+  dateText, type RecordedColumn, type ContactKey,
 } from './layout';
 
-export type ReadValue = { value: string | number | null } | { problem: string };
-export interface ReadRow { id: string; line: number; values: Map<string, ReadValue> }
-export interface ReadReturn { exp: ReturnsExport; round: Round; tasks: ReadRow[]; targets: ReadRow[] }
+export type { ReadValue };
+export interface ReadRow { id: string; line: number; identity: string; values: Map<string, ReadValue> }
+export interface ReadReturn {
+  exp: ReturnsExport; round: Round; tasks: ReadRow[]; targets: ReadRow[];
+  /** The contacts block as typed (layout 1 had none). */
+  contacts: Partial<Record<ContactKey, string | number | null>>;
+}
 
 const REFUSED = '未导入。请在原表中填写,或重新下发填报表。';
 
-/** A cell as the unit left it; a formula counts only by the result Excel saved with it, and is never evaluated. */
-export function readCell(cell: ExcelJS.Cell): ReadValue {
-  let v: unknown = cell.value;
-  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
-    const result = (v as { result?: unknown }).result;
-    if (result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date))) {
-      return { problem: `单元格 ${cell.address} 是公式且没有保存计算结果,请改为直接填写数值或文字` };
-    }
-    v = result;
-  }
-  if (v == null) return { value: null };
-  if (v instanceof Date) return { value: v.toISOString().slice(0, 10) };
-  if (typeof v === 'number') return { value: v };
-  if (typeof v === 'boolean') return { value: v ? '是' : '否' };
-  if (typeof v === 'string') return { value: cellText(v) };
-  if (typeof v === 'object') {
-    if ('richText' in v) return { value: cellText((v as { richText: { text: string }[] }).richText.map((r) => r.text).join('')) };
-    if ('text' in v) return { value: cellText((v as { text: unknown }).text) };
-    if ('error' in v) return { problem: `单元格 ${cell.address} 是错误值 ${(v as { error: string }).error}` };
-  }
-  return { problem: `单元格 ${cell.address} 的内容无法识别` };
-}
-
-const plain = (c: ExcelJS.Cell): string => {
-  const r = readCell(c);
-  return 'value' in r && r.value != null ? String(r.value).trim() : '';
-};
-
-function readSheet<R>(name: string, ws: ExcelJS.Worksheet | undefined, columns: ReturnColumn<R>[]): ReadRow[] {
+function readSheet(name: string, ws: ExcelJS.Worksheet | undefined, columns: RecordedColumn[]): ReadRow[] {
   if (!ws) throw invalid(`缺少工作表「${name}」。${REFUSED}`);
   columns.forEach((c, i) => {
     const h = plain(ws.getCell(HEADER_ROW, i + 1));
@@ -56,6 +34,7 @@ function readSheet<R>(name: string, ws: ExcelJS.Worksheet | undefined, columns: 
   });
   const extra = plain(ws.getCell(HEADER_ROW, columns.length + 1));
   if (extra) throw invalid(`「${name}」表增加了列「${extra}」。${REFUSED}`);
+  const named = columns.flatMap((c, i) => (c.identity ? [i + 1] : []));
   const rows: ReadRow[] = [];
   const seen = new Set<string>();
   for (let line = FIRST_ROW; line <= ws.rowCount; line++) {
@@ -71,7 +50,7 @@ function readSheet<R>(name: string, ws: ExcelJS.Worksheet | undefined, columns: 
     seen.add(id);
     const values = new Map<string, ReadValue>();
     columns.forEach((c, i) => { if (c.field) values.set(c.field, readCell(row.getCell(i + 1))); });
-    rows.push({ id, line, values });
+    rows.push({ id, line, identity: identityText(named.map((k) => plain(row.getCell(k)))), values });
   }
   return rows;
 }
@@ -83,11 +62,34 @@ function explainMismatch(db: DB, exp: ReturnsExport, tasks: ReadRow[], targets: 
     const gone = new Set(missingIds(db, entity, rows.map((r) => r.id)));
     const unknown = rows.filter((r) => gone.has(r.id));
     if (unknown.length) parts.push(`「${sheet}」表第 ${unknown.slice(0, 3).map((r) => r.line).join('、')} 行的编号被改动`);
+    // A row whose id names another task: its name no longer goes with the id (ids swapped or copied between rows).
+    const moved = rows.filter((r) => !gone.has(r.id) && r.identity.split('\u0001')[0] !== rowName(db, entity, r.id).trim());
+    if (moved.length && !unknown.length) parts.push(`「${sheet}」表第 ${moved.slice(0, 3).map((r) => r.line).join('、')} 行的编号与该行的名称不对应(隐藏的编号被调换或复制)`);
   };
   check(TASK_SHEET, 'task', tasks, exp.taskCount);
   check(TARGET_SHEET, 'target', targets, exp.targetCount);
   if (!parts.length) parts.push('行的编号与导出时不一致(行被替换或编号被改动)');
   return `填报表被改动:${parts.join(';')}。${REFUSED}`;
+}
+
+/** The contacts block of the first sheet: the value beside each label. */
+function readContacts(ws: ExcelJS.Worksheet | undefined): ReadReturn['contacts'] {
+  const out: ReadReturn['contacts'] = {};
+  if (!ws) return out;
+  for (let r = 1; r <= Math.min(ws.rowCount, 60); r++) {
+    const c = CONTACTS.find((x) => x.label === plain(ws.getCell(r, 1)));
+    if (!c) continue;
+    const v = readCell(ws.getCell(r, 2));
+    out[c.key] = 'value' in v ? v.value : null;
+  }
+  return out;
+}
+
+function refuseReplaced(db: DB, name: string, exp: ReturnsExport): void {
+  let newer = findExport(db, exp.supersededBy!);
+  while (newer?.supersededBy) newer = findExport(db, newer.supersededBy);
+  const when = newer ? dateText(newer.createdAt.slice(0, 10)) : '';
+  throw invalid(`「${name}」是已被替换的旧填报表:${exp.unit}的填报表已于${when}重新下发为「${newer ? path.basename(newer.file) : '新表'}」,请单位在新表中填写后报送。未导入。`);
 }
 
 export async function readReturn(db: DB, name: string, data: Buffer): Promise<ReadReturn> {
@@ -111,6 +113,7 @@ export async function readReturn(db: DB, name: string, data: Buffer): Promise<Re
   if (metaValue('unit') !== exp.unit || Number(metaValue('roundId')) !== exp.roundId || metaValue('checksum') !== exp.checksum) {
     throw invalid(`「${name}」的识别信息被改动。${REFUSED}`);
   }
+  if (exp.supersededBy) refuseReplaced(db, name, exp);
   const names = wb.worksheets.map((w) => w.name);
   const missing = exp.sheets.filter((s) => !names.includes(s));
   const added = names.filter((s) => !exp.sheets.includes(s));
@@ -118,11 +121,13 @@ export async function readReturn(db: DB, name: string, data: Buffer): Promise<Re
     const what = [missing.length ? `缺少「${missing.join('」「')}」` : '', added.length ? `多出「${added.join('」「')}」` : ''].filter(Boolean).join(',');
     throw invalid(`「${name}」的工作表被重命名、删除或增加:${what}。${REFUSED}`);
   }
-  const tasks = readSheet(TASK_SHEET, wb.getWorksheet(TASK_SHEET), TASK_COLUMNS);
-  const targets = readSheet(TARGET_SHEET, wb.getWorksheet(TARGET_SHEET), TARGET_COLUMNS);
-  const sum = returnsChecksum(exp.id, names, tasks.map((r) => r.id), targets.map((r) => r.id));
+  const headers = exp.headers ?? LAYOUT_1;
+  const tasks = readSheet(TASK_SHEET, wb.getWorksheet(TASK_SHEET), headers.tasks);
+  const targets = readSheet(TARGET_SHEET, wb.getWorksheet(TARGET_SHEET), headers.targets);
+  const pairs = (rows: ReadRow[]): [string, string][] => rows.map((r) => [r.id, r.identity]);
+  const sum = returnsChecksum(exp.id, names, pairs(tasks), pairs(targets), exp.layout);
   if (sum !== exp.checksum) throw invalid(`「${name}」${explainMismatch(db, exp, tasks, targets)}`);
   const round = getRound(db, exp.roundId);
   if (!round) throw invalid(`「${name}」所属的评估轮次已被删除,无法导入`);
-  return { exp, round, tasks, targets };
+  return { exp, round, tasks, targets, contacts: exp.layout >= 2 ? readContacts(wb.getWorksheet(GUIDE_SHEET)) : {} };
 }

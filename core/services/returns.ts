@@ -1,22 +1,26 @@
-// The returns round trip: fill-in workbooks written per responsible unit, read back, compared and applied.
+// The returns round trip: fill-in workbooks written per responsible unit (a new one replaces the unit's earlier one),
+// read back and taken in (each a return on the board, its changed cells the unit's inputs), reviewed and applied.
 import path from 'node:path';
 import type { Handlers } from '../dispatch';
-import type { ReturnsPreview, ExportResult } from '../../contract/files';
+import type { ReturnFilePreview, ExportResult } from '../../contract/files';
 import { AppError, invalid } from '../common/errors';
 import { putPending, takePending } from '../common/pending';
 import { roundOrThrow } from '../common/settings';
 import { loadFile, inputName, outputFolder, stampForFile, written } from './uploads';
 import { safeFileName } from '../xlsx/text';
 import { writeReturn, unitTasks, unitTargets } from '../returns/write';
-import { readReturn, type ReadReturn } from '../returns/read';
-import { diffReturns, type ReturnsPending } from '../returns/diff';
+import { readReturn } from '../returns/read';
+import { takeInFiles, reviewReceived, type ReadFile } from '../returns/intake';
+import { checkContacts, today } from '../returns/contacts';
+import type { ReturnsPending } from '../returns/diff';
 import { applyReturns } from '../write/returns-apply';
 import { MAX_RETURN_BYTES } from '../files/zip-guard';
 import { listUnits } from '../../db/repos/plans';
+import { getReceived, roundReceived } from '../../db/repos/returns-received';
 
 const PENDING_KIND = 'returns';
 
-export const returnsHandlers: Pick<Handlers, 'export.returns' | 'returns.preview' | 'returns.apply' | 'returns.cancel'> = {
+export const returnsHandlers: Pick<Handlers, 'export.returns' | 'returns.preview' | 'returns.apply' | 'returns.cancel' | 'returns.review'> = {
   'export.returns': async (ctx, { roundId, units, folder }) => {
     const round = roundOrThrow(ctx.db, roundId);
     const known = new Set(listUnits(ctx.db).map((u) => u.unit));
@@ -25,14 +29,14 @@ export const returnsHandlers: Pick<Handlers, 'export.returns' | 'returns.preview
     const wanted = units?.length ? units : [...known];
     const dir = outputFolder(ctx, folder);
     const stamp = stampForFile();
-    const files: (ExportResult & { unit: string; tasks: number; targets: number })[] = [];
+    const files: (ExportResult & { unit: string; tasks: number; targets: number; replaced: boolean })[] = [];
     for (const [i, unit] of wanted.entries()) {
-      const rows = { tasks: unitTasks(ctx.db, round.id, unit), targets: unitTargets(ctx.db, round.id, unit) };
+      const rows = { tasks: unitTasks(ctx.db, round, unit), targets: unitTargets(ctx.db, round, unit) };
       if (!rows.tasks.length && !rows.targets.length) continue;
       const name = `${safeFileName(`填报表-${unit}-${round.name}`)}-${stamp}.xlsx`;
       const file = path.join(dir, name);
       const w = await writeReturn(ctx.db, round, unit, file, rows);
-      files.push({ ...written(ctx, file, w.tasks + w.targets), unit, tasks: w.tasks, targets: w.targets });
+      files.push({ ...written(ctx, file, w.tasks + w.targets), unit, tasks: w.tasks, targets: w.targets, replaced: w.replaced > 0 });
       ctx.progress?.({ op: 'export.returns', done: i + 1, total: wanted.length, message: unit });
     }
     if (!files.length) throw invalid('所选单位在本轮没有任务或指标,未导出填报表');
@@ -40,36 +44,45 @@ export const returnsHandlers: Pick<Handlers, 'export.returns' | 'returns.preview
   },
 
   'returns.preview': async (ctx, { files }) => {
-    const read: { index: number; name: string; ret: ReadReturn }[] = [];
-    const out: ReturnsPreview['files'] = [];
+    const read: ReadFile[] = [];
+    const out: ReturnFilePreview[] = [];
+    const blank = { rows: 0, changedRows: 0, conflicts: 0, receivedId: null, contacts: null, blocked: null };
     for (const [index, f] of files.entries()) {
       const name = inputName(ctx, f);
       try {
         const loaded = loadFile(ctx, f, MAX_RETURN_BYTES);
         const ret = await readReturn(ctx.db, loaded.name, loaded.data);
-        read.push({ index, name: loaded.name, ret });
-        out.push({ file: loaded.name, unit: ret.exp.unit, roundName: ret.round.name, rows: ret.tasks.length + ret.targets.length, changedRows: 0, conflicts: 0, error: null });
+        read.push({ index, name: loaded.name, data: loaded.data, ret });
+        out.push({ ...blank, file: loaded.name, unit: ret.exp.unit, roundName: ret.round.name, rows: ret.tasks.length + ret.targets.length, error: null });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
-        out.push({ file: name, unit: '', roundName: '', rows: 0, changedRows: 0, conflicts: 0, error: e.message });
+        out.push({ ...blank, file: name, unit: '', roundName: '', error: e.message });
       }
+      ctx.progress?.({ op: 'returns.preview', done: index + 1, total: files.length, message: name });
     }
-    const { rows, pending } = diffReturns(ctx.db, read);
-    for (const r of pending) {
-      out[r.file].changedRows++;
-      if (r.conflict) out[r.file].conflicts++;
-    }
-    const data: ReturnsPending = {
-      files: out.map((f, i) => ({ name: f.file, unit: f.unit, roundId: read.find((x) => x.index === i)?.ret.round.id ?? 0 })),
-      rows: pending,
-    };
-    const previewId = rows.length ? putPending(ctx, PENDING_KIND, data) : '';
-    return { previewId, files: out, rows };
+    const { preview, data } = takeInFiles(ctx.db, read, out);
+    return { previewId: preview.rows.length ? putPending(ctx, PENDING_KIND, data) : '', ...preview };
+  },
+
+  'returns.review': (ctx, { roundId, units }) => {
+    roundOrThrow(ctx.db, roundId);
+    const wanted = units?.length ? new Set(units) : null;
+    const receipts = roundReceived(ctx.db, roundId).filter((r) => (r.state === 'pending' || r.state === 'partial') && (!wanted || wanted.has(r.unit)));
+    const { preview, data } = reviewReceived(ctx.db, receipts);
+    return { previewId: preview.rows.length ? putPending(ctx, PENDING_KIND, data) : '', ...preview };
   },
 
   'returns.apply': (ctx, { previewId, accept, overrideConflicts }) => {
     const data = takePending<ReturnsPending>(ctx, PENDING_KIND, previewId, false);
-    const r = applyReturns(ctx.db, data, accept, !!overrideConflicts, ctx.client);
+    const day = today();
+    // Contacts are checked as they stand now: the planner may have entered them since the preview.
+    const blocked = data.files.map((f) => {
+      const rec = f.receivedId != null ? getReceived(ctx.db, f.receivedId) : null;
+      if (!rec) return false;
+      const c = checkContacts(rec, day);
+      return c.missing.length + c.problems.length > 0;
+    });
+    const r = applyReturns(ctx.db, data, accept, !!overrideConflicts, ctx.client, (i) => blocked[i]);
     ctx.pending.delete(previewId);
     return r;
   },

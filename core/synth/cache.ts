@@ -10,7 +10,7 @@ import { latestVersion } from '../../db/migrations';
 const GENERATOR_VERSION = 3;
 
 export function cachedSynthDb(opts: SynthOptions, dir = path.join(os.tmpdir(), 'plan-review-synth')): { file: string; built: boolean; seconds: number } {
-  const key = `city-v${GENERATOR_VERSION}-s${latestVersion}-${opts.plans}p-${opts.tasks}t-${opts.seed ?? 'd'}.db`;
+  const key = `city-v${GENERATOR_VERSION}-s${latestVersion}-${opts.plans}p-${opts.tasks}t-${opts.seed ?? 'd'}${opts.units ? `-${opts.units}u` : ''}.db`;
   const file = path.join(dir, key);
   if (fs.existsSync(file)) return { file, built: false, seconds: 0 };
   fs.mkdirSync(dir, { recursive: true });

@@ -9,9 +9,10 @@ import { nowIso } from '../../db/json';
 import { setSetting } from '../../db/repos/settings';
 import type { TaskStatus } from '../../contract/model';
 import { rng, pick, between, seedClauses, type Rand } from './vocab';
-import { composePlans, sentence, type SynthPlan } from './plans';
+import { composePlans, sentence, unitPool, type SynthPlan } from './plans';
 
-export interface SynthOptions { plans: number; tasks: number; targetsPerPlan?: number; seed?: number; seedDir?: string }
+/** `units`: every task and target shared among only so many units (a collection of returns), instead of the whole city's. */
+export interface SynthOptions { plans: number; tasks: number; targetsPerPlan?: number; seed?: number; seedDir?: string; units?: number }
 export interface SynthResult { plans: number; tasks: number; targets: number; rounds: number; history: number; bytes: number }
 
 export const SYNTH_ROUNDS = [
@@ -108,7 +109,7 @@ function writeRounds(db: DB, r: Rand, plans: SynthPlan[], clauses: string[]): nu
 export function synthesize(out: string, opts: SynthOptions): SynthResult {
   const r = rng(opts.seed ?? 20240630);
   const clauses = seedClauses(opts.seedDir);
-  const plans = composePlans(r, opts.plans, opts.tasks, opts.targetsPerPlan ?? 15, clauses);
+  const plans = composePlans(r, opts.plans, opts.tasks, opts.targetsPerPlan ?? 15, clauses, opts.units ? unitPool(opts.units) : undefined);
   const tmp = `${out}.building`;
   for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });

@@ -20,6 +20,12 @@ export interface SynthPlan {
 
 export const COORDINATOR = bureau(CITY, '发展改革委');
 
+/** The first `n` units of the city: its development and reform commission, its bureaus, then the districts' governments. */
+export function unitPool(n: number): string[] {
+  const all = [...new Set([COORDINATOR, ...BUREAUS.map((b) => bureau(CITY, b)), ...DISTRICTS.map((d) => `${d}人民政府`)])];
+  return all.slice(0, Math.max(6, Math.min(n, all.length)));
+}
+
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
 function planHeader(r: Rand, i: number, used: Set<string>): Omit<SynthPlan, 'tasks' | 'targets'> {
@@ -48,16 +54,17 @@ export function sentence(r: Rand, clauses: string[], n: number): string {
   return parts.join(r() < 0.2 ? ';' : ',') + '。';
 }
 
-function units(r: Rand, owner: string, n: number, exclude: string[] = []): string[] {
+/** `pool`: the only units to choose from (a collection of a few units answering for every plan). */
+function units(r: Rand, owner: string, n: number, exclude: string[] = [], pool?: string[]): string[] {
   const out = new Set<string>();
   while (out.size < n) {
-    const u = owner === CITY && r() < 0.25 ? `${pick(r, DISTRICTS)}人民政府` : bureau(owner, pick(r, BUREAUS));
+    const u = pool ? pick(r, pool) : owner === CITY && r() < 0.25 ? `${pick(r, DISTRICTS)}人民政府` : bureau(owner, pick(r, BUREAUS));
     if (!exclude.includes(u)) out.add(u);
   }
   return [...out];
 }
 
-function tasksOf(r: Rand, plan: Omit<SynthPlan, 'tasks' | 'targets'>, count: number, clauses: string[], nextId: () => string): SynthTask[] {
+function tasksOf(r: Rand, plan: Omit<SynthPlan, 'tasks' | 'targets'>, count: number, clauses: string[], nextId: () => string, pool?: string[]): SynthTask[] {
   const chapters = Math.max(1, Math.min(CHAPTERS.length, Math.ceil(count / 60)));
   const tasks: SynthTask[] = [];
   const chosen = [...CHAPTERS].sort(() => r() - 0.5).slice(0, chapters);
@@ -68,32 +75,32 @@ function tasksOf(r: Rand, plan: Omit<SynthPlan, 'tasks' | 'targets'>, count: num
       const s = Math.floor((k * sections) / inChapter);
       const section = SECTIONS[(c * 3 + s) % SECTIONS.length];
       tasks.push(task(r, plan, [`${CN[c + 2] ?? c + 3}、${chosen[c]}`, `(${CN[s] ?? s + 1})${section}`], String(k + 1),
-        plan.kind === 'measures' ? 'measure' : section === '建设重大项目' ? 'project' : 'task', clauses, nextId));
+        plan.kind === 'measures' ? 'measure' : section === '建设重大项目' ? 'project' : 'task', clauses, nextId, pool));
     }
   }
   // The rest are the safeguards that close every plan.
   const safeguards = count - tasks.length;
   for (let k = 0; k < safeguards; k++) {
-    tasks.push(task(r, plan, [`${CN[chapters + 2] ?? chapters + 3}、保障措施`], `(${CN[k % CN.length]})`, 'safeguard', clauses, nextId));
+    tasks.push(task(r, plan, [`${CN[chapters + 2] ?? chapters + 3}、保障措施`], `(${CN[k % CN.length]})`, 'safeguard', clauses, nextId, pool));
   }
   return tasks;
 }
 
-function task(r: Rand, plan: Omit<SynthPlan, 'tasks' | 'targets'>, path: string[], code: string, kind: TaskKind, clauses: string[], nextId: () => string): SynthTask {
+function task(r: Rand, plan: Omit<SynthPlan, 'tasks' | 'targets'>, path: string[], code: string, kind: TaskKind, clauses: string[], nextId: () => string, pool?: string[]): SynthTask {
   const title = sentence(r, clauses, r() < 0.3 ? 2 : 1);
   const subpoints = r() < 0.2 ? Array.from({ length: between(r, 2, 4) }, () => pick(r, clauses)) : [];
   const sentences = [title];
   for (let k = between(r, 2, 5); k > 0; k--) sentences.push(sentence(r, clauses, between(r, 2, 4)));
   if (subpoints.length) sentences.push(subpoints.map((s, i) => `${['一是', '二是', '三是', '四是'][i]}${s}`).join(',') + '。');
   if (kind === 'project') sentences.push(`总投资${between(r, 2, 300)}亿元,建设期${between(r, 2, 5)}年。`);
-  const lead = units(r, plan.owner, r() < 0.85 ? 1 : 2);
-  const resp = units(r, plan.owner, between(r, 0, 3), lead);
+  const lead = units(r, plan.owner, r() < 0.85 ? 1 : 2, [], pool);
+  const resp = units(r, plan.owner, between(r, 0, 3), lead, pool);
   // The city's development and reform commission coordinates the evaluation and shares in about one task in eight.
   if (r() < 0.12 && !lead.includes(COORDINATOR) && !resp.includes(COORDINATOR)) resp.push(COORDINATOR);
   return { id: nextId(), code, path, title, body: sentences.join(''), kind, lead, resp, subpoints };
 }
 
-function targetsOf(r: Rand, plan: Omit<SynthPlan, 'tasks' | 'targets'>, count: number, nextId: () => string): SynthTarget[] {
+function targetsOf(r: Rand, plan: Omit<SynthPlan, 'tasks' | 'targets'>, count: number, nextId: () => string, pool?: string[]): SynthTarget[] {
   const out: SynthTarget[] = [];
   const names = [...TARGET_NAMES].sort(() => r() - 0.5);
   for (let k = 0; k < count; k++) {
@@ -106,14 +113,14 @@ function targetsOf(r: Rand, plan: Omit<SynthPlan, 'tasks' | 'targets'>, count: n
     out.push({
       id: nextId(), code: String(k + 1), name: k >= names.length ? `${name}(${CN[Math.floor(k / names.length)] ?? k})` : name,
       unit, category, attribute: r() < 0.3 ? '约束性' : '预期性', baselineYear: plan.periodStart - 1, baseline, milestones,
-      resp: units(r, plan.owner, between(r, 1, 2)),
+      resp: units(r, plan.owner, between(r, 1, 2), [], pool),
     });
   }
   return out;
 }
 
 /** Splits `total` tasks over `plans` plans of uneven size, as a city's plans are. */
-export function composePlans(r: Rand, plans: number, total: number, targetsPerPlan: number, clauses: string[]): SynthPlan[] {
+export function composePlans(r: Rand, plans: number, total: number, targetsPerPlan: number, clauses: string[], pool?: string[]): SynthPlan[] {
   const weights = Array.from({ length: plans }, () => 0.3 + 1.4 * r());
   const sum = weights.reduce((a, b) => a + b, 0);
   const counts = weights.map((w) => Math.floor((total * w) / sum));
@@ -125,8 +132,8 @@ export function composePlans(r: Rand, plans: number, total: number, targetsPerPl
     const header = planHeader(r, i, used);
     return {
       ...header,
-      tasks: tasksOf(r, header, n, clauses, () => `syn-t${String(++taskNo).padStart(6, '0')}`),
-      targets: targetsOf(r, header, between(r, Math.ceil(targetsPerPlan / 2), Math.ceil(targetsPerPlan * 1.5)), () => `syn-g${String(++targetNo).padStart(5, '0')}`),
+      tasks: tasksOf(r, header, n, clauses, () => `syn-t${String(++taskNo).padStart(6, '0')}`, pool),
+      targets: targetsOf(r, header, between(r, Math.ceil(targetsPerPlan / 2), Math.ceil(targetsPerPlan * 1.5)), () => `syn-g${String(++targetNo).padStart(5, '0')}`, pool),
     };
   });
 }

@@ -16,7 +16,7 @@ import { Dialogs } from './Dialogs';
 import type { GridHandle } from './grid/EvalGrid';
 import { FIRST_PAGE } from './grid/pages';
 import { NO_FILTERS, type Filters } from './state/filters';
-import { undoRedo, onChanged } from './state/changes';
+import { undoRedo, onChanged, announce } from './state/changes';
 import { DefineTasksView, DefineTargetsView } from './views/define/DefineViews';
 import { UnitDirectory } from './views/units/UnitDirectory';
 import { onUnitsChanged } from './views/define/save';
@@ -25,8 +25,9 @@ import { Toasts, toastError } from './toast';
 
 // The dashboard and its chart library load only when the dashboard is opened, keeping the first paint light.
 const Dashboard = lazy(() => import('./views/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const ReturnsView = lazy(() => import('./views/returns/ReturnsView').then((m) => ({ default: m.ReturnsView })));
 
-export type Tab = 'tasks' | 'targets' | 'dashboard' | 'units';
+export type Tab = 'tasks' | 'targets' | 'dashboard' | 'units' | 'returns';
 interface ViewState { filters: Filters; grouping: boolean; columns: ColumnState[] }
 
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (!!t.closest('input, textarea, select') || t.isContentEditable);
@@ -126,7 +127,8 @@ export function App() {
   return (
     <div className="app">
       <Toolbar rounds={rounds} roundId={roundId} compareRoundId={compareRoundId} onRound={(id) => void changeRound(id)}
-        onCompare={setCompareRoundId} onDialog={(d) => void openDialog(d)} onUndo={() => undo('undo')} onRedo={() => undo('redo')} />
+        onCompare={setCompareRoundId} onDialog={(d) => void openDialog(d)} onUndo={() => undo('undo')} onRedo={() => undo('redo')}
+        onReturns={() => setTab('returns')} />
       <div className="subbar">
         <nav className="tabs" role="tablist">
           {(['tasks', 'targets', 'dashboard', 'units'] as const).map((t) => (
@@ -165,6 +167,7 @@ export function App() {
           {gridProps && tab === 'targets' && defining && <DefineTargetsView key={`dg${version}`} {...gridProps} tree={tree} onSelect={select('target')} />}
           {tab === 'units' && <UnitDirectory onShow={(unit) => { setFilters({ ...NO_FILTERS, unit }); setTab('tasks'); }} />}
           {roundId != null && tab === 'dashboard' && <Suspense fallback={<p className="muted">正在载入看板…</p>}><Dashboard key={`d${version}`} roundId={roundId} onDrill={drill} /></Suspense>}
+          {round && tab === 'returns' && <Suspense fallback={<p className="muted">正在载入回收看板…</p>}><ReturnsView key={`r${version}`} roundId={round.id} roundName={round.name} onApplied={announce} /></Suspense>}
         </main>
         {(tab === 'tasks' || tab === 'targets') && <DetailPanel selected={selected} round={round} compareRoundId={compareRoundId} define={defining} tree={tree} />}
       </div>

@@ -6,9 +6,10 @@ export type DialogName = 'round-new' | 'round-edit' | 'thresholds' | 'import' | 
 interface Props {
   rounds: Round[]; roundId: number | null; compareRoundId?: number;
   onRound(id: number): void; onCompare(id: number | undefined): void; onDialog(d: DialogName): void; onUndo(): void; onRedo(): void;
+  onReturns?(): void;
 }
 
-export function Toolbar({ rounds, roundId, compareRoundId, onRound, onCompare, onDialog, onUndo, onRedo }: Props) {
+export function Toolbar({ rounds, roundId, compareRoundId, onRound, onCompare, onDialog, onUndo, onRedo, onReturns }: Props) {
   return (
     <header className="toolbar">
       <div className="brand">规划评估台</div>
@@ -35,6 +36,7 @@ export function Toolbar({ rounds, roundId, compareRoundId, onRound, onCompare, o
       <button type="button" onClick={() => onDialog('import')}>导入规划文件…</button>
       <button type="button" onClick={() => onDialog('export')}>导出评估报告…</button>
       <button type="button" onClick={() => onDialog('returns')}>下发填报/回收汇总…</button>
+      {onReturns && <button type="button" onClick={onReturns} title="各单位填报表的下发、回收与审核情况">回收看板</button>}
       <button type="button" onClick={() => onDialog('thresholds')} title="红黄灯阈值">预警阈值…</button>
     </header>
   );

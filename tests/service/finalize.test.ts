@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { call, dispatch } from '../../core/dispatch';
 import { makeFixture, UNITS } from '../helpers/report-fixture';
-import { fileIn, folderTo, writtenPath } from '../helpers/files';
+import { fileIn } from '../helpers/files';
+import { exportReturn, openBook, put, putContacts, saveAs } from '../helpers/returns';
 
 const refused = async (p: Promise<unknown>): Promise<string> => {
   const e = await p.then(() => null, (err: Error) => err);
@@ -22,13 +22,10 @@ test('a finalised round takes no edit and no return until it is reopened, with t
     await call(ctx, 'tasks.edit', { roundId, source: 'edit', edits: [{ id: 't-1', field: 'evidence', value: '定稿前的进展' }] });
     const historyId = ctx.db.prepare(`SELECT id FROM history WHERE entity_id = 't-1' AND field = 'evidence' ORDER BY id DESC LIMIT 1`).pluck().get() as number;
     // A return exported and filled before the round is finalised.
-    const out = await call(ctx, 'export.returns', { roundId, units: [UNITS.GX], folder: folderTo(ctx, path.join(f.dir, 'out')) });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(writtenPath(ctx, out.files[0].handle));
-    const ws = wb.getWorksheet('重点任务')!;
-    for (let r = 4; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(1).value === 't-3') ws.getRow(r).getCell(10).value = '单位回填的进展';
-    const filled = path.join(f.dir, '回收.xlsx');
-    await wb.xlsx.writeFile(filled);
+    const wb = await openBook(await exportReturn(ctx, roundId, UNITS.GX, path.join(f.dir, 'out')));
+    put(wb, '重点任务', 't-3', '进展情况', '单位回填的进展');
+    putContacts(wb);
+    const filled = await saveAs(wb, path.join(f.dir, '回收.xlsx'), '已填');
     const preview = await call(ctx, 'returns.preview', { files: [fileIn(ctx, filled)] });
     assert.ok(preview.rows.length > 0);
 
