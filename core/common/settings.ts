@@ -1,4 +1,4 @@
-// Settings read by several services: thresholds and the current round (created on first need).
+// Settings read by several services: thresholds, the current round (created on first need) and the operator's name.
 import type { DB } from '../../db/connection';
 import { DEFAULT_THRESHOLDS, type Thresholds, type Round } from '../../contract/model';
 import type { Settings } from '../../contract/app';
@@ -33,7 +33,14 @@ export function readSettings(db: DB): Settings {
     thresholds: thresholds(db),
     layouts: getSetting<Record<string, unknown>>(db, 'layouts', {}),
     currentRoundId: currentRound(db).id,
+    operator: operatorName(db),
   };
+}
+
+/** The operator's name (操作人), kept as a JSON string under 'operator'; db/repos/history.ts records it with each action. */
+export function operatorName(db: DB): string {
+  const v = getSetting<unknown>(db, 'operator', '');
+  return typeof v === 'string' ? v : '';
 }
 
 export function writeSetting(db: DB, key: string, value: unknown): void {

@@ -28,7 +28,11 @@ export function databaseWith(plans: InterchangePlan[], round = { name: '2023年�
   const found = db.prepare('SELECT id FROM rounds WHERE name = ?').get(round.name) as { id: number } | undefined;
   const roundId = found?.id ?? db.transaction(() => insertRound(db, round.name, round.cutoff, null).id)();
   const ctx = createContext(db, file, 'test', path.join(dir, 'exports'));
-  return { db, file, dir, ctx, roundId, close: () => { if (db.open) db.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  // `db` is the context's connection of the moment: a restore replaces it.
+  return {
+    get db() { return ctx.store.raw ?? db; }, file, dir, ctx, roundId,
+    close: () => { if (db.open) db.close(); ctx.store.close(); fs.rmSync(dir, { recursive: true, force: true }); },
+  };
 }
 
 /** A database file with the fixture plans and one round "2023年中期评估" (cut-off 2023-06-30). */
