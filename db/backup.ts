@@ -4,9 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BackupProblem, checkDatabaseFile, type FileCheck } from './check';
+import { checkDatabaseFile, type FileCheck } from './check';
+import { BackupProblem } from './problems';
 
-export { BackupProblem, checkDatabaseFile, type FileCheck } from './check';
+export { checkDatabaseFile, type FileCheck } from './check';
+export { BackupProblem } from './problems';
 
 export const KEEP_BACKUPS = 20;
 /** Copies of a damaged database kept for inspection (never offered for restore). */

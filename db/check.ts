@@ -3,15 +3,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 
-/** A backup refused or not taken, with the reason in Chinese. */
-export class BackupProblem extends Error {
-  readonly code = 'backup_refused';
-  /** `damaged`: the database itself failed the check (not the backup folder, nor a lock). */
-  constructor(message: string, readonly damaged = false) {
-    super(message);
-    this.name = 'BackupProblem';
-  }
-}
+export { BackupProblem } from './problems';
 
 export type FileCheck =
   | { ok: true; version: number; counts: { plans: number; tasks: number; targets: number } }

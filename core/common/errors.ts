@@ -1,6 +1,6 @@
 // AppError carries a code and a Chinese message a planner can act on; everything else becomes "internal".
 import { ZodError } from 'zod';
-import { BackupProblem } from '../../db/check';
+import { BackupProblem } from '../../db/problems';
 
 export class AppError extends Error {
   constructor(public code: string, message: string) {

@@ -1,13 +1,15 @@
 // Reads a filled returns workbook back and proves it is one of ours and unaltered: the hidden metadata, the export
 // record, the sheet names, the headers and the checksum of the row ids. Formulas are read as their cached value.
+// The workbook is read without the database (readReturnFile, run in the parsing worker), then checked against it.
 import ExcelJS from 'exceljs';
 import type { DB } from '../../db/connection';
 import { missingIds } from '../../db/repos/rows';
 import type { Round } from '../../contract/model';
 import { getRound } from '../../db/repos/rounds';
-import { invalid } from '../common/errors';
+import { AppError, invalid } from '../common/errors';
 import { cellText } from '../xlsx/text';
-import { guardZip } from '../files/zip-guard';
+import { safeWorkbook } from '../files/sheet-scan';
+import { MAX_RETURN_BYTES } from '../files/zip-guard';
 import { findExport, type ReturnsExport } from '../../db/repos/returns';
 import {
   META_SHEET, META_MARK, TASK_SHEET, TARGET_SHEET, HEADER_ROW, FIRST_ROW, TASK_COLUMNS, TARGET_COLUMNS, returnsChecksum,
@@ -90,39 +92,72 @@ function explainMismatch(db: DB, exp: ReturnsExport, tasks: ReadRow[], targets: 
   return `填报表被改动:${parts.join(';')}。${REFUSED}`;
 }
 
-export async function readReturn(db: DB, name: string, data: Buffer): Promise<ReadReturn> {
-  await guardZip(name, data);
+/** What a returns workbook holds, read without the database: its metadata, sheet names and rows (or why a sheet fails). */
+export interface ReturnFile {
+  meta: Record<string, string>; sheets: string[];
+  tasks: ReadRow[] | { error: string }; targets: ReadRow[] | { error: string };
+}
+
+const META_KEYS = ['exportId', 'unit', 'roundId', 'checksum'];
+
+export async function readReturnFile(name: string, data: Buffer): Promise<ReturnFile> {
+  const safe = await safeWorkbook(data, name, { maxBytes: MAX_RETURN_BYTES });
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    await wb.xlsx.load(safe as unknown as ArrayBuffer);
   } catch {
     throw invalid(`「${name}」无法作为 Excel 工作簿打开,可能已损坏,未读取`);
   }
   const meta = wb.getWorksheet(META_SHEET);
-  const metaValue = (key: string): string => {
-    for (let r = 1; r <= (meta?.rowCount ?? 0); r++) if (plain(meta!.getCell(r, 1)) === key) return plain(meta!.getCell(r, 2));
-    return '';
-  };
   if (!meta || plain(meta.getCell(1, 1)) !== META_MARK) {
     throw invalid(`「${name}」不是规划评估台下发的填报表(缺少识别信息),未导入`);
   }
-  const exp = findExport(db, metaValue('exportId'));
+  const metaValue = (key: string): string => {
+    for (let r = 1; r <= Math.min(meta.rowCount, 1000); r++) if (plain(meta.getCell(r, 1)) === key) return plain(meta.getCell(r, 2));
+    return '';
+  };
+  const sheet = <R>(sheetName: string, columns: ReturnColumn<R>[]): ReadRow[] | { error: string } => {
+    try {
+      return readSheet(sheetName, wb.getWorksheet(sheetName), columns);
+    } catch (e) {
+      if (e instanceof AppError) return { error: e.message };
+      throw e;
+    }
+  };
+  return {
+    meta: Object.fromEntries(META_KEYS.map((k) => [k, metaValue(k)])), sheets: wb.worksheets.map((w) => w.name),
+    tasks: sheet(TASK_SHEET, TASK_COLUMNS), targets: sheet(TARGET_SHEET, TARGET_COLUMNS),
+  };
+}
+
+const rowsOf = (r: ReadRow[] | { error: string }): ReadRow[] => {
+  if ('error' in r) throw invalid(r.error);
+  return r;
+};
+
+/** Proves a read workbook is one this database sent out, unaltered. */
+export function checkReturn(db: DB, name: string, file: ReturnFile): ReadReturn {
+  const exp = findExport(db, file.meta.exportId ?? '');
   if (!exp) throw invalid(`「${name}」不是从本数据库下发的填报表(可能来自另一台电脑的数据库,或识别信息被改动),未导入`);
-  if (metaValue('unit') !== exp.unit || Number(metaValue('roundId')) !== exp.roundId || metaValue('checksum') !== exp.checksum) {
+  if (file.meta.unit !== exp.unit || Number(file.meta.roundId) !== exp.roundId || file.meta.checksum !== exp.checksum) {
     throw invalid(`「${name}」的识别信息被改动。${REFUSED}`);
   }
-  const names = wb.worksheets.map((w) => w.name);
+  const names = file.sheets;
   const missing = exp.sheets.filter((s) => !names.includes(s));
   const added = names.filter((s) => !exp.sheets.includes(s));
   if (missing.length || added.length) {
     const what = [missing.length ? `缺少「${missing.join('」「')}」` : '', added.length ? `多出「${added.join('」「')}」` : ''].filter(Boolean).join(',');
     throw invalid(`「${name}」的工作表被重命名、删除或增加:${what}。${REFUSED}`);
   }
-  const tasks = readSheet(TASK_SHEET, wb.getWorksheet(TASK_SHEET), TASK_COLUMNS);
-  const targets = readSheet(TARGET_SHEET, wb.getWorksheet(TARGET_SHEET), TARGET_COLUMNS);
+  const tasks = rowsOf(file.tasks);
+  const targets = rowsOf(file.targets);
   const sum = returnsChecksum(exp.id, names, tasks.map((r) => r.id), targets.map((r) => r.id));
   if (sum !== exp.checksum) throw invalid(`「${name}」${explainMismatch(db, exp, tasks, targets)}`);
   const round = getRound(db, exp.roundId);
   if (!round) throw invalid(`「${name}」所属的评估轮次已被删除,无法导入`);
   return { exp, round, tasks, targets };
+}
+
+export async function readReturn(db: DB, name: string, data: Buffer): Promise<ReadReturn> {
+  return checkReturn(db, name, await readReturnFile(name, data));
 }

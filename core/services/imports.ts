@@ -9,6 +9,8 @@ import { loadFile, inputName } from './uploads';
 import { putPending, takePending } from '../common/pending';
 import { safetyBackup } from './backups';
 import { AppError } from '../common/errors';
+import { inWorker } from '../files/in-worker';
+import { fromJson } from '../files/parse-worker';
 
 interface PendingImport { plans: InterchangePlan[]; files: string[] }
 
@@ -31,8 +33,6 @@ function describe(db: DB, p: InterchangePlan, file: string): ImportDocumentPrevi
 
 export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' | 'import.cancel'> = {
   'import.preview': async (ctx, { files }) => {
-    // The parsers (and the zip and workbook readers behind them) load on first use, keeping start-up light.
-    const { parseDocument, ImportFileError } = await import('../import/parse');
     const out: ImportPreview = { previewId: '', documents: [], problems: [] };
     const plans: InterchangePlan[] = [];
     const names: string[] = [];
@@ -40,7 +40,8 @@ export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' |
       const label = inputName(ctx, f);
       try {
         const loaded = loadFile(ctx, f);
-        const parsed = await parseDocument(loaded.name, loaded.data);
+        // Parsed in the worker (time and memory limits), so other requests are answered meanwhile.
+        const parsed = fromJson(await inWorker('parseDocument', { name: loaded.name, data: loaded.data }, loaded.name));
         out.problems.push(...parsed.problems);
         for (const p of parsed.plans) {
           plans.push(p);
@@ -48,7 +49,7 @@ export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' |
         }
         names.push(loaded.name);
       } catch (e) {
-        if (e instanceof AppError || e instanceof ImportFileError) out.problems.push({ file: label, message: e.message });
+        if (e instanceof AppError) out.problems.push({ file: label, message: e.message });
         else out.problems.push({ file: label, message: `无法读取:${e instanceof Error ? e.message : String(e)}` });
       }
     }

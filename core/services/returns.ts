@@ -8,7 +8,8 @@ import { roundOrThrow } from '../common/settings';
 import { loadFile, inputName, outputFolder, stampForFile, written } from './uploads';
 import { safeFileName } from '../xlsx/text';
 import { writeReturn, unitTasks, unitTargets } from '../returns/write';
-import { readReturn, type ReadReturn } from '../returns/read';
+import { checkReturn, type ReadReturn } from '../returns/read';
+import { inWorker } from '../files/in-worker';
 import { diffReturns, type ReturnsPending } from '../returns/diff';
 import { applyReturns } from '../write/returns-apply';
 import { MAX_RETURN_BYTES } from '../files/zip-guard';
@@ -46,7 +47,8 @@ export const returnsHandlers: Pick<Handlers, 'export.returns' | 'returns.preview
       const name = inputName(ctx, f);
       try {
         const loaded = loadFile(ctx, f, MAX_RETURN_BYTES);
-        const ret = await readReturn(ctx.db, loaded.name, loaded.data);
+        // The workbook is read in the worker (time and memory limits), then checked against the database here.
+        const ret = checkReturn(ctx.db, loaded.name, await inWorker('readReturnFile', { name: loaded.name, data: loaded.data }, loaded.name));
         read.push({ index, name: loaded.name, ret });
         out.push({ file: loaded.name, unit: ret.exp.unit, roundName: ret.round.name, rows: ret.tasks.length + ret.targets.length, changedRows: 0, conflicts: 0, error: null });
       } catch (e) {

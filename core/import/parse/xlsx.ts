@@ -32,9 +32,10 @@ export async function parseXlsx(file: string, data: Buffer): Promise<Interchange
   const plans: InterchangePlan[] = [];
   wb.eachSheet((ws) => {
     const rows: { cells: string[]; line: number }[] = [];
+    const columns = ws.columnCount; // computed over every row: read once per sheet, not per cell
     ws.eachRow({ includeEmpty: false }, (row, n) => {
       const cells: string[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) cells.push(tidyLine(cellText(row.getCell(c).value)));
+      for (let c = 1; c <= columns; c++) cells.push(tidyLine(cellText(row.getCell(c).value)));
       rows.push({ cells, line: n });
     });
     const h = rows.findIndex((r) => isHeader(r.cells));
