@@ -3,7 +3,7 @@ import type { Handlers } from '../dispatch';
 import type { ImportPreview, ImportDocumentPreview } from '../../contract/files';
 import type { InterchangePlan } from '../../contract/interchange';
 import type { DB } from '../../db/connection';
-import { storePlans } from '../import/store';
+import { storePlans, evaluationProblem } from '../import/store';
 import { findPlan } from '../../db/repos/plan-rows';
 import { loadFile, inputName } from './uploads';
 import { putPending, takePending } from '../common/pending';
@@ -44,6 +44,9 @@ export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' |
         const parsed = fromJson(await inWorker('parseDocument', { name: loaded.name, data: loaded.data }, loaded.name));
         out.problems.push(...parsed.problems);
         for (const p of parsed.plans) {
+          // Evaluations in the file pass the same rules as edits: a document with a bad value is not offered.
+          const bad = evaluationProblem(p);
+          if (bad) { out.problems.push({ file: loaded.name, message: `「${p.title}」${bad}` }); continue; }
           plans.push(p);
           out.documents.push(describe(ctx.db, p, loaded.name));
         }
