@@ -34,7 +34,7 @@ export function History({ entity, id, roundId, version }: { entity: 'task' | 'ta
         <li key={h.id} data-history-id={h.id}>
           <div className="when">
             {when(h.at)} · <span className="source">{SOURCES[h.source] ?? h.source}</span>
-            {h.label && h.label !== SOURCES[h.source] ? ` · ${h.label}` : ''}
+            {h.label && h.label !== SOURCES[h.source] ? ` · ${h.label}` : ''}{h.operator ? ` · 操作人:${h.operator}` : ''}
           </div>
           <div className="change">
             <b>{FIELD_NAMES[h.field] ?? h.field}</b>:<s>{shown(h.oldValue)}</s> → {shown(h.newValue)}
