@@ -72,7 +72,8 @@ export async function startWebHost(ctx: Context, opts: WebHostOptions): Promise<
     if (!allowedHosts.includes(req.headers.host ?? '')) return fail(res, 421, 'bad_host', '拒绝访问:主机名不正确');
     const origin = req.headers.origin;
     if (origin && !allowedHosts.some((h) => origin === `http://${h}`)) return fail(res, 403, 'bad_origin', '拒绝访问:来源不正确');
-    const pathname = requestPath(req.url);
+    // The whole path is decoded (and so checked) before anything else looks at it.
+    const pathname = decodePart(requestPath(req.url));
     if (pathname === '/api') {
       if (req.method !== 'POST') return fail(res, 405, 'bad_method', '不支持的请求方法');
       const given = req.headers['x-plan-review-token'];
@@ -85,9 +86,9 @@ export async function startWebHost(ctx: Context, opts: WebHostOptions): Promise<
     if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'bad_method', '不支持的请求方法');
     if (pathname.startsWith('/files/')) {
       const [handle = '', ...name] = pathname.slice(7).split('/');
-      return serveDownload(ctx, decodePart(handle), name.map(decodePart).join('/'), res);
+      return serveDownload(ctx, handle, name.join('/'), res);
     }
-    const rel = pathname === '/' ? 'index.html' : decodePart(pathname.slice(1));
+    const rel = pathname === '/' ? 'index.html' : pathname.slice(1);
     const file = path.resolve(staticDir, rel);
     if (!file.startsWith(staticDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return fail(res, 404, 'not_found', '找不到该页面');
     if (rel === 'index.html') return send(res, 200, fs.readFileSync(file), TYPES['.html']);

@@ -14,7 +14,7 @@ export const baseHeaders = {
 
 export function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}): void {
   if (res.headersSent) return;
-  res.writeHead(status, { ...baseHeaders, 'Content-Type': type, ...extra });
+  res.writeHead(status, { ...baseHeaders, 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), ...extra });
   res.end(body);
 }
 

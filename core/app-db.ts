@@ -58,6 +58,10 @@ export async function openAppDatabase(file: string, opts: OpenOptions & { seedDi
   const warnings: string[] = [];
   const options: OpenOptions = { ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}), warn: (m) => warnings.push(m) };
   if (!fs.existsSync(file)) {
+    const dir = path.dirname(path.resolve(file));
+    if (fs.existsSync(dir) && !writableDir(dir)) {
+      throw new AppError('no_permission', `无法在「${dir}」创建数据库:该文件夹是只读的,或没有写入权限。请换一个可以写入的位置。`);
+    }
     try {
       await buildSeedDatabase(file, opts);
     } catch (e) {
@@ -69,6 +73,15 @@ export async function openAppDatabase(file: string, opts: OpenOptions & { seedDi
   let opened = await openChecked(file, options);
   if (opened.db && !created && !opened.readOnly) opened = await dailyBackup(file, opened, warnings);
   return { store: new Store(file, opened.db, { ...opened, warnings, options }), created };
+}
+
+function writableDir(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function dailyBackup(file: string, opened: Opened, warnings: string[]): Promise<Opened> {

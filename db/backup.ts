@@ -93,7 +93,12 @@ export function listBackups(dbFile: string, dir?: string, opts: { inspect?: bool
  */
 export async function backupDatabase(db: Database.Database, dbFile: string, reason: string, dir?: string): Promise<BackupInfo> {
   const folder = backupDirFor(dbFile, dir);
-  fs.mkdirSync(folder, { recursive: true });
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    fs.accessSync(folder, fs.constants.W_OK);
+  } catch (e) {
+    throw new BackupProblem(`备份文件夹无法写入(只读,或没有写入权限;${String((e as { code?: unknown }).code ?? '')}),没有备份`);
+  }
   const safeReason = reason.replace(/[^\w\u4e00-\u9fa5-]+/g, '_') || 'manual';
   let at = Date.now();
   let name = `${baseOf(dbFile)}-${stamp(new Date(at))}-${safeReason}.db`;
@@ -122,7 +127,7 @@ export async function backupDatabase(db: Database.Database, dbFile: string, reas
   } finally {
     fs.rmSync(partial, { force: true });
   }
-  prune(folder, dbFile);
+  pruneBackups(dbFile, dir);
   const st = fs.statSync(target);
   return { file: target, name, reason: safeReason, size: st.size, at: st.mtime.toISOString() };
 }
@@ -145,7 +150,8 @@ export function keepDamagedCopy(dbFile: string, dir?: string): string | null {
  * Keeps the newest KEEP_BACKUPS backups of this database, and whatever else the newest good one is; removes copies
  * left half-written by a backup that was cut off.
  */
-function prune(folder: string, dbFile: string): void {
+export function pruneBackups(dbFile: string, dir?: string): void {
+  const folder = backupDirFor(dbFile, dir);
   const all = entries(folder, dbFile);
   const keep = new Set(all.slice(-KEEP_BACKUPS).map((e) => e.name));
   const newestGood = [...all].reverse().find((e) => checkDatabaseFile(path.join(folder, e.name), { full: false }).ok);

@@ -11,23 +11,23 @@ export type FileCheck =
 
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-/** Reads the first bytes of a file: empty, not SQLite, or null when the header is right. */
+/** Reads the first bytes of a file: what is wrong with it ("是空的…", said of the file), or null when the header is right. */
 export function headerProblem(file: string): string | null {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
   } catch (e) {
     const code = (e as { code?: string }).code;
-    return code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `无法读取(${code ?? '未知原因'})`;
+    return code === 'ENOENT' ? '不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `无法读取(${code ?? '未知原因'})`;
   }
   try {
     const head = Buffer.alloc(100);
     const n = fs.readSync(fd, head, 0, 100, 0);
-    if (n === 0) return '文件是空的(0 字节)';
-    if (n < 100 || !head.subarray(0, 16).equals(HEADER)) return '不是数据库文件,或文件头已损坏';
+    if (n === 0) return '是空的(0 字节)';
+    if (n < 100 || !head.subarray(0, 16).equals(HEADER)) return '不是 SQLite 数据库,或文件头已损坏';
     return null;
   } catch {
-    return '读取文件时出错';
+    return '读取时出错';
   } finally {
     fs.closeSync(fd);
   }
@@ -38,7 +38,7 @@ const COUNTS_SQL = `SELECT (SELECT count(*) FROM plans) AS plans, (SELECT count(
 /** Opens a file no connection has open (a backup, a copy) read-only and looks into it; `full` runs quick_check over every page (seconds on a big database). */
 export function checkDatabaseFile(file: string, opts: { full: boolean }): FileCheck {
   const head = headerProblem(file);
-  if (head) return { ok: false, problem: head };
+  if (head) return { ok: false, problem: `文件${head}` };
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, timeout: 2000 });

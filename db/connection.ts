@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrations, latestVersion } from './migrations';
-import { backupDatabase } from './backup';
+import { backupDatabase, BackupProblem } from './backup';
 import { grams } from './repos/search';
 
 export type DB = Database.Database;
@@ -87,8 +87,8 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
         await backupDatabase(db, file, `before-migration-${version}-to-${latestVersion}`, opts.backupDir);
       } catch (e) {
         // The backups folder cannot be written: the migration still runs, each step in its own transaction.
-        if (!/^(EACCES|EPERM|EROFS|ENOSPC)$/.test(String((e as { code?: unknown }).code))) throw e;
-        opts.warn?.(`备份文件夹无法写入(${String((e as { code?: unknown }).code)}),升级数据库前未能备份`);
+        if (!(e instanceof BackupProblem) || e.damaged) throw e;
+        opts.warn?.(`升级数据库前未能备份:${e.message}`);
       }
     }
     migrate(db);
