@@ -22,7 +22,15 @@ export function backupDirFor(dbFile: string, dir?: string): string {
   return dir ?? path.join(path.dirname(path.resolve(dbFile)), 'backups');
 }
 
-function stamp(d: Date): string {
+/** When a backup was taken, from its name (local time, as written), else null. */
+function stampDate(s: string): Date | null {
+  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})$/.exec(s);
+  if (!m) return null;
+  const d = new Date(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}-${String(d.getMilliseconds()).padStart(3, '0')}`;
 }
@@ -77,7 +85,7 @@ export function listBackups(dbFile: string, dir?: string, opts: { inspect?: bool
       return [];
     }
     if (!st.isFile()) return [];
-    const info: BackupInfo = { file, name: e.name, reason: e.reason, size: st.size, at: st.mtime.toISOString() };
+    const info: BackupInfo = { file, name: e.name, reason: e.reason, size: st.size, at: (stampDate(e.stamp) ?? st.mtime).toISOString() };
     if (opts.inspect) {
       const c = checkDatabaseFile(file, { full: false });
       info.problem = c.ok ? null : c.problem;
@@ -129,7 +137,7 @@ export async function backupDatabase(db: Database.Database, dbFile: string, reas
   }
   pruneBackups(dbFile, dir);
   const st = fs.statSync(target);
-  return { file: target, name, reason: safeReason, size: st.size, at: st.mtime.toISOString() };
+  return { file: target, name, reason: safeReason, size: st.size, at: new Date(at).toISOString() };
 }
 
 /** A copy of a damaged database file (and its journal), kept beside the backups for inspection, never restored. */

@@ -22,7 +22,8 @@ export function describeZodError(e: ZodError): string {
 /** The file an OS error names, as the planner knows it (its name, not the whole path). */
 function fileOf(e: { path?: unknown; dest?: unknown }): string {
   const p = typeof e.path === 'string' ? e.path : typeof e.dest === 'string' ? e.dest : '';
-  const name = p.split(/[\\/]/).filter(Boolean).pop() ?? '';
+  // A file written under a temporary name is named as the planner will know it.
+  const name = (p.split(/[\\/]/).filter(Boolean).pop() ?? '').replace(/\.(part|partial|tmp|restoring|building)$/, '');
   return name ? `「${name}」` : '';
 }
 

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabaseSync, openRaw, type DB } from '../../db/connection';
 import { migrations } from '../../db/migrations';
+import { stamp } from '../../db/backup';
 import { createContext, type Context } from '../../core/common/context';
 import { storePlans } from '../../core/import/store';
 import { insertRound } from '../../db/repos/rounds';
@@ -53,6 +54,13 @@ export function fixtureFile(name: string): string {
   const file = path.join(t.dir, name);
   fs.renameSync(t.file, file);
   return file;
+}
+
+/** Makes a backup look `hours` older, as if it had been taken then (its name carries the time). */
+export function olderBackup(file: string, hours: number): string {
+  const older = file.replace(/-\d{8}-\d{6}-\d{3}-/, `-${stamp(new Date(Date.now() - hours * 3600_000))}-`);
+  fs.renameSync(file, older);
+  return older;
 }
 
 /** A database file left at an older schema (migrations up to `version` only), holding one plan titled `planTitle`. */

@@ -10,7 +10,7 @@ import { migrations, latestVersion } from '../../db/migrations';
 import { listBackups } from '../../db/backup';
 import { openAppDatabase } from '../../core/app-db';
 import { call } from '../../core/dispatch';
-import { fixtureDb, tempDir, oldSchemaFile } from '../helpers/db';
+import { fixtureDb, tempDir, oldSchemaFile, olderBackup } from '../helpers/db';
 import { fileIn } from '../helpers/files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -65,8 +65,7 @@ test('the app backs the database up once a day when it starts', async () => {
   const daily = listBackups(file).filter((b) => b.reason === 'daily');
   assert.equal(daily.length, 1, 'one daily backup, not one per start');
   // A day later (the last one is dated yesterday), the next start writes another.
-  const yesterday = new Date(Date.now() - 25 * 3600_000);
-  fs.utimesSync(daily[0].file, yesterday, yesterday);
+  olderBackup(daily[0].file, 25);
   (await openAppDatabase(file)).store.close();
   assert.equal(listBackups(file).filter((b) => b.reason === 'daily').length, 2);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,7 @@ export function reasonLabel(reason: string): string {
 }
 
 const WHEN = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-const size = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+const size = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : n === 0 ? '0 字节' : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 export function Recovery({ info }: { info: AppInfo }) {
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
