@@ -74,6 +74,11 @@ function discard(s: Slot): void {
   }
 }
 
+/** Ends the idle workers (the next job starts a fresh one, with the limits of the moment). */
+export async function endParseWorkers(): Promise<void> {
+  await Promise.all(idle.splice(0).map((s) => { if (s.idle) clearTimeout(s.idle); return s.worker.terminate(); }));
+}
+
 type Args<K extends keyof ParseJobs> = Parameters<ParseJobs[K]>[0];
 type Answer<K extends keyof ParseJobs> = Awaited<ReturnType<ParseJobs[K]>>;
 
@@ -105,7 +110,7 @@ export async function inWorker<K extends keyof ParseJobs>(job: K, args: Args<K>,
       : new AppError('internal', `读取「${label}」时出错:${e.message.slice(0, 200)}`)));
     const onExit = () => finish(false, () => reject(new AppError('internal', `读取「${label}」时读取进程意外结束,未导入`)));
     const timer = setTimeout(() => finish(false, () => reject(new AppError('timeout',
-      `「${label}」在 ${Math.round(timeoutMs / 1000)} 秒内没有读完(内容过大或结构异常),已停止读取,未导入`))), timeoutMs);
+      `「${label}」在 ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} 秒` : `${timeoutMs} 毫秒`}内没有读完(内容过大或结构异常),已停止读取,未导入`))), timeoutMs);
     w.on('message', onMessage);
     w.on('error', onError);
     w.on('exit', onExit);
