@@ -8,6 +8,7 @@ import { createContext, type Context, type Shell } from '../core/common/context'
 import { registerIpc } from './ipc';
 import { CSP } from '../core/common/csp';
 import { APP_NAME } from '../core/common/version';
+import { AppError, explainError } from '../core/common/errors';
 
 let win: BrowserWindow | null = null;
 
@@ -119,7 +120,8 @@ async function start(): Promise<void> {
     // A damaged database still opens the window: the page shows the recovery screen; a read-only one the 只读 banner.
     opened = await openAppDatabase(dbFile, { nativeBinding: nativeBinding(), seedDir });
   } catch (e) {
-    dialog.showErrorBox(APP_NAME, `无法打开数据库:${e instanceof Error ? e.message : String(e)}`);
+    const known = e instanceof AppError ? null : explainError(e);
+    dialog.showErrorBox(APP_NAME, `无法打开数据库:${known?.message ?? (e instanceof Error ? e.message : String(e))}`);
     app.exit(1);
     return;
   }

@@ -10,7 +10,7 @@ import { putPending, takePending } from '../common/pending';
 import { safetyBackup } from './backups';
 import { AppError } from '../common/errors';
 import { inWorker } from '../files/in-worker';
-import { fromJson } from '../files/parse-worker';
+import { fromPieces } from '../files/parse-worker';
 
 interface PendingImport { plans: InterchangePlan[]; files: string[] }
 
@@ -41,7 +41,7 @@ export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' |
       try {
         const loaded = loadFile(ctx, f);
         // Parsed in the worker (time and memory limits), so other requests are answered meanwhile.
-        const parsed = fromJson(await inWorker('parseDocument', { name: loaded.name, data: loaded.data }, loaded.name));
+        const parsed = await fromPieces(await inWorker('parseDocument', { name: loaded.name, data: loaded.data }, loaded.name));
         out.problems.push(...parsed.problems);
         for (const p of parsed.plans) {
           // Evaluations in the file pass the same rules as edits: a document with a bad value is not offered.

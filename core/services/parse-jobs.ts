@@ -2,7 +2,7 @@
 // starts it). Every zip is guarded first (sizes, ratio, parts, DTDs) and every workbook's sheets pre-scanned, whatever
 // the importer behind it; then the file is parsed without the database.
 import { isMainThread } from 'node:worker_threads';
-import { serveParseJobs, toJson, type Json } from '../files/parse-worker';
+import { serveParseJobs, toPieces, type Pieces } from '../files/parse-worker';
 import { guardZip, looksLikeZip, DOCX_LIMITS } from '../files/zip-guard';
 import { safeWorkbook } from '../files/sheet-scan';
 import { parseDocument, type ParseResult } from '../import/parse';
@@ -28,7 +28,7 @@ async function readReturnJob(a: { name: string; data: Uint8Array }): Promise<Ret
 }
 
 export const parseJobs = {
-  parseDocument: async (a: { name: string; data: Uint8Array }): Promise<Json<ParseResult>> => toJson(await parsePlanFile(a)),
+  parseDocument: async (a: { name: string; data: Uint8Array }): Promise<Pieces<ParseResult>> => toPieces(await parsePlanFile(a)),
   readReturnFile: readReturnJob,
 };
 export type ParseJobs = typeof parseJobs;

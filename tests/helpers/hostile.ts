@@ -59,7 +59,7 @@ export async function hostilePlanFiles(): Promise<Hostile[]> {
       'a sheet declared 4 KB that inflates to 256 MB', /声明的大小不符/),
     refusedAs('parts.xlsx', writeZip([entry('[Content_Types].xml', '<Types/>'), entry('xl/workbook.xml', '<workbook/>'), ...Array.from({ length: 5000 }, (_, i) => entry(`xl/media/p${i}.xml`, '<a/>', { store: true }))]),
       '5000 parts', /部件过多/),
-    refusedAs('bomb.docx', writeZip([entry('[Content_Types].xml', '<Types/>'), repeated('word/document.xml', 3 * 1024 ** 3, 0x20)]), 'a document that inflates to 3 GB', /压缩炸弹/),
+    refusedAs('bomb.docx', writeZip([entry('[Content_Types].xml', '<Types/>'), repeated('word/document.xml', 2 * 1024 ** 3, 0x20)]), 'a document that inflates to 2 GB', /压缩炸弹/),
     refusedAs('lying.docx', writeZip([entry('[Content_Types].xml', '<Types/>'), repeated('word/document.xml', 512 << 20, 0x20, { declare: 2048 })]),
       'a document declared 2 KB that inflates to 512 MB', /声明的大小不符/),
     refusedAs('xxe.docx', docx(['&lol3;'], { prolog: DOCTYPE }), 'DTD entities in a document', /DOCTYPE/),

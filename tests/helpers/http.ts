@@ -26,18 +26,23 @@ export async function post(host: { port: number; token: string }, body: string, 
 }
 
 /**
- * Runs `work` while another request (the round list) is asked again and again, one after the other: gives the work's
- * answer and time, and how long each of the other requests waited.
+ * Runs `work` while other requests (the round list) go out every `gapMs`, not waiting for each other: gives the work's
+ * answer and time, and how long each of the other requests waited. A host that freezes makes all of those sent
+ * meanwhile wait; the machine's own hiccups make a few wait.
  */
 export async function whileAnswering<T>(api: Api, work: () => Promise<T>, gapMs = 20): Promise<{ value: T; ms: number; waits: number[] }> {
   const waits: number[] = [];
+  const sent: Promise<void>[] = [];
   let done = false;
+  const ping = async () => {
+    const t0 = performance.now();
+    const r = await api('rounds.list', {});
+    if (!r.ok) throw new Error(`the other request failed: ${JSON.stringify(r)}`);
+    waits.push(performance.now() - t0);
+  };
   const pinging = (async () => {
     while (!done) {
-      const t0 = performance.now();
-      const r = await api('rounds.list', {});
-      if (!r.ok) throw new Error(`the other request failed: ${JSON.stringify(r)}`);
-      waits.push(performance.now() - t0);
+      sent.push(ping());
       await new Promise((res) => setTimeout(res, gapMs));
     }
   })();
@@ -48,7 +53,14 @@ export async function whileAnswering<T>(api: Api, work: () => Promise<T>, gapMs 
   } finally {
     done = true;
     await pinging;
+    await Promise.all(sent);
   }
+}
+
+/** The share-th smallest of the figures (0.9: nine in ten were at most this). */
+export function percentile(xs: number[], share: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] : 0;
 }
 
 /** Resets the process's peak memory figure; false where the system does not allow it. */
