@@ -1,4 +1,4 @@
-// Bundles the renderer (React app) and the Electron main and preload with esbuild into dist/.
+// Bundles the renderer (React app), the Electron main and preload, and the parsing worker with esbuild into dist/.
 // Usage: node build/build.mjs [--renderer] [--electron] [--watch]; with no flag both are built.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
@@ -28,6 +28,8 @@ async function electron() {
   const out = path.join(dist, 'electron');
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', outdir: out, logLevel: 'warning', sourcemap: false };
   await esbuild.build({ ...common, entryPoints: { main: path.join(root, 'electron/main.ts') }, packages: 'external' });
+  // The parsing worker (core/files/in-worker.ts starts it from beside main.js): files from outside are read there.
+  await esbuild.build({ ...common, entryPoints: { 'parse-worker': path.join(root, 'core/services/parse-jobs.ts') }, packages: 'external' });
   await esbuild.build({ ...common, entryPoints: { preload: path.join(root, 'electron/preload.ts') }, external: ['electron'] });
 }
 

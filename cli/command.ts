@@ -3,8 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { str, type Parsed } from './args';
-import { openDatabase } from '../db/connection';
 import { createContext, type Context } from '../core/common/context';
+import { openChecked } from '../core/common/open-db';
+import { Store } from '../core/common/store';
 import { currentRound } from '../core/common/settings';
 import { findRoundByName } from '../db/repos/rounds';
 
@@ -13,11 +14,17 @@ export interface Command { usage: string; what: string; run: (p: Parsed) => Prom
 export async function withContext<T>(p: Parsed, fn: (ctx: Context) => Promise<T>, requireExisting = true): Promise<T> {
   const file = path.resolve(str(p, 'db', true)!);
   if (requireExisting && !fs.existsSync(file)) throw new Error(`找不到数据库文件:${file}`);
-  const db = await openDatabase(file);
+  // A damaged database still opens, as a store that answers only the recovery operations (restore --name works).
+  const warnings: string[] = [];
+  const options = { warn: (m: string) => warnings.push(m) };
+  const opened = await openChecked(file, options);
+  const store = new Store(file, opened.db, { ...opened, warnings, options });
+  for (const w of warnings) console.error(`注意:${w}`);
+  if (opened.readOnly) console.error(`注意:${opened.readOnly},只能读取,不能修改。`);
   try {
-    return await fn(createContext(db, file, 'cli'));
+    return await fn(createContext(store, file, 'cli'));
   } finally {
-    db.close();
+    store.close();
   }
 }
 

@@ -95,12 +95,17 @@ export const dataCommands: Record<string, Command> = {
     run: (p) => withContext(p, async (ctx) => {
       const name = str(p, 'name');
       if (!name) {
-        for (const b of await call(ctx, 'backups.list', {})) console.log(`${b.name}\t${b.at}\t${(b.size / 1024).toFixed(0)} KB`);
+        for (const b of await call(ctx, 'backups.list', { inspect: true })) {
+          const what = b.problem ? `不能恢复:${b.problem}` : b.counts ? `${b.counts.plans} 个规划,${b.counts.tasks} 项任务` : '';
+          console.log(`${b.name}\t${b.at}\t${(b.size / 1024).toFixed(0)} KB\t${what}`);
+        }
+        if (ctx.store.damaged) console.log(`当前数据库无法使用:${ctx.store.damaged}`);
         console.log('请用 --name 指定要恢复的备份');
         return;
       }
       const r = await call(ctx, 'backups.restore', { name });
-      console.log(`已从 ${r.restoredFrom} 恢复;恢复前的数据已另存为 ${r.safetyBackup.file}`);
+      const kept = r.safetyBackup ? `恢复前的数据已另存为 ${r.safetyBackup.file}` : r.damagedCopy ? `损坏的原文件已另存为 ${r.damagedCopy}` : '原数据库文件不存在';
+      console.log(`已从 ${r.restoredFrom} 恢复;${kept}`);
     }),
   },
 };

@@ -32,14 +32,14 @@ const reason = z.string().trim().min(1, '请填写原因').max(500);
 
 export const taskQuery = z.object({
   ...filters,
-  kinds: z.array(z.enum(TASK_KINDS)).optional(),
-  statuses: z.array(z.enum(TASK_STATUSES)).optional(),
+  kinds: z.array(z.enum(TASK_KINDS)).max(20).optional(),
+  statuses: z.array(z.enum(TASK_STATUSES)).max(20).optional(),
 }).strict();
 
 export const targetQuery = z.object({
   ...filters,
-  scopes: z.array(z.enum(TARGET_SCOPES)).optional(),
-  verdicts: z.array(z.enum(VERDICTS)).optional(),
+  scopes: z.array(z.enum(TARGET_SCOPES)).max(20).optional(),
+  verdicts: z.array(z.enum(VERDICTS)).max(20).optional(),
 }).strict();
 
 const cellValue = z.union([z.string().max(20_000), z.number(), z.null()]);

@@ -11,7 +11,7 @@ import type { ImportReview } from './define';
 export const handle = z.string().regex(/^h-[0-9a-f]{32}$/, '文件句柄不正确');
 export const fileInput = z.union([
   z.object({ handle }).strict(),
-  z.object({ name: z.string().min(1).max(255), base64: z.string().max(300_000_000) }).strict(),
+  z.object({ name: z.string().min(1).max(255), base64: z.string().max(70_000_000) }).strict(),
 ]);
 /** A file or folder chosen in a dialog: its handle and the name to show. */
 export interface Chosen { handle: string; name: string }
@@ -90,7 +90,7 @@ export const fileOps = {
     files: z.array(fileInput).min(1).max(50),
   }).strict()),
   'import.commit': op<ImportResult>()('确认导入预览中的文档', z.object({
-    previewId: z.string().min(1).max(100), keys: z.array(z.string().max(200)).optional(),
+    previewId: z.string().min(1).max(100), keys: z.array(z.string().max(200)).max(10_000).optional(),
   }).strict()),
   'import.cancel': op<{ cancelled: boolean }>()('放弃导入预览', z.object({ previewId: z.string().min(1).max(100) }).strict()),
 

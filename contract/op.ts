@@ -19,5 +19,15 @@ export const roundId = z.number().int().positive();
 export const text = (max = 100_000) => z.string().max(max);
 export const empty = z.object({}).strict();
 
+/** Any JSON value whose serialized form stays within `maxBytes` (a saved view, a column layout). */
+export const jsonValue = (maxBytes: number, what: string) => z.unknown().refine((v) => {
+  try {
+    const s = JSON.stringify(v ?? null);
+    return s !== undefined && s.length <= maxBytes && new TextEncoder().encode(s).length <= maxBytes;
+  } catch {
+    return false;
+  }
+}, { message: `${what}的内容过大(超过 ${Math.round(maxBytes / 1024)} KB)或无法保存` });
+
 /** The envelope that crosses every boundary: no thrown error leaves a transport. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

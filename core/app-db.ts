@@ -1,10 +1,13 @@
 // Creates the embedded default database from the seed texts, and opens the planner's database at start
-// (building it on first start, backing it up once a day).
+// (building it on first start, backing it up once a day, finding it damaged or read-only).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, openDatabaseSync, type DB, type OpenOptions } from '../db/connection';
-import { backupDatabase, listBackups } from '../db/backup';
+import { openDatabaseSync, type OpenOptions } from '../db/connection';
+import { backupDatabase, listBackups, backupDirFor, BackupProblem } from '../db/backup';
+import { openChecked, type Opened } from './common/open-db';
+import { Store } from './common/store';
+import { AppError, explainError } from './common/errors';
 import { parseSeeds } from './import/seed';
 import { storePlans } from './import/store';
 import { insertRound } from '../db/repos/rounds';
@@ -42,17 +45,58 @@ export async function buildSeedDatabase(out: string, opts: OpenOptions & { seedD
   return { plans: r.plans, tasks: r.tasks, targets: r.targets };
 }
 
-/** Opens the planner's database, creating it from the seeds on first start; one automatic backup a day. */
-export async function openAppDatabase(file: string, opts: OpenOptions & { seedDir?: string } = {}): Promise<{ db: DB; created: boolean }> {
+/** What the app starts with: the database (possibly read-only, or damaged: the recovery screen), and any warnings. */
+export interface AppDatabase { store: Store; created: boolean }
+
+/**
+ * Opens the planner's database, creating it from the seeds on first start; one automatic backup a day, checked before it
+ * is kept: a database that fails the check is not backed up and opens the recovery screen. A backups folder that
+ * cannot be written is a warning, not a stop.
+ */
+export async function openAppDatabase(file: string, opts: OpenOptions & { seedDir?: string } = {}): Promise<AppDatabase> {
   let created = false;
+  const warnings: string[] = [];
+  const options: OpenOptions = { ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}), warn: (m) => warnings.push(m) };
   if (!fs.existsSync(file)) {
-    await buildSeedDatabase(file, opts);
+    const dir = path.dirname(path.resolve(file));
+    if (fs.existsSync(dir) && !writableDir(dir)) {
+      throw new AppError('no_permission', `无法在「${dir}」创建数据库:该文件夹是只读的,或没有写入权限。请换一个可以写入的位置。`);
+    }
+    try {
+      await buildSeedDatabase(file, opts);
+    } catch (e) {
+      const known = explainError(e);
+      throw new AppError(known?.code ?? 'cant_create', `无法创建数据库 ${file}:${known?.message ?? (e instanceof Error ? e.message : String(e))}`);
+    }
     created = true;
   }
-  const db = await openDatabase(file, opts);
-  if (!created) {
-    const last = listBackups(file).find((b) => b.reason === 'daily');
-    if (!last || Date.now() - Date.parse(last.at) > 24 * 3600_000) await backupDatabase(db, file, 'daily');
+  let opened = await openChecked(file, options);
+  if (opened.db && !created && !opened.readOnly) opened = await dailyBackup(file, opened, warnings);
+  return { store: new Store(file, opened.db, { ...opened, warnings, options }), created };
+}
+
+function writableDir(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
-  return { db, created };
+}
+
+async function dailyBackup(file: string, opened: Opened, warnings: string[]): Promise<Opened> {
+  const last = listBackups(file).find((b) => b.reason === 'daily');
+  if (last && Date.now() - Date.parse(last.at) <= 24 * 3600_000) return opened;
+  try {
+    await backupDatabase(opened.db!, file, 'daily');
+    return opened;
+  } catch (e) {
+    if (e instanceof BackupProblem && e.damaged) {
+      opened.db!.close();
+      return { db: null, readOnly: null, damaged: '数据库未通过每日完整性检查,文件已损坏' };
+    }
+    const known = explainError(e);
+    warnings.push(`今天的自动备份没有完成:${known?.message ?? (e instanceof Error ? e.message : String(e))}备份文件夹:${backupDirFor(file)}`);
+    return opened;
+  }
 }

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrations, latestVersion } from './migrations';
-import { backupDatabase } from './backup';
+import { backupDatabase, BackupProblem } from './backup';
 import { catchUpIndex, grams } from './repos/search';
 
 export type DB = Database.Database;
@@ -14,6 +14,8 @@ export interface OpenOptions {
   /** Backups are written here before migrations; default: a "backups" folder beside the database. */
   backupDir?: string;
   readonly?: boolean;
+  /** Told of what went wrong but did not stop the opening (a backup that could not be written). */
+  warn?: (message: string) => void;
 }
 
 export class SchemaTooNewError extends Error {
@@ -22,20 +24,32 @@ export class SchemaTooNewError extends Error {
   }
 }
 
-function configure(db: DB): void {
+function configure(db: DB, readonly: boolean): void {
   // The bigram function the search index is built with, also inside migrations and restores.
   db.function('plan_review_grams', { deterministic: true }, (text: unknown) => grams(String(text ?? '')));
+  db.pragma('busy_timeout = 5000');
+  if (readonly) return;
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
 }
 
 export function openRaw(file: string, opts: OpenOptions = {}): DB {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file, { readonly: !!opts.readonly, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
-  if (!opts.readonly) configure(db);
+  if (file !== ':memory:' && !opts.readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+  try {
+    configure(db, !!opts.readonly);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
   return db;
+}
+
+export class ReadOnlyOldSchemaError extends Error {
+  constructor(found: number) {
+    super(`数据库是只读的,而且是旧版本(${found}),需要升级后才能使用。请把它复制到可以写入的文件夹后再打开。`);
+  }
 }
 
 /** Applies every migration newer than user_version, each in its own transaction. */
@@ -64,8 +78,18 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion) throw new SchemaTooNewError(version);
+    if (opts.readonly) {
+      if (version < latestVersion) throw new ReadOnlyOldSchemaError(version);
+      return db;
+    }
     if (version > 0 && version < latestVersion && file !== ':memory:') {
-      await backupDatabase(db, file, `before-migration-${version}-to-${latestVersion}`, opts.backupDir);
+      try {
+        await backupDatabase(db, file, `before-migration-${version}-to-${latestVersion}`, opts.backupDir);
+      } catch (e) {
+        // The backups folder cannot be written: the migration still runs, each step in its own transaction.
+        if (!(e instanceof BackupProblem) || e.damaged) throw e;
+        opts.warn?.(`升级数据库前未能备份:${e.message}`);
+      }
     }
     migrate(db);
     // An import that stopped between its rows' commit and its search index left a mark: index those rows now.

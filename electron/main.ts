@@ -1,14 +1,14 @@
 // The Electron shell: one locked-down window over the built renderer, the IPC channel, dialogs and the menu.
 // Everything behind it is the same service layer the web host and the command line use.
-import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { openAppDatabase } from '../core/app-db';
-import { createContext, type Shell } from '../core/common/context';
+import { createContext, type Context, type Shell } from '../core/common/context';
 import { registerIpc } from './ipc';
 import { CSP } from '../core/common/csp';
 import { APP_NAME } from '../core/common/version';
+import { AppError, explainError } from '../core/common/errors';
 
 let win: BrowserWindow | null = null;
 
@@ -30,32 +30,52 @@ const appUrl = () => `${APP_ORIGIN}/`;
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 
-/** Serves dist/renderer under app://plan-review/, nothing outside it, with the content security policy as a header. */
-function serveRenderer(): void {
-  protocol.handle('app', async (req) => {
-    const url = new URL(req.url);
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json; charset=utf-8',
+};
+
+/** The file under dist/renderer an app:// address names, or null (another host, outside the folder, a bad escape). */
+function rendererFile(address: string): string | null {
+  try {
+    const url = new URL(address);
+    if (url.host !== 'plan-review') return null;
     const root = rendererDir();
     const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (url.host !== 'plan-review' || !file.startsWith(root + path.sep) || !fs.existsSync(file)) return new Response('找不到该页面', { status: 404 });
-    const res = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(res.headers);
-    headers.set('Content-Security-Policy', CSP);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    if (file.endsWith('.js')) headers.set('Content-Type', 'text/javascript; charset=utf-8');
-    return new Response(res.body, { status: res.status, headers });
+    return file.startsWith(root + path.sep) && !file.includes('\0') && fs.statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves dist/renderer under app://plan-review/, nothing outside it, with the content security policy as a header.
+ * The files are read here, in the main process: no file: request is ever made, by the page or for it.
+ */
+function serveRenderer(): void {
+  protocol.handle('app', async (req) => {
+    const file = rendererFile(req.url);
+    if (!file) return new Response('找不到该页面', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    const body = await fs.promises.readFile(file);
+    return new Response(body, {
+      status: 200,
+      headers: { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' },
+    });
   });
 }
 
 function lockDown(): void {
   session.defaultSession.webRequest.onBeforeRequest((details, cb) => {
-    // No remote content: only our own files and inline data.
-    const ok = details.url.startsWith(APP_ORIGIN + '/') || details.url.startsWith('file:') || details.url.startsWith('data:') || details.url.startsWith('blob:') || details.url.startsWith('devtools:');
+    // No remote content and no file: only the app's own pages and inline data.
+    const ok = details.url.startsWith(APP_ORIGIN + '/') || details.url.startsWith('data:') || details.url.startsWith('blob:') || details.url.startsWith('devtools:');
     cb({ cancel: !ok });
   });
   session.defaultSession.webRequest.onHeadersReceived((details, cb) => {
     cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+  // Nor may the page find out whether a permission would be granted: every check answers no.
+  session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_e, contents) => {
     contents.on('will-navigate', (e) => e.preventDefault());
     contents.on('will-redirect', (e) => e.preventDefault());
@@ -97,13 +117,15 @@ async function start(): Promise<void> {
   const seedDir = app.isPackaged ? path.join(process.resourcesPath, 'seeds') : undefined;
   let opened;
   try {
+    // A damaged database still opens the window: the page shows the recovery screen; a read-only one the 只读 banner.
     opened = await openAppDatabase(dbFile, { nativeBinding: nativeBinding(), seedDir });
   } catch (e) {
-    dialog.showErrorBox(APP_NAME, `无法打开数据库:${e instanceof Error ? e.message : String(e)}`);
+    const known = e instanceof AppError ? null : explainError(e);
+    dialog.showErrorBox(APP_NAME, `无法打开数据库:${known?.message ?? (e instanceof Error ? e.message : String(e))}`);
     app.exit(1);
     return;
   }
-  const ctx = { ...createContext(opened.db, dbFile, 'ipc', path.join(app.getPath('documents'), APP_NAME)), shell: desktopShell() };
+  const ctx: Context = Object.assign(createContext(opened.store, dbFile, 'ipc', path.join(app.getPath('documents'), APP_NAME)), { shell: desktopShell() });
   registerIpc(ctx, () => win?.webContents ?? null, appUrl());
   Menu.setApplicationMenu(null);
   win = new BrowserWindow({
@@ -116,7 +138,7 @@ async function start(): Promise<void> {
   win.once('ready-to-show', () => win?.show());
   win.on('closed', () => { win = null; });
   await win.loadURL(`${appUrl()}index.html`);
-  app.on('before-quit', () => opened?.db.close());
+  app.on('before-quit', () => opened?.store.close());
 }
 
 // The window speaks Chinese whatever the system language: date pickers, built-in messages, number formats.

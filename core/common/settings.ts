@@ -1,5 +1,5 @@
 // Settings read by several services: thresholds (those a finalised round was judged with stay with it), the current
-// round (created on first need), and the check that a round is still open to edits.
+// round (created on first need), the check that a round is still open to edits, and the operator's name.
 import type { DB } from '../../db/connection';
 import { DEFAULT_THRESHOLDS, type Thresholds, type Round } from '../../contract/model';
 import type { Settings } from '../../contract/app';
@@ -51,7 +51,14 @@ export function readSettings(db: DB): Settings {
     thresholds: thresholds(db),
     layouts: getSetting<Record<string, unknown>>(db, 'layouts', {}),
     currentRoundId: currentRound(db).id,
+    operator: operatorName(db),
   };
+}
+
+/** The operator's name (操作人), kept as a JSON string under 'operator'; db/repos/history.ts records it with each action. */
+export function operatorName(db: DB): string {
+  const v = getSetting<unknown>(db, 'operator', '');
+  return typeof v === 'string' ? v : '';
 }
 
 export function writeSetting(db: DB, key: string, value: unknown): void {

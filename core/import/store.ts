@@ -1,5 +1,6 @@
 // Writes parsed plans into the database in one transaction; a re-imported document is updated in place,
-// matched by id, then by title, so no duplicate appears and no recorded evaluation is lost.
+// matched by id, then by title, so no duplicate appears and no recorded evaluation is lost. Imported evaluations pass
+// the same rules as edits, ids stay within their plan, and the rows added and removed are in the history.
 import type { DB } from '../../db/connection';
 import type { InterchangePlan, InterchangeTask, InterchangeTarget } from '../../contract/interchange';
 import type { Changed } from '../../contract/model';
@@ -7,9 +8,8 @@ import { toJson, nowIso } from '../../db/json';
 import { catchUpIndex, markIndexPending, unindexPlan } from '../../db/repos/search';
 import { planWriter, planItems, planItemIds, findPlan, nextPlanSeq, hasRecords, type PlanWriter } from '../../db/repos/plan-rows';
 import { beginAction, recordCell } from '../../db/repos/history';
-import { findRoundByName, insertRound } from '../../db/repos/rounds';
-import { writeTaskEvalField, readTaskEvalField, TASK_EVAL_COLUMNS, type TaskEvalField } from '../../db/repos/tasks';
-import { writeTargetEvalField, readTargetEvalField, TARGET_EVAL_COLUMNS, type TargetEvalField } from '../../db/repos/targets';
+import { missingIds, rowName } from '../../db/repos/rows';
+import { writeEvaluations } from './evaluations';
 import { Corrections } from './corrections';
 
 export interface StoreOptions {
@@ -25,8 +25,11 @@ export interface StoreResult { plans: number; tasks: number; targets: number; ad
 
 interface Existing { id: string; title: string; path?: string; code: string }
 
-/** Pick the id already in the database for an incoming item: same id, else same title and path, else same title. */
-function reconcile<T extends { id: string }>(items: T[], existing: Existing[], title: (t: T) => string, path: (t: T) => string): Map<T, string> {
+/**
+ * Pick the id already in the database for an incoming item: same id, else same title and path, else same title. Ids
+ * are scoped to the plan: an id that names another plan's item (`taken`) gives a new one, never a takeover.
+ */
+function reconcile<T extends { id: string }>(items: T[], existing: Existing[], title: (t: T) => string, path: (t: T) => string, taken: (id: string) => boolean): Map<T, string> {
   const byId = new Map(existing.map((e) => [e.id, e]));
   const byTitlePath = new Map<string, Existing>();
   const byTitle = new Map<string, Existing[]>();
@@ -50,11 +53,18 @@ function reconcile<T extends { id: string }>(items: T[], existing: Existing[], t
     if (!hit || used.has(hit.id)) hit = byTitlePath.get(title(it) + '\u0000' + path(it));
     if (!hit || used.has(hit.id)) hit = nextByTitle(title(it));
     let id = hit && !used.has(hit.id) ? hit.id : it.id;
-    for (let n = 2; used.has(id); n++) id = `${it.id}-${n}`;
+    if (id !== hit?.id) for (let n = 2; used.has(id) || taken(id); n++) id = `${it.id}-${n}`;
     used.add(id);
     out.set(it, id);
   }
   return out;
+}
+
+/** Which ids name an item anywhere in the database (another plan's, or one this import wrote). */
+function takenIn(db: DB, entity: 'task' | 'target', ids: string[]): (id: string) => boolean {
+  const missing = new Set(missingIds(db, entity, ids));
+  const known = new Set(ids);
+  return (id) => (known.has(id) ? !missing.has(id) : missingIds(db, entity, [id]).length === 0);
 }
 
 /** Where a document is stored: the plan it updates (null when new) and the row id each of its tasks and targets takes. */
@@ -63,8 +73,8 @@ export function matchExisting(db: DB, plan: InterchangePlan, storedAs?: string):
   const planId = existing?.id ?? plan.id;
   return {
     planId: existing?.id ?? null,
-    tasks: reconcile<InterchangeTask>(plan.tasks, planItems(db, 'task', planId), (t) => t.title, (t) => toJson(t.path)),
-    targets: reconcile<InterchangeTarget>(plan.targets, planItems(db, 'target', planId), (g) => g.name, () => ''),
+    tasks: reconcile<InterchangeTask>(plan.tasks, planItems(db, 'task', planId), (t) => t.title, (t) => toJson(t.path), takenIn(db, 'task', plan.tasks.map((t) => t.id))),
+    targets: reconcile<InterchangeTarget>(plan.targets, planItems(db, 'target', planId), (g) => g.name, () => '', takenIn(db, 'target', plan.targets.map((g) => g.id))),
   };
 }
 
@@ -72,7 +82,7 @@ export function matchExisting(db: DB, plan: InterchangePlan, storedAs?: string):
  * Items that disappeared from the document are removed unless the planner recorded something for them;
  * those kept stay searchable (the plan's index was cleared before the document was written again).
  */
-function removeVanished(db: DB, w: PlanWriter, entity: 'task' | 'target', planId: string, keep: Set<string>): { removed: number; kept: number } {
+function removeVanished(db: DB, w: PlanWriter, entity: 'task' | 'target', planId: string, keep: Set<string>, rows: RowLog): { removed: number; kept: number } {
   let removed = 0;
   let kept = 0;
   for (const id of planItemIds(db, entity, planId)) {
@@ -81,6 +91,7 @@ function removeVanished(db: DB, w: PlanWriter, entity: 'task' | 'target', planId
       w.index(entity, id);
       kept++;
     } else {
+      rows.removed(entity, id);
       w.remove(entity, id);
       removed++;
     }
@@ -88,25 +99,20 @@ function removeVanished(db: DB, w: PlanWriter, entity: 'task' | 'target', planId
   return { removed, kept };
 }
 
-function roundFor(db: DB, name: string, cutoff: string): number {
-  return (findRoundByName(db, name) ?? insertRound(db, name, /^\d{4}-\d{2}-\d{2}$/.test(cutoff) ? cutoff : nowIso().slice(0, 10), null)).id;
-}
+/**
+ * Rows an import adds and removes, in its history: a line on the plan per row ("导入新增任务: 标题 [编号]"), so the
+ * rows' own history keeps only what was recorded for them (and a row with nothing recorded may still go on re-import).
+ */
+interface RowLog { added(entity: 'task' | 'target', id: string, title: string): void; removed(entity: 'task' | 'target', id: string): void }
 
-function writeEvaluations(db: DB, actionId: number, entity: 'task' | 'target', id: string, evaluation: Record<string, Record<string, unknown>> | undefined): void {
-  if (!evaluation) return;
-  for (const [roundName, ev] of Object.entries(evaluation)) {
-    const roundId = roundFor(db, roundName, String(ev.cutoff ?? ''));
-    const fields = entity === 'task' ? Object.keys(TASK_EVAL_COLUMNS) : Object.keys(TARGET_EVAL_COLUMNS);
-    for (const f of fields) {
-      if (!(f in ev)) continue;
-      const v = ev[f] as string | number | null;
-      const old = entity === 'task' ? readTaskEvalField(db, roundId, id, f as TaskEvalField) : readTargetEvalField(db, roundId, id, f as TargetEvalField);
-      if ((old ?? '') === (v ?? '')) continue;
-      if (entity === 'task') writeTaskEvalField(db, roundId, id, f as TaskEvalField, f === 'progress' ? (v == null || v === '' ? null : Number(v)) : String(v ?? ''));
-      else writeTargetEvalField(db, roundId, id, f as TargetEvalField, String(v ?? ''));
-      recordCell(db, actionId, entity, id, roundId, f, old, v);
-    }
-  }
+function rowLog(db: DB, actionId: number, planId: string): RowLog {
+  const before = { task: new Set(planItemIds(db, 'task', planId)), target: new Set(planItemIds(db, 'target', planId)) };
+  const what = { task: '任务', target: '指标' };
+  const line = (title: string, id: string) => `${title.slice(0, 200)} [${id}]`;
+  return {
+    added: (entity, id, title) => { if (!before[entity].has(id)) recordCell(db, actionId, 'plan', planId, null, `导入新增${what[entity]}`, null, line(title, id)); },
+    removed: (entity, id) => recordCell(db, actionId, 'plan', planId, null, `导入删除${what[entity]}`, line(rowName(db, entity, id), id), null),
+  };
 }
 
 export function storePlans(db: DB, plans: InterchangePlan[], source: string, opts: StoreOptions = {}): StoreResult {
@@ -133,6 +139,7 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
       res.plans++;
       unindexPlan(db, planId);
 
+      const rows = rowLog(db, actionId, planId);
       const { tasks: taskIds, targets: targetIds } = matchExisting(db, plan, planId);
       const idMap = new Map<string, string>();
       plan.tasks.forEach((t, i) => {
@@ -144,10 +151,11 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
           leadUnits: fix.units(t.leadUnits), responsibleUnits: fix.units(t.responsibleUnits), subpoints: t.subpoints ?? [], seq: i + 1,
           sourceLine: t.source?.line ?? null, deadline: t.deadline, milestones: t.milestones });
         fix.after('task', id, t.edited);
-        writeEvaluations(db, actionId, 'task', id, t.evaluation as Record<string, Record<string, unknown>> | undefined);
+        rows.added('task', id, t.title);
+        writeEvaluations(db, actionId, 'task', id, t.evaluation as Record<string, Record<string, unknown>> | undefined, t.title);
         res.tasks++;
       });
-      res.kept += removeVanished(db, w, 'task', planId, new Set(idMap.values())).kept;
+      res.kept += removeVanished(db, w, 'task', planId, new Set(idMap.values()), rows).kept;
       fix.placeMoved();
 
       const keepTargets = new Set<string>();
@@ -162,10 +170,11 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
           judgeDirection: g.judgeDirection, judgeKind: g.judgeKind },
         (g.milestones ?? []).map((m) => ({ year: m.year, value: m.value, qualifier: m.qualifier ?? '', cumulative: !!m.cumulative })));
         fix.after('target', id, g.edited);
-        writeEvaluations(db, actionId, 'target', id, g.evaluation as Record<string, Record<string, unknown>> | undefined);
+        rows.added('target', id, g.name);
+        writeEvaluations(db, actionId, 'target', id, g.evaluation as Record<string, Record<string, unknown>> | undefined, g.name);
         res.targets++;
       });
-      res.kept += removeVanished(db, w, 'target', planId, keepTargets).kept;
+      res.kept += removeVanished(db, w, 'target', planId, keepTargets, rows).kept;
     }
     for (const t of opts.tombstones ?? []) fix.tombstone(t.entity, t.id);
   })();

@@ -1,6 +1,7 @@
 // Reads a filled returns workbook back and proves it is one of ours, still in force and unaltered: the hidden
 // metadata, the export record (a workbook replaced by a newer one is refused, naming it), the sheet names, the headers
 // it was written with, and the checksum that binds each row id to the text of its row. The contacts are read too.
+// The workbook is read without the database (readReturnFile, run in the parsing worker), then checked against it.
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { DB } from '../../db/connection';
@@ -8,7 +9,8 @@ import { missingIds, rowName } from '../../db/repos/rows';
 import type { Round } from '../../contract/model';
 import { getRound } from '../../db/repos/rounds';
 import { invalid } from '../common/errors';
-import { guardZip } from '../files/zip-guard';
+import { safeWorkbook } from '../files/sheet-scan';
+import { MAX_RETURN_BYTES } from '../files/zip-guard';
 import { findExport, type ReturnsExport } from '../../db/repos/returns';
 import { readCell, plain, type ReadValue } from './cells';
 import {
@@ -26,16 +28,28 @@ export interface ReadReturn {
 
 const REFUSED = '未导入。请在原表中填写,或重新下发填报表。';
 
-function readSheet(name: string, ws: ExcelJS.Worksheet | undefined, columns: RecordedColumn[]): ReadRow[] {
-  if (!ws) throw invalid(`缺少工作表「${name}」。${REFUSED}`);
-  columns.forEach((c, i) => {
-    const h = plain(ws.getCell(HEADER_ROW, i + 1));
-    if (h !== c.header) throw invalid(`「${name}」表的表头被改动:第 ${i + 1} 列应为「${c.header}」,现为「${h}」。${REFUSED}`);
-  });
-  const extra = plain(ws.getCell(HEADER_ROW, columns.length + 1));
-  if (extra) throw invalid(`「${name}」表增加了列「${extra}」。${REFUSED}`);
-  const named = columns.flatMap((c, i) => (c.identity ? [i + 1] : []));
-  const rows: ReadRow[] = [];
+/** A data sheet as read without the database: its header texts and each numbered row's cells. */
+export interface RawSheet { header: string[]; rows: { id: string; line: number; cells: ReadValue[]; texts: string[] }[] }
+
+/** What a returns workbook holds, read without the database: metadata, sheet names, data sheets (or why one fails), contacts. */
+export interface ReturnFile {
+  meta: Record<string, string>; sheets: string[];
+  tasks: RawSheet | { error: string }; targets: RawSheet | { error: string };
+  /** Label and value of the first sheet's first rows, where layout 2 keeps the contacts block. */
+  guide: [string, ReadValue][];
+}
+
+const META_KEYS = ['exportId', 'unit', 'roundId', 'checksum'];
+/** No layout has more columns than this; a header row reaching further is refused when checked. */
+const MAX_COLUMNS = 60;
+
+function rawSheet(name: string, ws: ExcelJS.Worksheet | undefined): RawSheet | { error: string } {
+  if (!ws) return { error: `缺少工作表「${name}」。${REFUSED}` };
+  const header: string[] = [];
+  for (let c = 1; c <= MAX_COLUMNS + 1; c++) header.push(plain(ws.getCell(HEADER_ROW, c)));
+  while (header.length && !header[header.length - 1]) header.pop();
+  const width = Math.min(header.length, MAX_COLUMNS);
+  const rows: RawSheet['rows'] = [];
   const seen = new Set<string>();
   for (let line = FIRST_ROW; line <= ws.rowCount; line++) {
     const row = ws.getRow(line);
@@ -43,16 +57,66 @@ function readSheet(name: string, ws: ExcelJS.Worksheet | undefined, columns: Rec
     if (!id) {
       let filled = false;
       row.eachCell((c) => { if (plain(c)) filled = true; });
-      if (filled) throw invalid(`「${name}」表第 ${line} 行没有编号,可能是新增的行;填报表不能增加行。${REFUSED}`);
+      if (filled) return { error: `「${name}」表第 ${line} 行没有编号,可能是新增的行;填报表不能增加行。${REFUSED}` };
       continue;
     }
-    if (seen.has(id)) throw invalid(`「${name}」表中编号「${id}」出现了两次(第 ${line} 行),可能是复制了行。${REFUSED}`);
+    if (seen.has(id)) return { error: `「${name}」表中编号「${id}」出现了两次(第 ${line} 行),可能是复制了行。${REFUSED}` };
     seen.add(id);
-    const values = new Map<string, ReadValue>();
-    columns.forEach((c, i) => { if (c.field) values.set(c.field, readCell(row.getCell(i + 1))); });
-    rows.push({ id, line, identity: identityText(named.map((k) => plain(row.getCell(k)))), values });
+    const cells: ReadValue[] = [];
+    const texts: string[] = [];
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      cells.push(readCell(cell));
+      texts.push(plain(cell));
+    }
+    rows.push({ id, line, cells, texts });
   }
-  return rows;
+  return { header, rows };
+}
+
+export async function readReturnFile(name: string, data: Buffer): Promise<ReturnFile> {
+  const safe = await safeWorkbook(data, name, { maxBytes: MAX_RETURN_BYTES });
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(safe as unknown as ArrayBuffer);
+  } catch {
+    throw invalid(`「${name}」无法作为 Excel 工作簿打开,可能已损坏,未读取`);
+  }
+  const meta = wb.getWorksheet(META_SHEET);
+  if (!meta || plain(meta.getCell(1, 1)) !== META_MARK) {
+    throw invalid(`「${name}」不是规划评估台下发的填报表(缺少识别信息),未导入`);
+  }
+  const metaValue = (key: string): string => {
+    for (let r = 1; r <= Math.min(meta.rowCount, 1000); r++) if (plain(meta.getCell(r, 1)) === key) return plain(meta.getCell(r, 2));
+    return '';
+  };
+  const guideSheet = wb.getWorksheet(GUIDE_SHEET);
+  const guide: [string, ReadValue][] = [];
+  for (let r = 1; guideSheet && r <= Math.min(guideSheet.rowCount, 60); r++) {
+    const label = plain(guideSheet.getCell(r, 1));
+    if (label) guide.push([label, readCell(guideSheet.getCell(r, 2))]);
+  }
+  return {
+    meta: Object.fromEntries(META_KEYS.map((k) => [k, metaValue(k)])), sheets: wb.worksheets.map((w) => w.name),
+    tasks: rawSheet(TASK_SHEET, wb.getWorksheet(TASK_SHEET)), targets: rawSheet(TARGET_SHEET, wb.getWorksheet(TARGET_SHEET)), guide,
+  };
+}
+
+/** A data sheet checked against the headers it was written with, its rows keyed by field. */
+function sheetRows(name: string, raw: RawSheet | { error: string }, columns: RecordedColumn[]): ReadRow[] {
+  if ('error' in raw) throw invalid(raw.error);
+  columns.forEach((c, i) => {
+    const h = raw.header[i] ?? '';
+    if (h !== c.header) throw invalid(`「${name}」表的表头被改动:第 ${i + 1} 列应为「${c.header}」,现为「${h}」。${REFUSED}`);
+  });
+  const extra = raw.header[columns.length];
+  if (extra) throw invalid(`「${name}」表增加了列「${extra}」。${REFUSED}`);
+  const named = columns.flatMap((c, i) => (c.identity ? [i] : []));
+  return raw.rows.map((r) => {
+    const values = new Map<string, ReadValue>();
+    columns.forEach((c, i) => { if (c.field) values.set(c.field, r.cells[i] ?? { value: null }); });
+    return { id: r.id, line: r.line, identity: identityText(named.map((k) => r.texts[k] ?? '')), values };
+  });
 }
 
 function explainMismatch(db: DB, exp: ReturnsExport, tasks: ReadRow[], targets: ReadRow[]): string {
@@ -73,48 +137,31 @@ function explainMismatch(db: DB, exp: ReturnsExport, tasks: ReadRow[], targets: 
 }
 
 /** The contacts block of the first sheet: the value beside each label. */
-function readContacts(ws: ExcelJS.Worksheet | undefined): ReadReturn['contacts'] {
+function readContacts(guide: [string, ReadValue][]): ReadReturn['contacts'] {
   const out: ReadReturn['contacts'] = {};
-  if (!ws) return out;
-  for (let r = 1; r <= Math.min(ws.rowCount, 60); r++) {
-    const c = CONTACTS.find((x) => x.label === plain(ws.getCell(r, 1)));
-    if (!c) continue;
-    const v = readCell(ws.getCell(r, 2));
-    out[c.key] = 'value' in v ? v.value : null;
+  for (const [label, v] of guide) {
+    const c = CONTACTS.find((x) => x.label === label);
+    if (c) out[c.key] = 'value' in v ? v.value : null;
   }
   return out;
 }
 
-function refuseReplaced(db: DB, name: string, exp: ReturnsExport): void {
+function refuseReplaced(db: DB, name: string, exp: ReturnsExport): never {
   let newer = findExport(db, exp.supersededBy!);
   while (newer?.supersededBy) newer = findExport(db, newer.supersededBy);
   const when = newer ? dateText(newer.createdAt.slice(0, 10)) : '';
   throw invalid(`「${name}」是已被替换的旧填报表:${exp.unit}的填报表已于${when}重新下发为「${newer ? path.basename(newer.file) : '新表'}」,请单位在新表中填写后报送。未导入。`);
 }
 
-export async function readReturn(db: DB, name: string, data: Buffer): Promise<ReadReturn> {
-  await guardZip(name, data);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw invalid(`「${name}」无法作为 Excel 工作簿打开,可能已损坏,未读取`);
-  }
-  const meta = wb.getWorksheet(META_SHEET);
-  const metaValue = (key: string): string => {
-    for (let r = 1; r <= (meta?.rowCount ?? 0); r++) if (plain(meta!.getCell(r, 1)) === key) return plain(meta!.getCell(r, 2));
-    return '';
-  };
-  if (!meta || plain(meta.getCell(1, 1)) !== META_MARK) {
-    throw invalid(`「${name}」不是规划评估台下发的填报表(缺少识别信息),未导入`);
-  }
-  const exp = findExport(db, metaValue('exportId'));
+/** Proves a read workbook is one this database sent out, still in force and unaltered. */
+export function checkReturn(db: DB, name: string, file: ReturnFile): ReadReturn {
+  const exp = findExport(db, file.meta.exportId ?? '');
   if (!exp) throw invalid(`「${name}」不是从本数据库下发的填报表(可能来自另一台电脑的数据库,或识别信息被改动),未导入`);
-  if (metaValue('unit') !== exp.unit || Number(metaValue('roundId')) !== exp.roundId || metaValue('checksum') !== exp.checksum) {
+  if (file.meta.unit !== exp.unit || Number(file.meta.roundId) !== exp.roundId || file.meta.checksum !== exp.checksum) {
     throw invalid(`「${name}」的识别信息被改动。${REFUSED}`);
   }
   if (exp.supersededBy) refuseReplaced(db, name, exp);
-  const names = wb.worksheets.map((w) => w.name);
+  const names = file.sheets;
   const missing = exp.sheets.filter((s) => !names.includes(s));
   const added = names.filter((s) => !exp.sheets.includes(s));
   if (missing.length || added.length) {
@@ -122,12 +169,16 @@ export async function readReturn(db: DB, name: string, data: Buffer): Promise<Re
     throw invalid(`「${name}」的工作表被重命名、删除或增加:${what}。${REFUSED}`);
   }
   const headers = exp.headers ?? LAYOUT_1;
-  const tasks = readSheet(TASK_SHEET, wb.getWorksheet(TASK_SHEET), headers.tasks);
-  const targets = readSheet(TARGET_SHEET, wb.getWorksheet(TARGET_SHEET), headers.targets);
+  const tasks = sheetRows(TASK_SHEET, file.tasks, headers.tasks);
+  const targets = sheetRows(TARGET_SHEET, file.targets, headers.targets);
   const pairs = (rows: ReadRow[]): [string, string][] => rows.map((r) => [r.id, r.identity]);
   const sum = returnsChecksum(exp.id, names, pairs(tasks), pairs(targets), exp.layout);
   if (sum !== exp.checksum) throw invalid(`「${name}」${explainMismatch(db, exp, tasks, targets)}`);
   const round = getRound(db, exp.roundId);
   if (!round) throw invalid(`「${name}」所属的评估轮次已被删除,无法导入`);
-  return { exp, round, tasks, targets, contacts: exp.layout >= 2 ? readContacts(wb.getWorksheet(GUIDE_SHEET)) : {} };
+  return { exp, round, tasks, targets, contacts: exp.layout >= 2 ? readContacts(file.guide) : {} };
+}
+
+export async function readReturn(db: DB, name: string, data: Buffer): Promise<ReadReturn> {
+  return checkReturn(db, name, await readReturnFile(name, data));
 }

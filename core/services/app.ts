@@ -8,7 +8,9 @@ import { tableCounts } from '../../db/repos/counts';
 import { latestVersion } from '../../db/migrations';
 import { keptUntilChange } from '../../db/change-key';
 import { getSetting, listViews, saveView, deleteView } from '../../db/repos/settings';
-import { readSettings, writeSetting, roundOrThrow, thresholds } from '../common/settings';
+import { readSettings, writeSetting, roundOrThrow, thresholds, operatorName } from '../common/settings';
+import type { Context } from '../common/context';
+import type { AppInfo } from '../../contract/app';
 import { judgedTargets } from '../judgement/targets';
 import { listUnits } from '../../db/repos/plans';
 import { APP_VERSION } from '../common/version';
@@ -23,14 +25,31 @@ export function dashboard(db: DB, roundId: number, planIds?: string[]): Dashboar
   return { roundId, ...t, units: unitRanking(t.byUnit) };
 }
 
+/** The app and its database as the window needs them at start: the state (只读, damaged), counts, warnings, operator. */
+function appInfo(ctx: Context): AppInfo {
+  const store = ctx.store;
+  const state = store.state;
+  const usable = state === 'ready' || state === 'read_only';
+  return {
+    version: APP_VERSION, dbFile: ctx.dbFile, schemaVersion: latestVersion, transport: ctx.transport,
+    counts: usable ? tableCounts(ctx.db) : { plans: 0, tasks: 0, targets: 0, rounds: 0 },
+    state, readOnly: !!store.readOnly, problem: store.damaged ?? store.readOnly ?? '', warnings: store.warnings,
+    operator: usable ? operatorName(ctx.db) : '',
+  };
+}
+
 /** The unit list and the dashboard take a pass over every task: each is kept until the database changes. */
 const keptUnits = keptUntilChange((db: DB) => listUnits(db));
 const keptDashboard = keptUntilChange((db: DB, a: { roundId: number; planIds?: string[] }) => dashboard(db, a.roundId, a.planIds));
 
 export const appHandlers: Pick<Handlers,
   'app.info' | 'settings.get' | 'settings.setThresholds' | 'settings.setLayout' | 'settings.setCurrentRound' |
-  'views.list' | 'views.save' | 'views.delete' | 'dashboard.summary' | 'units.list' | 'jobs.progress'> = {
-  'app.info': (ctx) => ({ version: APP_VERSION, dbFile: ctx.dbFile, schemaVersion: latestVersion, transport: ctx.transport, counts: tableCounts(ctx.db) }),
+  'views.list' | 'views.save' | 'views.delete' | 'dashboard.summary' | 'units.list' | 'jobs.progress' | 'settings.setOperator'> = {
+  'app.info': (ctx) => appInfo(ctx),
+  'settings.setOperator': (ctx, { name }) => {
+    writeSetting(ctx.db, 'operator', name.replace(/[\u0000-\u001f\u007f]/g, ''));
+    return readSettings(ctx.db);
+  },
   'settings.get': (ctx) => readSettings(ctx.db),
   'settings.setThresholds': (ctx, t) => {
     writeSetting(ctx.db, 'thresholds', { yellow: t.yellow, red: t.red, dueSoonDays: t.dueSoonDays ?? thresholds(ctx.db).dueSoonDays });

@@ -1,71 +1,59 @@
-// Backups from the app: on demand, before risky steps (delete, import, restore), and restoring one in place.
-import fs from 'node:fs';
-import path from 'node:path';
+// Backups from the app: on demand, before risky steps (delete, import, restore), and restoring one: the connection is
+// closed, the files replaced and the database opened again while every other request is held ("正在恢复,请稍候").
+// A restore also works when the database is damaged or cannot be opened at all (the recovery screen).
 import type { Context } from '../common/context';
 import type { Handlers } from '../dispatch';
 import type { BackupEntry } from '../../contract/app';
-import { backupDatabase, listBackups } from '../../db/backup';
-import { openRaw, migrate } from '../../db/connection';
+import { backupDatabase, listBackups, backupToRestore, replaceDatabaseFiles, keepDamagedCopy, BackupProblem } from '../../db/backup';
+import { openDatabaseSync } from '../../db/connection';
 import { latestVersion } from '../../db/migrations';
-import { REBUILD_SEARCH_SQL } from '../../db/migrations/search-rebuild';
-import { AppError, invalid } from '../common/errors';
+import { openChecked } from '../common/open-db';
+import { invalid } from '../common/errors';
 
-/** A backup before a step that removes data; in-memory databases (tests of pure logic) have none. */
+/** A backup before a step that removes data; in-memory and read-only databases (which cannot change) have none. */
 export async function safetyBackup(ctx: Context, reason: string): Promise<BackupEntry | null> {
-  if (ctx.dbFile === ':memory:') return null;
+  if (ctx.dbFile === ':memory:' || ctx.store.readOnly) return null;
   return backupDatabase(ctx.db, ctx.dbFile, reason);
 }
 
-/** Copies a backup's content into the open database through the backup API, after checking it is one of ours. */
-async function restoreInto(ctx: Context, name: string): Promise<{ restoredFrom: string; safetyBackup: BackupEntry }> {
-  const entry = listBackups(ctx.dbFile).find((b) => b.name === name);
-  if (!entry || path.basename(name) !== name) throw invalid(`找不到备份:${name}`);
-  const src = openRaw(entry.file, { readonly: true });
-  try {
-    const ok = src.pragma('integrity_check', { simple: true });
-    if (ok !== 'ok') throw new AppError('invalid', `备份文件已损坏,不能恢复:${name}`);
-    const v = src.pragma('user_version', { simple: true }) as number;
-    if (v > latestVersion) throw new AppError('invalid', '该备份来自更新版本的规划评估台,不能恢复');
-    const safety = await backupDatabase(ctx.db, ctx.dbFile, 'before-restore');
-    await src.backup(ctx.dbFile + '.restoring');
-    src.close();
-    const tmp = openRaw(ctx.dbFile + '.restoring');
-    try {
-      migrate(tmp);
-      // Replace every table's content inside one transaction of the open connection.
-      ctx.db.exec(`ATTACH DATABASE '${(ctx.dbFile + '.restoring').replace(/'/g, "''")}' AS bak`);
+export interface RestoreResult { restoredFrom: string; safetyBackup: BackupEntry | null; damagedCopy: string | null }
+
+async function restore(ctx: Context, name: string): Promise<RestoreResult> {
+  if (ctx.dbFile === ':memory:') throw invalid('内存数据库没有备份');
+  if (ctx.store.readOnly) throw invalid(`数据库以只读方式打开(${ctx.store.readOnly}),不能恢复备份`);
+  const chosen = backupToRestore(ctx.dbFile, name, latestVersion);
+  return ctx.store.exclusive(async (old) => {
+    // The state being replaced is kept: as a checked backup when it is sound, as a plain copy when it is damaged.
+    let safety: BackupEntry | null = null;
+    if (old && !ctx.store.damaged) {
       try {
-        ctx.db.pragma('foreign_keys = OFF');
-        ctx.db.transaction(() => {
-          const tables = ctx.db.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'`).all() as { name: string }[];
-          for (const { name: t } of tables) ctx.db.exec(`DELETE FROM main."${t}"`);
-          for (const { name: t } of tables) {
-            const exists = ctx.db.prepare(`SELECT 1 FROM bak.sqlite_master WHERE type = 'table' AND name = ?`).get(t);
-            if (exists) ctx.db.exec(`INSERT INTO main."${t}" SELECT * FROM bak."${t}"`);
-          }
-          // The search index keeps no text to copy: it is built again from the restored tasks and targets.
-          ctx.db.exec(REBUILD_SEARCH_SQL);
-        })();
-      } finally {
-        ctx.db.pragma('foreign_keys = ON');
-        ctx.db.exec('DETACH DATABASE bak');
+        safety = await backupDatabase(old, ctx.dbFile, 'before-restore');
+      } catch (e) {
+        if (!(e instanceof BackupProblem && e.damaged)) return { db: old, error: e };
       }
-    } finally {
-      tmp.close();
-      fs.rmSync(ctx.dbFile + '.restoring', { force: true });
     }
-    return { restoredFrom: entry.file, safetyBackup: safety };
-  } finally {
-    if (src.open) src.close();
-  }
+    if (old?.open) old.close();
+    const damagedCopy = safety ? null : keepDamagedCopy(ctx.dbFile);
+    let replaced: unknown = null;
+    try {
+      replaceDatabaseFiles(ctx.dbFile, chosen.file, (copy) => openDatabaseSync(copy, ctx.store.options).close());
+    } catch (e) {
+      replaced = e;
+    }
+    // Open whatever is in place now: the restored backup, or (when the files could not be replaced) the old database.
+    const opened = await openChecked(ctx.dbFile, ctx.store.options);
+    if (replaced) return { ...opened, error: replaced };
+    return { ...opened, value: { restoredFrom: chosen.file, safetyBackup: safety, damagedCopy } };
+  });
 }
 
 export const backupHandlers: Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore'> = {
-  'backups.list': (ctx) => (ctx.dbFile === ':memory:' ? [] : listBackups(ctx.dbFile)),
+  'backups.list': (ctx, { inspect }) => (ctx.dbFile === ':memory:' ? [] : listBackups(ctx.dbFile, undefined, { inspect: inspect ?? ctx.store.state === 'damaged' })),
   'backups.create': async (ctx, { reason }) => {
+    if (ctx.store.readOnly) throw invalid(`数据库以只读方式打开(${ctx.store.readOnly}),无需备份;需要时请直接复制数据库文件`);
     const b = await safetyBackup(ctx, reason || 'manual');
     if (!b) throw invalid('内存数据库无法备份');
     return b;
   },
-  'backups.restore': (ctx, { name }) => restoreInto(ctx, name),
+  'backups.restore': (ctx, { name }) => restore(ctx, name),
 };

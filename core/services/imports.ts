@@ -5,6 +5,7 @@ import type { Handlers } from '../dispatch';
 import type { ImportPreview, ImportDocumentPreview, ImportResult } from '../../contract/files';
 import type { DB } from '../../db/connection';
 import { storePlans } from '../import/store';
+import { evaluationProblem } from '../import/evaluations';
 import { findPlan } from '../../db/repos/plan-rows';
 import { reviewOf, type PendingDoc } from '../import/review';
 import { reviseDoc } from '../import/revise';
@@ -13,6 +14,8 @@ import { loadFile, inputName } from './uploads';
 import { putPending, takePending } from '../common/pending';
 import { safetyBackup } from './backups';
 import { AppError } from '../common/errors';
+import { inWorker } from '../files/in-worker';
+import { fromPieces } from '../files/parse-worker';
 
 interface PendingImport { docs: PendingDoc[]; files: string[] }
 
@@ -40,8 +43,6 @@ function describe(db: DB, d: PendingDoc): ImportDocumentPreview {
 
 export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' | 'import.cancel' | 'import.revise'> = {
   'import.preview': async (ctx, { files }) => {
-    // The parsers (and the zip and workbook readers behind them) load on first use, keeping start-up light.
-    const { parseDocument, ImportFileError } = await import('../import/parse');
     const out: ImportPreview = { previewId: '', documents: [], problems: [] };
     const docs: PendingDoc[] = [];
     const names: string[] = [];
@@ -49,9 +50,13 @@ export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' |
       const label = inputName(ctx, f);
       try {
         const loaded = loadFile(ctx, f);
-        const parsed = await parseDocument(loaded.name, loaded.data);
+        // Parsed in the worker (time and memory limits), so other requests are answered meanwhile.
+        const parsed = await fromPieces(await inWorker('parseDocument', { name: loaded.name, data: loaded.data }, loaded.name));
         out.problems.push(...parsed.problems);
         for (const plan of parsed.plans) {
+          // Evaluations in the file pass the same rules as edits: a document with a bad value is not offered.
+          const bad = evaluationProblem(plan);
+          if (bad) { out.problems.push({ file: loaded.name, message: `「${plan.title}」${bad}` }); continue; }
           const key = docs.some((d) => d.key === plan.id) ? `${plan.id}#${docs.length + 1}` : plan.id;
           const doc: PendingDoc = { key, file: loaded.name, plan, ignored: [], nextIgnored: 1, mergeInto: null, take: [], tombstones: [], unitAliases: parsed.unitAliases };
           docs.push(doc);
@@ -59,7 +64,7 @@ export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' |
         }
         names.push(loaded.name);
       } catch (e) {
-        if (e instanceof AppError || e instanceof ImportFileError) out.problems.push({ file: label, message: e.message });
+        if (e instanceof AppError) out.problems.push({ file: label, message: e.message });
         else out.problems.push({ file: label, message: `无法读取:${e instanceof Error ? e.message : String(e)}` });
       }
     }

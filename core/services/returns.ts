@@ -9,7 +9,8 @@ import { roundOrThrow } from '../common/settings';
 import { loadFile, inputName, outputFolder, stampForFile, written } from './uploads';
 import { safeFileName } from '../xlsx/text';
 import { writeReturn, unitTasks, unitTargets } from '../returns/write';
-import { readReturn } from '../returns/read';
+import { checkReturn } from '../returns/read';
+import { inWorker } from '../files/in-worker';
 import { takeInFiles, reviewReceived, type ReadFile } from '../returns/intake';
 import { checkContacts, today } from '../returns/contacts';
 import type { ReturnsPending } from '../returns/diff';
@@ -51,7 +52,8 @@ export const returnsHandlers: Pick<Handlers, 'export.returns' | 'returns.preview
       const name = inputName(ctx, f);
       try {
         const loaded = loadFile(ctx, f, MAX_RETURN_BYTES);
-        const ret = await readReturn(ctx.db, loaded.name, loaded.data);
+        // The workbook is read in the worker (time and memory limits), then checked against the database here.
+        const ret = checkReturn(ctx.db, loaded.name, await inWorker('readReturnFile', { name: loaded.name, data: loaded.data }, loaded.name));
         read.push({ index, name: loaded.name, data: loaded.data, ret });
         out.push({ ...blank, file: loaded.name, unit: ret.exp.unit, roundName: ret.round.name, rows: ret.tasks.length + ret.targets.length, error: null });
       } catch (e) {

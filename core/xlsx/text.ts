@@ -39,14 +39,19 @@ export function wrappedLines(s: string, width: number): number {
   return n;
 }
 
-/** Text that a spreadsheet would read as a formula or command if typed: = + - @, a tab or a carriage return first. */
-export const looksLikeFormula = (s: string): boolean => /^[=+\-@\t\r]/.test(s);
+// eslint-disable-next-line no-control-regex
+const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/**
+ * Text that a spreadsheet would read as a formula or command if typed: = + - @, a tab or a carriage return first,
+ * judged on the text as it will be written (the control characters cellText removes cannot hide a leading =).
+ */
+export const looksLikeFormula = (s: string): boolean => /^[=+\-@\t\r]/.test(s.replace(UNWRITABLE, ''));
 
 /** Removes the characters XML cannot carry and unifies line ends; the text stays exactly what the planner wrote. */
 export function cellText(v: unknown): string {
   if (v == null) return '';
-  // eslint-disable-next-line no-control-regex
-  return String(v).replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return String(v).replace(/\r\n?/g, '\n').replace(UNWRITABLE, '');
 }
 
 export interface NumberCell { value: number; numFmt: string }

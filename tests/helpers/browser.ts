@@ -44,7 +44,7 @@ export async function serve(file: string, port?: number): Promise<Served> {
   return { host, db, close: async () => { await host.close(); db.close(); } };
 }
 
-export interface ServedApart { url: string; port: number; token: string; close(): Promise<void> }
+export interface ServedApart { url: string; port: number; token: string; pid: number; close(): Promise<void> }
 
 /**
  * Serves the file from its own process, as `npm run web` does: timings taken from the test side are then not held up
@@ -71,7 +71,7 @@ export async function serveApart(file: string): Promise<ServedApart> {
   });
   const u = new URL(url);
   return {
-    url, port: Number(u.port), token: u.searchParams.get('token')!,
+    url, port: Number(u.port), token: u.searchParams.get('token')!, pid: child.pid!,
     close: () => new Promise<void>((resolve) => {
       if (child.exitCode != null) return resolve();
       child.once('exit', () => resolve());

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabaseSync, openRaw, type DB } from '../../db/connection';
 import { migrations } from '../../db/migrations';
+import { stamp } from '../../db/backup';
 import { createContext, type Context } from '../../core/common/context';
 import { storePlans } from '../../core/import/store';
 import { insertRound } from '../../db/repos/rounds';
@@ -28,7 +29,11 @@ export function databaseWith(plans: InterchangePlan[], round = { name: '2023年�
   const found = db.prepare('SELECT id FROM rounds WHERE name = ?').get(round.name) as { id: number } | undefined;
   const roundId = found?.id ?? db.transaction(() => insertRound(db, round.name, round.cutoff, null).id)();
   const ctx = createContext(db, file, 'test', path.join(dir, 'exports'));
-  return { db, file, dir, ctx, roundId, close: () => { if (db.open) db.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  // `db` is the context's connection of the moment: a restore replaces it.
+  return {
+    get db() { return ctx.store.raw ?? db; }, file, dir, ctx, roundId,
+    close: () => { if (db.open) db.close(); ctx.store.close(); fs.rmSync(dir, { recursive: true, force: true }); },
+  };
 }
 
 /** A database file with the fixture plans and one round "2023年中期评估" (cut-off 2023-06-30). */
@@ -49,6 +54,13 @@ export function fixtureFile(name: string): string {
   const file = path.join(t.dir, name);
   fs.renameSync(t.file, file);
   return file;
+}
+
+/** Makes a backup look `hours` older, as if it had been taken then (its name carries the time). */
+export function olderBackup(file: string, hours: number): string {
+  const older = file.replace(/-\d{8}-\d{6}-\d{3}-/, `-${stamp(new Date(Date.now() - hours * 3600_000))}-`);
+  fs.renameSync(file, older);
+  return older;
 }
 
 /** A database file left at an older schema (migrations up to `version` only), holding one plan titled `planTitle`. */

@@ -10,7 +10,7 @@ import { migrations, latestVersion } from '../../db/migrations';
 import { listBackups } from '../../db/backup';
 import { openAppDatabase } from '../../core/app-db';
 import { call } from '../../core/dispatch';
-import { fixtureDb, tempDir, oldSchemaFile } from '../helpers/db';
+import { fixtureDb, tempDir, oldSchemaFile, olderBackup } from '../helpers/db';
 import { fileIn } from '../helpers/files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -59,15 +59,14 @@ test('the app backs the database up once a day when it starts', async () => {
   const seed = openDatabaseSync(file);
   seed.close();
   const first = await openAppDatabase(file);
-  first.db.close();
+  first.store.close();
   const second = await openAppDatabase(file);
-  second.db.close();
+  second.store.close();
   const daily = listBackups(file).filter((b) => b.reason === 'daily');
   assert.equal(daily.length, 1, 'one daily backup, not one per start');
   // A day later (the last one is dated yesterday), the next start writes another.
-  const yesterday = new Date(Date.now() - 25 * 3600_000);
-  fs.utimesSync(daily[0].file, yesterday, yesterday);
-  (await openAppDatabase(file)).db.close();
+  olderBackup(daily[0].file, 25);
+  (await openAppDatabase(file)).store.close();
   assert.equal(listBackups(file).filter((b) => b.reason === 'daily').length, 2);
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -119,13 +119,14 @@ test('the web host refuses a missing or wrong token, a foreign Host or Origin', 
     assert.equal(r.status, status, JSON.stringify(headers));
     assert.equal(r.body.error?.code, code, JSON.stringify(headers));
   }
-  const page = await request({ path: '/', method: 'GET', headers: { 'X-Plan-Review-Token': '' } });
-  assert.equal(page.status, 401);
-  const query = await request({ path: `/?token=${host.token}x`, method: 'GET', headers: { 'X-Plan-Review-Token': '' } });
+  // The token goes in its one header only: not in the query, not in a cookie.
+  const query = await request({ path: `/api?token=${host.token}`, body: JSON.stringify({ op: 'plans.list', args: {} }), headers: { 'X-Plan-Review-Token': '' } });
   assert.equal(query.status, 401);
+  const cookie = await request({ body: JSON.stringify({ op: 'plans.list', args: {} }), headers: { 'X-Plan-Review-Token': '', Cookie: `pr_token=${host.token}` } });
+  assert.equal(cookie.status, 401);
 });
 
-test('the web host lets the browser keep the scripts while unchanged (304), never the page, and still asks for the token', async () => {
+test('the web host lets the browser keep the scripts while unchanged (304), never the page; neither needs the token', async () => {
   fs.writeFileSync(path.join(t.dir, 'index.html'), '<!doctype html><title>规划评估台</title>');
   fs.writeFileSync(path.join(t.dir, 'app.js'), 'console.log(1);');
   const get = (p: string, headers: Record<string, string> = {}) =>
@@ -145,7 +146,10 @@ test('the web host lets the browser keep the scripts while unchanged (304), neve
   const again = await get('/app.js', { 'If-None-Match': etag });
   assert.equal(again.status, 304);
   assert.equal(await again.text(), '');
-  assert.equal((await get('/app.js', { 'If-None-Match': etag, 'X-Plan-Review-Token': '' })).status, 401);
+  assert.equal((await get('/app.js', { 'If-None-Match': etag, 'X-Plan-Review-Token': '' })).status, 304, 'the scripts hold no secret');
+  const bare = await get('/', { 'X-Plan-Review-Token': '' });
+  assert.equal(bare.status, 200, 'the page holds no secret either');
+  assert.equal(bare.headers.get('set-cookie'), null, 'and sets no cookie');
 
   // A new build is sent in full, with a new tag.
   fs.writeFileSync(path.join(t.dir, 'app.js'), 'console.log(22);');

@@ -1,7 +1,7 @@
 // Importer entry: reads one file by its extension and content (text in any of its encodings, Word, PDF, Word 97/WPS,
 // web page, Excel, interchange JSON) into interchange plans, with the problems found; a file that yields nothing is refused.
 import type { InterchangePlan } from '../../../contract/interchange';
-import { guardZip, type ZipKind } from '../../files/zip-guard';
+import { guardZip, DOCX_LIMITS, XLSX_LIMITS } from '../../files/zip-guard';
 import { docxBlocks } from './docx';
 import { ImportFileError } from './errors';
 import { htmlBlocks } from './html';
@@ -22,8 +22,8 @@ export interface ParseProblem { file: string; message: string }
 export interface ParseResult { plans: InterchangePlan[]; problems: ParseProblem[]; unitAliases?: { alias: string; unit: string }[] }
 
 const ext = (name: string) => (name.match(/\.([^.\\/]+)$/)?.[1] ?? '').toLowerCase();
-const DOCX: ZipKind = { label: ' Word 文档(.docx)', noun: 'Word 文档', part: 'word/document.xml', maxBytes: MAX_BYTES };
-const XLSX: ZipKind = { label: ' Excel 工作簿(.xlsx)', noun: 'Excel 工作簿', part: 'xl/workbook.xml', maxBytes: MAX_BYTES };
+const DOCX = { ...DOCX_LIMITS, maxBytes: MAX_BYTES };
+const XLSX = { ...XLSX_LIMITS, maxBytes: MAX_BYTES };
 const SUPPORTED = '.txt、.docx、.doc、.wps、.pdf、.html、.xlsx 或 .json';
 
 function problemsOf(file: string, plans: InterchangePlan[]): ParseProblem[] {
@@ -69,7 +69,7 @@ async function read(fileName: string, data: Buffer): Promise<InterchangePlan[]> 
     case 'docx':
     case 'docm':
       checkZip(fileName, data, 'Word(.docx)');
-      await guardZip(fileName, data, DOCX);
+      await guardZip(data, { ...DOCX, name: fileName });
       return plansOfBlocks(fileName, await docxBlocks(fileName, data), {});
     case 'doc':
     case 'wps':
@@ -87,7 +87,7 @@ async function read(fileName: string, data: Buffer): Promise<InterchangePlan[]> 
     case 'xlsx':
     case 'xlsm':
       checkZip(fileName, data, 'Excel(.xlsx)');
-      await guardZip(fileName, data, XLSX);
+      await guardZip(data, { ...XLSX, name: fileName });
       // A workbook is one plan: its target sheets and task sheets together.
       return plansOfBlocks(fileName, await xlsxBlocks(fileName, data), {}, true);
     case 'xls':

@@ -70,6 +70,9 @@ export function sendAhead<K extends OpName>(op: K, args: Args<K>): void {
   setTimeout(() => { if (ahead.get(key) === answer) ahead.delete(key); }, 5000);
 }
 
+const RESTORE_RETRY_MS = 250;
+const RESTORE_WAIT_MS = 3 * 60_000;
+
 /** Sends one operation; resolves with its value or rejects with an ApiError whose message is Chinese. */
 export async function send<K extends OpName>(op: K, args: Args<K>): Promise<Result<K>> {
   if (ahead.size) {
@@ -80,10 +83,17 @@ export async function send<K extends OpName>(op: K, args: Args<K>): Promise<Resu
       return early as Promise<Result<K>>;
     }
   }
-  const r = await sendRaw(op, args);
+  let r = await sendRaw(op, args);
+  // While a backup is being restored the service holds every request ("正在恢复,请稍候"): ask again until it passes,
+  // so an edit made meanwhile lands in the restored database instead of being lost.
+  for (const until = Date.now() + RESTORE_WAIT_MS; !r.ok && r.error.code === 'restoring' && Date.now() < until;) {
+    await new Promise((res) => setTimeout(res, RESTORE_RETRY_MS));
+    r = await sendRaw(op, args);
+  }
   if (!r.ok) throw new ApiError(r.error.code, r.error.message);
   return r.value as Result<K>;
 }
+
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -140,7 +150,7 @@ export function deliver(file: ExportResult): void {
     return;
   }
   const a = document.createElement('a');
-  a.href = `/files/${encodeURIComponent(file.name)}`;
+  a.href = `/files/${file.handle}/${encodeURIComponent(file.name)}`;
   a.download = file.name;
   document.body.appendChild(a);
   a.click();

@@ -45,7 +45,7 @@ export function History({ entity, id, roundId, version }: { entity: 'task' | 'ta
               <div className="when">
                 {when(h.at)} · <span className="source">{sourceLabel(h.source)}</span>
                 {h.label && h.label !== sourceLabel(h.source) ? ` · ${h.label}` : ''}
-                {h.operator ? ` · ${h.operator}` : ''}
+                {h.operator ? ` · 操作人:${h.operator}` : ''}
               </div>
               <div className="change">
                 <b>{fieldLabel(h.field)}</b>:<s>{shown(h.oldValue, h.field)}</s> → {shown(h.newValue, h.field)}
