@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { op, id, roundId, empty } from './op';
 import {
-  TASK_KINDS, TASK_STATUSES, TARGET_SCOPES, VERDICTS, TASK_EDITABLE, TARGET_EDITABLE,
+  TASK_KINDS, TASK_STATUSES, TARGET_SCOPES, VERDICTS, TASK_EDITABLE, TARGET_EDITABLE, ROUND_KINDS,
   type PlanSummary, type PlanNode, type TaskRow, type TargetRow, type Round, type Changed,
 } from './model';
 
@@ -67,11 +67,13 @@ export const dataOps = {
     name: z.string().trim().min(1).max(100),
     cutoff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '截止日期应为 YYYY-MM-DD'),
     copyFrom: roundId.optional(),
+    kind: z.enum(ROUND_KINDS).optional(),
   }).strict()),
   'rounds.update': op<Round>()('修改评估轮次的名称或截止日期', z.object({
     id: roundId,
     name: z.string().trim().min(1).max(100).optional(),
     cutoff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '截止日期应为 YYYY-MM-DD').optional(),
+    kind: z.enum(ROUND_KINDS).optional(),
   }).strict()),
   'rounds.delete': op<{ deleted: number }>()('删除评估轮次', z.object({ id: roundId }).strict()),
 };

@@ -22,7 +22,7 @@ export * from './model';
 export * from './op';
 export type { AppInfo, Settings, SavedView, Dashboard, DashboardGroup, BackupEntry, JobProgress } from './app';
 export type {
-  FileInput, Chosen, ImportPreview, ImportDocumentPreview, ImportResult, ExportResult,
+  FileInput, Chosen, ImportPreview, ImportDocumentPreview, ImportResult, ExportResult, NoticeFile,
   ReturnsPreview, ReturnRowPreview, ReturnCellChange, ReturnsApplyResult,
 } from './files';
 export type * from './interchange';

@@ -81,7 +81,10 @@ export interface TargetRow {
   compare?: TargetEval | null;
 }
 
-export interface Round { id: number; name: string; cutoff: string; basedOn: number | null; createdAt: string }
+export interface Round { id: number; name: string; cutoff: string; basedOn: number | null; createdAt: string; kind: string }
+
+/** What a round evaluates: the kind the report titles name (rounds.kind). */
+export const ROUND_KINDS = ['中期评估', '年度评估', '终期评估'] as const;
 
 export interface Thresholds { yellow: number; red: number }
 /** 黄灯 and 红灯 thresholds until the planner sets others (points of 序时进度 behind). */

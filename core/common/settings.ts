@@ -1,4 +1,4 @@
-// Settings read by several services: thresholds and the current round (created on first need).
+// Settings read by several services: thresholds, the current round (created on first need) and the evaluating office.
 import type { DB } from '../../db/connection';
 import { DEFAULT_THRESHOLDS, type Thresholds, type Round } from '../../contract/model';
 import type { Settings } from '../../contract/app';
@@ -28,11 +28,17 @@ export function roundOrThrow(db: DB, id: number): Round {
   return r;
 }
 
+/** The evaluating office named on reports and notices ('' until the planner sets it). */
+export function office(db: DB): string {
+  return getSetting<string>(db, 'office', '');
+}
+
 export function readSettings(db: DB): Settings {
   return {
     thresholds: thresholds(db),
     layouts: getSetting<Record<string, unknown>>(db, 'layouts', {}),
     currentRoundId: currentRound(db).id,
+    office: office(db),
   };
 }
 

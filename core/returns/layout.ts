@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import type { ColumnSpec } from '../xlsx/table';
 import type { Milestone } from '../../contract/model';
 import { FIELD_LABELS } from '../rules/normalize';
+import { milestoneLines } from '../rules/notation';
 
 export const META_SHEET = '_meta';
 export const META_MARK = 'plan-review-returns';
@@ -47,8 +48,7 @@ export const TASK_COLUMNS: ReturnColumn<ReturnTaskRow>[] = [
 ];
 
 const baselineText = (b: ReturnTargetRow['baseline']) => (b.value ? `${b.year ? `${b.year}年:` : ''}${b.value}` : '');
-const targetText = (ms: Milestone[]) =>
-  ms.map((m) => `${m.year}年:${m.cumulative ? '[' : ''}${m.value}${m.cumulative ? ']' : ''}${m.qualifier}`).join('\n');
+const targetText = (ms: Milestone[]) => milestoneLines(ms);
 
 export const TARGET_COLUMNS: ReturnColumn<ReturnTargetRow>[] = [
   { header: ID_HEADER, value: (x) => x.row.id, hidden: true, min: 12, max: 30 },

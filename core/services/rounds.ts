@@ -11,25 +11,26 @@ export const roundHandlers: Pick<Handlers, 'rounds.list' | 'rounds.create' | 'ro
     currentRound(ctx.db);
     return listRounds(ctx.db);
   },
-  'rounds.create': (ctx, { name, cutoff, copyFrom }) => {
+  'rounds.create': (ctx, { name, cutoff, copyFrom, kind }) => {
     if (findRoundByName(ctx.db, name)) throw invalid(`已有名为「${name}」的评估轮次`);
     if (copyFrom != null) roundOrThrow(ctx.db, copyFrom);
     return ctx.db.transaction(() => {
-      const r = insertRound(ctx.db, name, cutoff, copyFrom ?? null);
+      const r = insertRound(ctx.db, name, cutoff, copyFrom ?? null, kind);
       const actionId = beginAction(ctx.db, { source: 'round', label: `新建评估轮次「${name}」`, state: 'final', client: ctx.client });
       recordCell(ctx.db, actionId, 'round', String(r.id), r.id, 'created', null, `${name}(截至 ${cutoff})`);
       if (copyFrom != null) copyRoundValues(ctx.db, copyFrom, r.id);
       return r;
     })();
   },
-  'rounds.update': (ctx, { id, name, cutoff }) => {
+  'rounds.update': (ctx, { id, name, cutoff, kind }) => {
     const before = roundOrThrow(ctx.db, id);
     if (name && name !== before.name && findRoundByName(ctx.db, name)) throw invalid(`已有名为「${name}」的评估轮次`);
     return ctx.db.transaction(() => {
       const actionId = beginAction(ctx.db, { source: 'round', label: '修改评估轮次', state: 'final', client: ctx.client });
       if (name !== undefined && name !== before.name) recordCell(ctx.db, actionId, 'round', String(id), id, 'name', before.name, name);
       if (cutoff !== undefined && cutoff !== before.cutoff) recordCell(ctx.db, actionId, 'round', String(id), id, 'cutoff', before.cutoff, cutoff);
-      updateRound(ctx.db, id, { name, cutoff });
+      if (kind !== undefined && kind !== before.kind) recordCell(ctx.db, actionId, 'round', String(id), id, 'kind', before.kind, kind);
+      updateRound(ctx.db, id, { name, cutoff, kind });
       return roundOrThrow(ctx.db, id);
     })();
   },

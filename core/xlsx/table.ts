@@ -20,6 +20,10 @@ export interface ColumnSpec<R> {
   hidden?: boolean;
   /** A column the responsible unit fills in: unlocked, tinted, typed text stays text. */
   fillIn?: boolean;
+  /** Kept even when no row of the scope has a value in it (a table drops its empty columns otherwise). */
+  keep?: boolean;
+  /** A column that moves to the table's second printed part when the whole does not fit the page width. */
+  part2?: boolean;
 }
 
 /** Column units for a display width: a wide character is two units, plus room for the cell padding. */
@@ -41,14 +45,20 @@ export class Layout<R> {
   private maxWidth: number[];
   /** The text width from which a column is as wide as it may get: past it, its rows need no more measuring. */
   private full: number[];
+  /** Whether any row measured has a value in the column. */
+  private filled: boolean[];
   constructor(readonly columns: ColumnSpec<R>[]) {
     this.maxWidth = columns.map((c) => Math.min(displayWidth(c.header), 8));
     this.full = columns.map((c) => textRoom(c.max ?? 40));
+    this.filled = columns.map(() => false);
   }
   measure(r: R): void {
     for (let i = 0; i < this.columns.length; i++) {
-      if (this.maxWidth[i] >= this.full[i]) continue;
-      const w = widestLine(shown(this.columns[i].value(r)));
+      if (this.maxWidth[i] >= this.full[i] && this.filled[i]) continue;
+      const text = shown(this.columns[i].value(r));
+      if (!text) continue;
+      this.filled[i] = true;
+      const w = widestLine(text);
       if (w > this.maxWidth[i]) this.maxWidth[i] = w;
     }
   }
@@ -58,24 +68,43 @@ export class Layout<R> {
       return Math.max(c.min ?? 6, Math.min(c.max ?? 40, units));
     });
   }
+  /** The columns to print: those marked to keep and those some row has a value in. */
+  used(): boolean[] {
+    return this.columns.map((c, i) => !!c.keep || this.filled[i]);
+  }
+}
+
+/**
+ * Narrows the columns to `budget` units, taking from each the share of its room above its minimum; null when even
+ * every column at its minimum is wider.
+ */
+export function fitWidths<R>(columns: ColumnSpec<R>[], widths: number[], budget: number): number[] | null {
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total <= budget) return widths;
+  const mins = columns.map((c, i) => Math.min(widths[i], c.min ?? 6));
+  const room = widths.reduce((a, w, i) => a + (w - mins[i]), 0);
+  const floor = total - room;
+  if (floor > budget) return null;
+  const share = (budget - floor) / room;
+  return widths.map((w, i) => Math.floor((mins[i] + (w - mins[i]) * share) * 4) / 4);
 }
 
 export interface SheetFrame { headerFirst: number; headerLast: number; ncols: number }
 
 /** Options for addWorksheet: frozen header, A4 landscape fitted to width, repeated header rows, page numbers. */
-export function sheetOptions(frame: SheetFrame, opts: { portrait?: boolean; hidden?: boolean } = {}): Partial<AddWorksheetOptions> {
+export function sheetOptions(frame: SheetFrame, opts: { portrait?: boolean; hidden?: boolean; repeatHeader?: boolean } = {}): Partial<AddWorksheetOptions> {
   return {
     views: [{ state: 'frozen', xSplit: 0, ySplit: frame.headerLast, topLeftCell: `A${frame.headerLast + 1}`, activeCell: `A${frame.headerLast + 1}`, showGridLines: false }],
-    pageSetup: printSetup(`${frame.headerFirst}:${frame.headerLast}`, opts.portrait),
+    pageSetup: printSetup(opts.repeatHeader === false ? undefined : `${frame.headerFirst}:${frame.headerLast}`, opts.portrait),
     headerFooter: PAGE_FOOTER,
     properties: { defaultRowHeight: 18 } as AddWorksheetOptions['properties'],
     state: opts.hidden ? 'hidden' : 'visible',
   };
 }
 
-/** The frame of a table with a two-row title block: header on row 3, or rows 3–4 when some columns are grouped. */
-export function frameOf<R>(columns: ColumnSpec<R>[]): SheetFrame {
-  return { headerFirst: 3, headerLast: columns.some((c) => c.group) ? 4 : 3, ncols: columns.length };
+/** The frame of a table whose header starts on row `first` (3: under the two-row title block), two rows when some columns are grouped. */
+export function frameOf<R>(columns: ColumnSpec<R>[], first = 3): SheetFrame {
+  return { headerFirst: first, headerLast: columns.some((c) => c.group) ? first + 1 : first, ncols: columns.length };
 }
 
 export function setColumns<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[]): void {
@@ -90,8 +119,8 @@ const colLetter = (n: number): string => {
 };
 export { colLetter };
 
-/** Row 1: the merged title; row 2: 单位 on the left, 评估时点 on the right. */
-export function writeTitle(ws: Worksheet, widths: number[], title: string, left: string, right: string): void {
+/** Row 1: the merged title; row 2: 单位 on the left, 评估时点 on the right. Returns their height (pt). */
+export function writeTitle(ws: Worksheet, widths: number[], title: string, left: string, right: string): number {
   const n = widths.length;
   const total = widths.reduce((a, b) => a + b, 0);
   const titleLines = wrappedLines(title, textRoom(total) * 11 / TITLE_SIZE);
@@ -111,20 +140,24 @@ export function writeTitle(ws: Worksheet, widths: number[], title: string, left:
   if (split > 1) ws.mergeCells(2, 1, 2, split);
   if (n - split > 1) ws.mergeCells(2, split + 1, 2, n);
   r2.commit();
+  return r1.height + r2.height;
 }
 
-/** The header: bold, bordered, centred; grouped columns get a merged heading above their own. */
-export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], frame: SheetFrame): void {
+/**
+ * The header: bold, bordered, centred; grouped columns get a merged heading above their own. `labels` replaces the
+ * headings of some columns for this table (a plan's own milestone years).
+ */
+export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], frame: SheetFrame, labels?: (string | undefined)[], span?: Span | null): number {
   const two = frame.headerLast > frame.headerFirst;
   const top = ws.getRow(frame.headerFirst);
   const sub = two ? ws.getRow(frame.headerLast) : top;
-  let lines = 1;
+  const lines = headerLines(columns, widths, labels);
   columns.forEach((c, i) => {
     const col = i + 1;
     const hs = look('header', c.fillIn ? { swatch: fillInSwatch } : {});
-    lines = Math.max(lines, wrappedLines(c.header, textRoom(widths[i])));
+    const header = labels?.[i] ?? c.header;
     if (!two || !c.group) {
-      top.getCell(col).value = c.header;
+      top.getCell(col).value = header;
       top.getCell(col).style = hs;
       if (two) {
         sub.getCell(col).style = hs;
@@ -132,7 +165,7 @@ export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: 
       }
       return;
     }
-    sub.getCell(col).value = c.header;
+    sub.getCell(col).value = header;
     sub.getCell(col).style = hs;
     const first = i === 0 || columns[i - 1].group !== c.group;
     top.getCell(col).style = hs;
@@ -145,8 +178,32 @@ export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: 
   });
   top.height = two ? 22 : lines * LINE_HEIGHT + ROW_PADDING + 4;
   if (two) sub.height = lines * LINE_HEIGHT + ROW_PADDING + 4;
+  if (span) ws.mergeCells(frame.headerLast, span.from + 1, frame.headerLast, span.to + 1);
   top.commit();
   if (two) sub.commit();
+  return top.height + (two ? sub.height : 0);
+}
+
+const headerLines = <R>(columns: ColumnSpec<R>[], widths: number[], labels?: (string | undefined)[]): number =>
+  Math.max(1, ...columns.map((c, i) => wrappedLines(labels?.[i] ?? c.header, textRoom(widths[i]))));
+
+/** The height (pt) writeHeader gives a header. */
+export function headerHeight<R>(columns: ColumnSpec<R>[], widths: number[], frame: SheetFrame, labels?: (string | undefined)[]): number {
+  const body = headerLines(columns, widths, labels) * LINE_HEIGHT + ROW_PADDING + 4;
+  return frame.headerLast > frame.headerFirst ? 22 + body : body;
+}
+
+const heightOf = (lines: number): number => Math.round((lines * LINE_HEIGHT + ROW_PADDING) * 4) / 4;
+
+/** The height (pt) writeRow gives a row, without writing it. */
+export function rowHeight<R>(columns: ColumnSpec<R>[], widths: number[], r: R): number {
+  let lines = 1;
+  columns.forEach((c, i) => {
+    const v = c.value(r);
+    if (c.hidden || (v != null && (typeof v === 'object' || typeof v === 'number'))) return;
+    lines = Math.max(lines, wrappedLines(cellText(v), textRoom(widths[i])));
+  });
+  return heightOf(lines);
 }
 
 /**
@@ -179,8 +236,11 @@ function buildStyle<R>(c: ColumnSpec<R>, v: CellInput, swatch: Swatch | undefine
   return look(c.align === 'number' ? 'center' : c.align ?? 'text', { ...base, textFormat: c.fillIn || risky });
 }
 
-/** Writes one body row at `rowNumber` and sizes it to its tallest wrapped cell. */
-export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], rowNumber: number, r: R, bold = false): void {
+/** A run of columns (0-based, inclusive) merged into one cell in each row of a table. */
+export interface Span { from: number; to: number }
+
+/** Writes one body row at `rowNumber` and sizes it to its tallest wrapped cell; returns its height (pt). */
+export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], rowNumber: number, r: R, bold = false, span?: Span | null): number {
   const row = ws.getRow(rowNumber);
   let lines = 1;
   columns.forEach((c, i) => {
@@ -195,12 +255,19 @@ export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: num
     }
     cell.style = styleFor(c, v, r, bold);
   });
-  row.height = Math.round((lines * LINE_HEIGHT + ROW_PADDING) * 4) / 4;
+  row.height = heightOf(lines);
+  if (span) ws.mergeCells(rowNumber, span.from + 1, rowNumber, span.to + 1);
   row.commit();
+  return row.height;
+}
+
+/** A manual page break before row `rowNumber` (streamed sheets write their breaks when they close). */
+export function pageBreakBefore(ws: Worksheet, rowNumber: number): void {
+  (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks.push({ id: rowNumber - 1, max: 16383, man: 1 });
 }
 
 export function setAutoFilter(ws: Worksheet, frame: SheetFrame): void {
   ws.autoFilter = { from: { row: frame.headerLast, column: 1 }, to: { row: frame.headerLast, column: frame.ncols } };
 }
 
-export { shown as shownText };
+export { shown as shownText, textRoom };

@@ -3,8 +3,8 @@ import type { DB } from '../connection';
 import type { Round } from '../../contract/model';
 import { nowIso } from '../json';
 
-interface RoundRow { id: number; name: string; cutoff: string; based_on: number | null; created_at: string }
-const toRound = (r: RoundRow): Round => ({ id: r.id, name: r.name, cutoff: r.cutoff, basedOn: r.based_on, createdAt: r.created_at });
+interface RoundRow { id: number; name: string; cutoff: string; based_on: number | null; created_at: string; kind: string | null }
+const toRound = (r: RoundRow): Round => ({ id: r.id, name: r.name, cutoff: r.cutoff, basedOn: r.based_on, createdAt: r.created_at, kind: r.kind || '中期评估' });
 
 export function listRounds(db: DB): Round[] {
   return (db.prepare('SELECT * FROM rounds ORDER BY cutoff, id').all() as RoundRow[]).map(toRound);
@@ -20,8 +20,11 @@ export function findRoundByName(db: DB, name: string): Round | null {
   return r ? toRound(r) : null;
 }
 
-export function insertRound(db: DB, name: string, cutoff: string, basedOn: number | null): Round {
-  const info = db.prepare('INSERT INTO rounds (name, cutoff, based_on, created_at) VALUES (?, ?, ?, ?)').run(name, cutoff, basedOn, nowIso());
+/** The kind a round's name says (2024年度评估, 终期评估), else 中期评估. */
+export const kindOfName = (name: string): string => (/终期/.test(name) ? '终期评估' : /年度/.test(name) ? '年度评估' : '中期评估');
+
+export function insertRound(db: DB, name: string, cutoff: string, basedOn: number | null, kind = kindOfName(name)): Round {
+  const info = db.prepare('INSERT INTO rounds (name, cutoff, based_on, created_at, kind) VALUES (?, ?, ?, ?, ?)').run(name, cutoff, basedOn, nowIso(), kind);
   return getRound(db, Number(info.lastInsertRowid))!;
 }
 
@@ -35,8 +38,9 @@ export function copyRoundValues(db: DB, from: number, to: number): { tasks: numb
   return { tasks: t.changes, targets: g.changes };
 }
 
-export function updateRound(db: DB, id: number, patch: { name?: string; cutoff?: string }): void {
+export function updateRound(db: DB, id: number, patch: { name?: string; cutoff?: string; kind?: string }): void {
   if (patch.name !== undefined) db.prepare('UPDATE rounds SET name = ? WHERE id = ?').run(patch.name, id);
+  if (patch.kind !== undefined) db.prepare('UPDATE rounds SET kind = ? WHERE id = ?').run(patch.kind, id);
   if (patch.cutoff !== undefined) db.prepare('UPDATE rounds SET cutoff = ? WHERE id = ?').run(patch.cutoff, id);
 }
 

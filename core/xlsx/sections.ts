@@ -1,0 +1,159 @@
+// A table sheet written in sections: the title block, one or more tables each under its own header, a merged band row
+// for each plan (its title and period) and each chapter inside it, rows numbered within their plan, and the office's
+// signature (落款) under the last table. Columns no row fills are left out, and the rest are fitted to the page width;
+// when they cannot be, the columns marked part2 go to a second printed table.
+import type { stream, Worksheet } from 'exceljs';
+import {
+  Layout, fitWidths, frameOf, sheetOptions, setColumns, writeTitle, writeHeader, writeRow, setAutoFilter, textRoom, headerHeight, rowHeight,
+  pageBreakBefore, type ColumnSpec, type SheetFrame, type Span,
+} from './table';
+import { wrappedLines } from './text';
+import { look, LINE_HEIGHT, ROW_PADDING, PRINT_WIDTH, PAGE_HEIGHT } from './style';
+
+export interface Numbered<T> { n: number; row: T }
+
+export interface Arranged<R> { columns: ColumnSpec<R>[]; widths: number[] }
+
+/**
+ * The printed table(s) for what `layout` measured: the columns in use, narrowed to the page; two parts when even
+ * their minimum widths are too wide, the second holding the part2 columns after the key columns (marked keep).
+ */
+export function arrange<R>(layout: Layout<R>, budget = PRINT_WIDTH): Arranged<R>[] {
+  const used = layout.used();
+  const widths = layout.widths();
+  const pick = (test: (c: ColumnSpec<R>, i: number) => boolean): Arranged<R> => {
+    const idx = layout.columns.map((_, i) => i).filter((i) => used[i] && test(layout.columns[i], i));
+    const columns = idx.map((i) => layout.columns[i]);
+    const w = idx.map((i) => widths[i]);
+    return { columns, widths: fitWidths(columns, w, budget) ?? w };
+  };
+  const whole = pick(() => true);
+  if (whole.widths.reduce((a, b) => a + b, 0) <= budget + 0.01 || !whole.columns.some((c) => c.part2)) return [whole];
+  const first = pick((c) => !c.part2);
+  const second = pick((c) => !!c.part2 || (!!c.keep && !c.hidden));
+  return second.columns.some((c) => c.part2) ? [first, second] : [first];
+}
+
+const band = { section: 'section', chapter: 'chapter' } as const;
+
+/**
+ * Where a sheet's rows fall on the printed pages, from their heights: a page is broken before a row that does not fit,
+ * so a table continued on the next page can be given its header again (a sheet of several tables repeats none).
+ */
+export class Pages {
+  private used: number;
+  constructor(private ws: Worksheet, used: number) {
+    this.used = used;
+  }
+  /** Whether `height` more fits on the current page; if not, the page breaks before row `at`. */
+  room(at: number, height: number): boolean {
+    if (this.used + height <= PAGE_HEIGHT || this.used === 0) return true;
+    pageBreakBefore(this.ws, at);
+    this.used = 0;
+    return false;
+  }
+  add(height: number): void {
+    this.used += height;
+  }
+}
+
+/** One sheet of sectioned tables, streamed: open it, then header, band and row calls in order, then close. */
+export class TableSheet<R> {
+  readonly ws: Worksheet;
+  private frame: SheetFrame;
+  private first: SheetFrame;
+  private at: number;
+  private tables = 0;
+  private written = 0;
+  private span: Span | null = null;
+  private labels: (string | undefined)[] | undefined;
+  private total: number;
+  /** Pages broken by the sheet itself: only with several tables (one table repeats its header by the print titles). */
+  private pages: Pages | null;
+
+  constructor(wb: stream.xlsx.WorkbookWriter, name: string, title: string, readonly part: Arranged<Numbered<R>>,
+    lines: { unit: string; when: string }, private opts: { oneTable: boolean }) {
+    this.first = this.frame = frameOf(part.columns);
+    this.ws = wb.addWorksheet(name, sheetOptions(this.first, { repeatHeader: opts.oneTable }));
+    setColumns(this.ws, part.columns, part.widths);
+    const titleHeight = writeTitle(this.ws, part.widths, title, lines.unit, lines.when);
+    this.at = this.first.headerFirst;
+    this.total = part.widths.reduce((a, b) => a + b, 0);
+    this.pages = opts.oneTable ? null : new Pages(this.ws, titleHeight);
+  }
+
+  get columns(): ColumnSpec<Numbered<R>>[] { return this.part.columns; }
+  get rows(): number { return this.written; }
+
+  /**
+   * A table's header at the next row, with some headings replaced (`labels`, by column); `span` merges a run of
+   * columns in the header's last row and in every row of the table (a plan with fewer milestone years than columns).
+   */
+  header(labels?: (string | undefined)[], span?: Span | null): void {
+    if (this.tables++ > 0) this.at++;
+    this.labels = labels;
+    this.span = span && span.to > span.from ? span : null;
+    const height = headerHeight(this.part.columns, this.part.widths, frameOf(this.part.columns, this.at), labels);
+    // A header needs a row or two under it on the same page.
+    this.pages?.room(this.at, height + 3 * LINE_HEIGHT);
+    this.writeHeader();
+  }
+
+  private writeHeader(): void {
+    this.frame = frameOf(this.part.columns, this.at);
+    const height = writeHeader(this.ws, this.part.columns, this.part.widths, this.frame, this.labels, this.span);
+    this.pages?.add(height);
+    this.at = this.frame.headerLast + 1;
+  }
+
+  /** Before a row of `height` that does not fit the page: a new page, and the table's header again on it. */
+  private makeRoom(height: number): void {
+    if (this.pages && !this.pages.room(this.at, height)) this.writeHeader();
+  }
+
+  /** A merged row across the table: a plan's section title or a chapter inside it. */
+  band(text: string, kind: keyof typeof band): void {
+    const row = this.ws.getRow(this.at);
+    const n = this.part.columns.length;
+    const height = wrappedLines(text, textRoom(this.total)) * LINE_HEIGHT + ROW_PADDING + (kind === 'section' ? 4 : 2);
+    this.makeRoom(height + 2 * LINE_HEIGHT);
+    row.getCell(1).value = text;
+    const style = look(band[kind]);
+    for (let c = 1; c <= n; c++) row.getCell(c).style = style;
+    row.height = height;
+    if (n > 1) this.ws.mergeCells(this.at, 1, this.at, n);
+    row.commit();
+    this.pages?.add(height);
+    this.at++;
+  }
+
+  write(item: Numbered<R>): void {
+    if (this.pages) this.makeRoom(rowHeight(this.part.columns, this.part.widths, item));
+    const height = writeRow(this.ws, this.part.columns, this.part.widths, this.at, item, false, this.span);
+    this.pages?.add(height);
+    this.at++;
+    this.written++;
+  }
+
+  /** Closes the sheet: the 落款 (office and date, right-aligned) under the table, the filter of a one-table sheet. */
+  close(sign: string[]): number {
+    this.at++;
+    writeSign(this.ws, this.at, sign, this.part.columns.length);
+    if (this.opts.oneTable) setAutoFilter(this.ws, this.first);
+    this.ws.commit();
+    return this.written;
+  }
+}
+
+/** The 落款 lines from row `at`, right-aligned across `ncols` columns. */
+export function writeSign(ws: Worksheet, at: number, lines: string[], ncols: number): void {
+  for (const line of lines.filter(Boolean)) {
+    const row = ws.getRow(at);
+    row.getCell(1).value = line;
+    row.getCell(1).style = look('sign');
+    row.height = LINE_HEIGHT + ROW_PADDING + 2;
+    if (ncols > 1) ws.mergeCells(at, 1, at, ncols);
+    row.commit();
+    at++;
+  }
+}
