@@ -73,13 +73,14 @@ export function overview(f: ReportFacts, chart: ChartPicture): Block[] {
       on ? `${on}${rate ? `，符合预期的指标合计${onTrack(g)}个，占有数据指标的${rate}` : ''}` : '',
       g.targets['滞后'] ? `滞后${g.targets['滞后']}个` : '', g.targets['数据暂缺'] ? `暂缺数据${g.targets['数据暂缺']}个` : '',
     ].filter(Boolean);
-    const light = fl.red + fl.yellow ? `预警红灯${fl.red}个、黄灯${fl.yellow}个。` : '没有亮红灯、黄灯的指标。';
+    const light = fl.red + fl.yellow ? `预警${counted([['红灯', fl.red], ['黄灯', fl.yellow]], '个').replace('，', '、')}。` : '没有亮红灯、黄灯的指标。';
     out.push(body(`从主要指标看，${parts.join('；')}。${light}`));
   }
   if (g.tasks.total) {
     const done = percent(g.tasks['已完成'], g.tasks.total);
     const moving = percent(unitProgress(g).moving, g.tasks.total);
-    const lights = f.taskLights ? `任务预警红灯${f.taskLights.red}项、黄灯${f.taskLights.yellow}项。` : '';
+    const lit = f.taskLights ? counted([['红灯', f.taskLights.red], ['黄灯', f.taskLights.yellow]], '项').replace('，', '、') : '';
+    const lights = lit ? `任务预警${lit}。` : '';
     out.push(body(`从重点任务看，${taskSentence(g)}，完成率${done}，推进率（已完成及按序时推进的任务占比）${moving}。${lights}`));
   }
   out.push(caption('表1　各规划评估情况'), planTable(f), blank());
