@@ -38,7 +38,7 @@ const band = { section: 'section', chapter: 'chapter' } as const;
 
 /**
  * Where a sheet's rows fall on the printed pages, from their heights: a page is broken before a row that does not fit,
- * so a table continued on the next page can be given its header again (a sheet of several tables repeats none).
+ * so a table continued on the next page can be given its header again and a band row is kept with the row under it.
  */
 export class Pages {
   private used: number;
@@ -57,7 +57,11 @@ export class Pages {
   }
 }
 
-/** One sheet of sectioned tables, streamed: open it, then header, band and row calls in order, then close. */
+/**
+ * One sheet of sectioned tables, streamed: open it, then header, band and row calls in order, then close. The sheet
+ * breaks its own pages from the rows' heights, so a band row never ends a page without a row of its own under it: a
+ * one-table sheet's header comes back on each page by the print titles, a sheet of several tables writes it again.
+ */
 export class TableSheet<R> {
   readonly ws: Worksheet;
   private frame: SheetFrame;
@@ -68,18 +72,19 @@ export class TableSheet<R> {
   private span: Span | null = null;
   private labels: (string | undefined)[] | undefined;
   private total: number;
-  /** Pages broken by the sheet itself: only with several tables (one table repeats its header by the print titles). */
-  private pages: Pages | null;
+  private pages: Pages;
+  private headerRows = 0;
+  /** Band rows waiting for the row under them, so they go to the next page together. */
+  private bands: { text: string; kind: keyof typeof band; height: number }[] = [];
 
   constructor(wb: stream.xlsx.WorkbookWriter, name: string, title: string, readonly part: Arranged<Numbered<R>>,
     lines: { unit: string; when: string }, private opts: { oneTable: boolean }) {
     this.first = this.frame = frameOf(part.columns);
     this.ws = wb.addWorksheet(name, sheetOptions(this.first, { repeatHeader: opts.oneTable }));
     setColumns(this.ws, part.columns, part.widths);
-    const titleHeight = writeTitle(this.ws, part.widths, title, lines.unit, lines.when);
+    this.pages = new Pages(this.ws, writeTitle(this.ws, part.widths, title, lines.unit, lines.when));
     this.at = this.first.headerFirst;
     this.total = part.widths.reduce((a, b) => a + b, 0);
-    this.pages = opts.oneTable ? null : new Pages(this.ws, titleHeight);
   }
 
   get columns(): ColumnSpec<Numbered<R>>[] { return this.part.columns; }
@@ -90,53 +95,66 @@ export class TableSheet<R> {
    * columns in the header's last row and in every row of the table (a plan with fewer milestone years than columns).
    */
   header(labels?: (string | undefined)[], span?: Span | null): void {
+    this.flushBands();
     if (this.tables++ > 0) this.at++;
     this.labels = labels;
     this.span = span && span.to > span.from ? span : null;
     const height = headerHeight(this.part.columns, this.part.widths, frameOf(this.part.columns, this.at), labels);
     // A header needs a row or two under it on the same page.
-    this.pages?.room(this.at, height + 3 * LINE_HEIGHT);
+    this.pages.room(this.at, height + 3 * LINE_HEIGHT);
     this.writeHeader();
   }
 
   private writeHeader(): void {
     this.frame = frameOf(this.part.columns, this.at);
-    const height = writeHeader(this.ws, this.part.columns, this.part.widths, this.frame, this.labels, this.span);
-    this.pages?.add(height);
+    this.headerRows = writeHeader(this.ws, this.part.columns, this.part.widths, this.frame, this.labels, this.span);
+    this.pages.add(this.headerRows);
     this.at = this.frame.headerLast + 1;
   }
 
-  /** Before a row of `height` that does not fit the page: a new page, and the table's header again on it. */
+  /** Before rows of `height` that do not fit the page: a new page, with the table's header on it. */
   private makeRoom(height: number): void {
-    if (this.pages && !this.pages.room(this.at, height)) this.writeHeader();
+    if (this.pages.room(this.at, height)) return;
+    if (this.opts.oneTable) this.pages.add(this.headerRows);
+    else this.writeHeader();
   }
 
-  /** A merged row across the table: a plan's section title or a chapter inside it. */
+  /** A merged row across the table: a plan's section title or a chapter inside it (written with the next row). */
   band(text: string, kind: keyof typeof band): void {
-    const row = this.ws.getRow(this.at);
-    const n = this.part.columns.length;
     const height = wrappedLines(text, textRoom(this.total)) * LINE_HEIGHT + ROW_PADDING + (kind === 'section' ? 4 : 2);
-    this.makeRoom(height + 2 * LINE_HEIGHT);
-    row.getCell(1).value = text;
-    const style = look(band[kind]);
-    for (let c = 1; c <= n; c++) row.getCell(c).style = style;
-    row.height = height;
-    if (n > 1) this.ws.mergeCells(this.at, 1, this.at, n);
-    row.commit();
-    this.pages?.add(height);
-    this.at++;
+    this.bands.push({ text, kind, height });
+  }
+
+  private flushBands(): void {
+    const n = this.part.columns.length;
+    for (const b of this.bands) {
+      const row = this.ws.getRow(this.at);
+      row.getCell(1).value = b.text;
+      const style = look(band[b.kind]);
+      for (let c = 1; c <= n; c++) row.getCell(c).style = style;
+      row.height = b.height;
+      if (n > 1) this.ws.mergeCells(this.at, 1, this.at, n);
+      row.commit();
+      this.pages.add(b.height);
+      this.at++;
+    }
+    this.bands = [];
   }
 
   write(item: Numbered<R>): void {
-    if (this.pages) this.makeRoom(rowHeight(this.part.columns, this.part.widths, item));
-    const height = writeRow(this.ws, this.part.columns, this.part.widths, this.at, item, false, this.span);
-    this.pages?.add(height);
+    const height = rowHeight(this.part.columns, this.part.widths, item);
+    this.makeRoom(this.bands.reduce((a, b) => a + b.height, 0) + height);
+    this.flushBands();
+    writeRow(this.ws, this.part.columns, this.part.widths, this.at, item, false, this.span, height);
+    this.pages.add(height);
     this.at++;
     this.written++;
   }
 
   /** Closes the sheet: the 落款 (office and date, right-aligned) under the table, the filter of a one-table sheet. */
   close(sign: string[]): number {
+    this.flushBands();
+    this.pages.room(this.at + 1, 3 * (LINE_HEIGHT + ROW_PADDING + 2));
     this.at++;
     writeSign(this.ws, this.at, sign, this.part.columns.length);
     if (this.opts.oneTable) setAutoFilter(this.ws, this.first);

@@ -240,8 +240,10 @@ function buildStyle<R>(c: ColumnSpec<R>, v: CellInput, swatch: Swatch | undefine
 export interface Span { from: number; to: number }
 
 /** Writes one body row at `rowNumber` and sizes it to its tallest wrapped cell; returns its height (pt). */
-export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], rowNumber: number, r: R, bold = false, span?: Span | null): number {
+export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], rowNumber: number, r: R, bold = false, span?: Span | null, height?: number): number {
   const row = ws.getRow(rowNumber);
+  // The lines are counted only when the caller has not measured the row already (rowHeight).
+  const measure = height == null;
   let lines = 1;
   columns.forEach((c, i) => {
     const v = c.value(r);
@@ -251,11 +253,11 @@ export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: num
     else {
       const t = cellText(v);
       cell.value = t === '' ? null : t;
-      if (!c.hidden) lines = Math.max(lines, wrappedLines(t, textRoom(widths[i])));
+      if (measure && !c.hidden) lines = Math.max(lines, wrappedLines(t, textRoom(widths[i])));
     }
     cell.style = styleFor(c, v, r, bold);
   });
-  row.height = heightOf(lines);
+  row.height = height ?? heightOf(lines);
   if (span) ws.mergeCells(rowNumber, span.from + 1, rowNumber, span.to + 1);
   row.commit();
   return row.height;
