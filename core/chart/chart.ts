@@ -2,6 +2,7 @@
 // with Chinese labels, counts on the bars and a legend, drawn by ECharts' server-side SVG renderer and rasterised by
 // resvg with the system's Chinese fonts. The Excel 统计图 sheet and the Word report show the same picture.
 import * as echarts from 'echarts';
+import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { TASK_STATUSES, VERDICTS } from '../../contract/model';
 import { STATUS_COLORS, VERDICT_COLORS } from '../../contract/colors';
@@ -33,10 +34,11 @@ function panel(index: number, title: string, bars: Bar[], box: Box) {
     grid: { left: box.x + 12, width: box.w - 36, top: box.y + 56, height: box.h - 56 - 96, containLabel: true },
     legend: {
       data: labels, left: box.x + 16, width: box.w - 32, top: box.y + box.h - 58, itemWidth: 16, itemHeight: 12,
-      textStyle: { fontSize: 15 }, formatter: (name: string) => `${name} ${bars.find((b) => b.label === name)?.value ?? 0}`,
+      textStyle: { fontSize: 15 },
     },
     xAxis: { type: 'category' as const, gridIndex: index, data: labels, axisLabel: { fontSize: 14, interval: 0, formatter: twoLines, lineHeight: 17 }, axisTick: { alignWithLabel: true } },
-    yAxis: { type: 'value' as const, gridIndex: index, minInterval: 1, axisLabel: { fontSize: 14 } },
+    // The counts stand on the bars (once: the legend names the bars only); the value axis needs no numbers of its own.
+    yAxis: { type: 'value' as const, gridIndex: index, minInterval: 1, axisLabel: { show: false }, splitLine: { lineStyle: { color: '#E4E7EC' } } },
     // One series per bar, so the legend names each in its colour; the bars overlay on their own category.
     series: bars.map((b, i) => ({
       name: b.label, type: 'bar' as const, xAxisIndex: index, yAxisIndex: index, barGap: '-100%', barCategoryGap: '35%',
@@ -69,25 +71,70 @@ export function chartSvg(first: { title: string; bars: Bar[] }, second: { title:
   }
 }
 
-/** An SVG as a PNG at `zoom` times its size, drawn with the system's Chinese fonts. */
-export function rasterise(svg: string, zoom = 2): Buffer {
+function resvgOptions(zoom: number) {
   const fonts = chartFonts();
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: zoom },
+  return {
+    fitTo: { mode: 'zoom' as const, value: zoom },
     font: {
       loadSystemFonts: true, fontFiles: fonts.files,
       ...(fonts.family ? { defaultFontFamily: fonts.family, sansSerifFamily: fonts.family } : {}),
     },
-  });
-  return resvg.render().asPng();
+  };
 }
 
-/** The report's chart for the counts of a scope (its total row). */
-export function summaryChart(total: DashboardGroup, size = CHART_SIZE, stacked = false): ChartPicture {
-  const svg = chartSvg(
+/** An SVG as a PNG at `zoom` times its size, drawn with the system's Chinese fonts. */
+export function rasterise(svg: string, zoom = 2): Buffer {
+  return new Resvg(svg, resvgOptions(zoom)).render().asPng();
+}
+
+/** The worker's code: resvg loaded from where this process found it, the PNG sent back. */
+const WORKER = `const { parentPort, workerData } = require('node:worker_threads');
+const { Resvg } = require(workerData.module);
+parentPort.postMessage(new Resvg(workerData.svg, workerData.options).render().asPng());`;
+
+/**
+ * rasterise() on a worker thread, so laying out the chart's Chinese text (most of a second) runs beside the report's
+ * own work; where a worker cannot load resvg, on this thread after all.
+ */
+export function rasteriseAside(svg: string, zoom = 2): Promise<Buffer> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (png: () => Buffer) => {
+      if (settled) return;
+      settled = true;
+      resolve(png());
+    };
+    try {
+      const worker = new Worker(WORKER, { eval: true, workerData: { module: require.resolve('@resvg/resvg-js'), svg, options: resvgOptions(zoom) } });
+      worker.once('message', (png: Uint8Array) => {
+        settle(() => Buffer.from(png));
+        void worker.terminate();
+      });
+      worker.once('error', () => settle(() => rasterise(svg, zoom)));
+      worker.once('exit', () => settle(() => rasterise(svg, zoom)));
+    } catch {
+      settle(() => rasterise(svg, zoom));
+    }
+  });
+}
+
+/** The SVG of the report's chart for the counts of a scope (its total row). */
+export function summarySvg(total: DashboardGroup, size = CHART_SIZE, stacked = false): string {
+  return chartSvg(
     { title: '重点任务评估状态（项）', bars: TASK_STATUSES.map((s) => ({ label: s, value: total.tasks[s], color: STATUS_COLORS[s].text })) },
     { title: '主要指标评估结论（个）', bars: VERDICTS.map((v) => ({ label: v, value: total.targets[v], color: VERDICT_COLORS[v].text })) },
     size, stacked,
   );
+}
+
+/** The report's chart for the counts of a scope, drawn now. */
+export function summaryChart(total: DashboardGroup, size = CHART_SIZE, stacked = false): ChartPicture {
+  const svg = summarySvg(total, size, stacked);
   return { svg, png: rasterise(svg), ...size };
+}
+
+/** The report's chart, drawn on a worker thread while the caller goes on. */
+export async function summaryChartAside(total: DashboardGroup, size = CHART_SIZE, stacked = false): Promise<ChartPicture> {
+  const svg = summarySvg(total, size, stacked);
+  return { svg, png: await rasteriseAside(svg), ...size };
 }

@@ -2,13 +2,13 @@
 // a band row per plan (and per chapter of tasks), rows numbered within their plan, values written once.
 import { Paragraph, TextRun } from 'docx';
 import { FLAG_COLORS, STATUS_COLORS, VERDICT_COLORS } from '../../contract/colors';
-import type { ReportFacts } from '../report/facts';
+import { ATTACHED_TASKS, type ReportFacts } from '../report/facts';
 import type { ReportTask } from '../report/data';
 import { chapterText } from '../report/data';
 import { milestoneLines } from '../rules/notation';
 import { flagLabel, taskLight } from '../report/lights';
-import { attachmentLabel, title, TEXT_WIDTH } from './gongwen';
-import { docTable, type DocColumn, type DocRow } from './table';
+import { attachmentLabel, title, blank, TEXT_WIDTH } from './gongwen';
+import type { DocColumn, DocRow, Tables } from './table';
 import type { Block } from './overview';
 
 const pct = (x: number | null) => (x == null ? '' : `${Number(x.toFixed(1))}%`);
@@ -16,7 +16,7 @@ const units = (l: string[]) => l.join('、');
 
 export const ATTACHMENTS = ['主要指标完成情况表', '重点任务推进情况表'];
 
-export function targetAttachment(f: ReportFacts, label: string): Block[] {
+export function targetAttachment(f: ReportFacts, label: string, tables: Tables): Block[] {
   // One base year for all: it goes into the heading, and each cell holds the value alone.
   const years = new Set(f.targets.map((t) => t.baseline.year).filter((y) => y != null));
   const baseYear = years.size === 1 ? [...years][0] : null;
@@ -41,10 +41,10 @@ export function targetAttachment(f: ReportFacts, label: string): Block[] {
       });
     });
   }
-  return [attachmentLabel(label), title(ATTACHMENTS[0]), docTable(cols, rows, TEXT_WIDTH.landscape)];
+  return [attachmentLabel(label), title(ATTACHMENTS[0]), tables.add(cols, rows, TEXT_WIDTH.landscape), blank()];
 }
 
-export function taskAttachment(f: ReportFacts, label: string): Block[] {
+export function taskAttachment(f: ReportFacts, label: string, tables: Tables): Block[] {
   const lights = f.attached.rows.some((t) => taskLight(t));
   const cols: DocColumn[] = [
     { header: '序号', weight: 3, align: 'center' }, { header: '任务', weight: 18 }, { header: '牵头单位', weight: 9 },
@@ -76,8 +76,8 @@ export function taskAttachment(f: ReportFacts, label: string): Block[] {
   const out: Block[] = [attachmentLabel(label), title(ATTACHMENTS[1])];
   if (!f.attached.all) {
     out.push(new Paragraph({ style: 'gwTable', children: [new TextRun(
-      `本表列出滞后、未启动和亮红灯、黄灯的任务${f.attached.rows.length}项${f.attached.rows.length >= 2000 ? '（其余从略）' : ''}；纳入评估的重点任务共${f.attached.total}项，全部任务见 Excel 评估报告。`)] }));
+      `本表列出滞后、未启动和亮红灯、黄灯的任务${f.attached.rows.length}项${f.attached.rows.length >= ATTACHED_TASKS ? '（其余从略）' : ''}；纳入评估的重点任务共${f.attached.total}项，全部任务见 Excel 评估报告。`)] }));
   }
-  out.push(docTable(cols, rows, TEXT_WIDTH.landscape));
+  out.push(tables.add(cols, rows, TEXT_WIDTH.landscape), blank());
   return out;
 }

@@ -66,6 +66,8 @@ export function gongwenStyles(): IStylesOptions {
         paragraph: { indent: { firstLine: TWO_CHARS } } },
       { id: 'gwTable', name: '表格文字', basedOn: 'Normal', next: 'gwTable',
         run: { size: SIZE.五号, snapToGrid: false, characterSpacing: 0 }, paragraph: { spacing: small, alignment: AlignmentType.LEFT } },
+      { id: 'gwTableC', name: '表格文字(居中)', basedOn: 'gwTable', next: 'gwTableC', paragraph: { alignment: AlignmentType.CENTER } },
+      { id: 'gwTableR', name: '表格文字(右对齐)', basedOn: 'gwTable', next: 'gwTableR', paragraph: { alignment: AlignmentType.RIGHT } },
       { id: 'gwTableHead', name: '表头', basedOn: 'gwTable', next: 'gwTable',
         run: { font: fontOf(FONT.h1), size: SIZE.五号, snapToGrid: false }, paragraph: { alignment: AlignmentType.CENTER } },
       { id: 'gwCaption', name: '表题', basedOn: 'Normal', next: 'Normal',

@@ -11,7 +11,7 @@ import { flagLabel, targetWarned, taskLight, taskWarned, overdueDays } from '../
 import { targetLag } from '../report/words';
 import { chineseDate, safeFileName } from '../xlsx/text';
 import { gongwenStyles, section, title, body, blank, plain, signature, TEXT_WIDTH } from './gongwen';
-import { docTable } from './table';
+import { Tables } from './table';
 import { writeDocument } from './package';
 import { DOC_FONTS } from './report';
 
@@ -56,7 +56,7 @@ function flagWords(items: NoticeItem[]): string {
   return parts.length ? `，其中${parts.join('、')}` : '';
 }
 
-export function noticeDocument(unit: string, items: NoticeItem[], round: Round, office: string, date: string, replyBy: string): Document {
+export function noticeDocument(unit: string, items: NoticeItem[], round: Round, office: string, date: string, replyBy: string, tables: Tables): Document {
   const shown = items.slice(0, NOTICE_ROWS);
   const targets = items.filter((i) => i.what === '指标').length, tasks = items.length - targets;
   const what = [targets ? `主要指标${targets}项` : '', tasks ? `重点任务${tasks}项` : ''].filter(Boolean).join('、');
@@ -64,7 +64,7 @@ export function noticeDocument(unit: string, items: NoticeItem[], round: Round, 
   const rows = shown.map((i, n) => ({
     cells: [String(n + 1), `${i.name}（${i.what}）`, i.plan, i.flag === 'none' ? '滞后' : { text: flagLabel(i.flag), swatch: FLAG_COLORS[i.flag] }, i.lag],
   }));
-  const table = docTable([
+  const table = tables.add([
     { header: '序号', weight: 3, align: 'center' }, { header: '事项', weight: 16 }, { header: '所属规划', weight: 12 },
     { header: '预警', weight: 4, align: 'center' }, { header: '滞后情况', weight: 15 },
   ], rows, TEXT_WIDTH.portrait);
@@ -99,7 +99,8 @@ export async function writeNotices(db: DB, round: Round, scope: ReportScope, dir
   for (const [unit, items] of [...byUnit].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'zh-CN'))) {
     if (wanted && !wanted.has(unit)) continue;
     const file = path.join(dir, `${safeFileName(`督办通知-${unit}-${round.name}`)}-${o.stamp}.docx`);
-    await writeDocument(noticeDocument(unit, items, round, signer, date, reply), DOC_FONTS, file);
+    const tables = new Tables();
+    await writeDocument(noticeDocument(unit, items, round, signer, date, reply, tables), DOC_FONTS, file, tables);
     out.push({ file, unit, tasks: items.filter((i) => i.what === '任务').length, targets: items.filter((i) => i.what === '指标').length });
   }
   return out;

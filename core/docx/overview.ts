@@ -9,7 +9,7 @@ import { onTrack, unitProgress } from '../report/tallies';
 import { listOf, percent, targetLag, chineseNumber } from '../report/words';
 import type { ChartPicture } from '../chart/chart';
 import { h1, body, caption, blank, TEXT_WIDTH } from './gongwen';
-import { docTable } from './table';
+import type { Tables } from './table';
 
 export type Block = Paragraph | Table;
 
@@ -36,7 +36,7 @@ function flags(targets: TargetRow[]): { red: number; yellow: number } {
   return { red, yellow };
 }
 
-function planTable(f: ReportFacts): Table {
+function planTable(f: ReportFacts, tables: Tables): Paragraph {
   const cols = [
     { header: '序号', weight: 4, align: 'center' as const }, { header: '规划', weight: 20 },
     { header: '指标（个）', weight: 6, align: 'right' as const }, { header: '符合预期', weight: 6, align: 'right' as const },
@@ -48,7 +48,7 @@ function planTable(f: ReportFacts): Table {
     bold, cells: [n, g.label, String(g.targets.total), String(onTrack(g)), String(g.targets['滞后']), String(g.tasks.total),
       String(g.tasks['已完成']), String(unitProgress(g).going), String(g.tasks['滞后'])],
   });
-  return docTable(cols, [...f.plans.map((p, i) => row(String(i + 1), p.counts)), row('', f.total, true)], TEXT_WIDTH.portrait, f.plans.length <= 12);
+  return tables.add(cols, [...f.plans.map((p, i) => row(String(i + 1), p.counts)), row('', f.total, true)], TEXT_WIDTH.portrait, f.plans.length <= 12);
 }
 
 /** The chart across the type area, and its caption. */
@@ -61,7 +61,7 @@ function figure(chart: ChartPicture): Block[] {
   ];
 }
 
-export function overview(f: ReportFacts, chart: ChartPicture): Block[] {
+export function overview(f: ReportFacts, chart: ChartPicture, tables: Tables): Block[] {
   const g = f.total;
   const out: Block[] = [h1('一、总体情况')];
   out.push(body(`本次评估涉及规划${f.plans.length}项，主要指标${g.targets.total}个、重点任务${g.tasks.total}项${f.projects ? `（其中重大项目${f.projects}项）` : ''}。`));
@@ -83,7 +83,7 @@ export function overview(f: ReportFacts, chart: ChartPicture): Block[] {
     const lights = lit ? `任务预警${lit}。` : '';
     out.push(body(`从重点任务看，${taskSentence(g)}，完成率${done}，推进率（已完成及按序时推进的任务占比）${moving}。${lights}`));
   }
-  out.push(caption('表1　各规划评估情况'), planTable(f), blank());
+  out.push(caption('表1　各规划评估情况'), planTable(f, tables), blank());
   if (f.plans.length > 1) {
     f.plans.forEach((p, i) => {
       const c = p.counts;
@@ -119,7 +119,7 @@ function verdictList(f: ReportFacts, v: Verdict): string {
     .map(({ p, mine }) => `《${p.section.title}》的${listOf(mine.map(targetItem), 5)}`).join('；');
 }
 
-export function targetsPart(f: ReportFacts): Block[] {
+export function targetsPart(f: ReportFacts, tables: Tables): Block[] {
   const g = f.total;
   const out: Block[] = [h1('二、主要指标完成情况')];
   if (!g.targets.total) return [...out, body('所选范围内没有主要指标。')];
@@ -130,7 +130,7 @@ export function targetsPart(f: ReportFacts): Block[] {
   const rows = [...VERDICTS.map((v) => ({
     cells: [{ text: v, swatch: VERDICT_COLORS[v] }, String(g.targets[v]), percent(g.targets[v], g.targets.total) ?? '', String(binding(v)), String(flagged(v, 'red')), String(flagged(v, 'yellow'))],
   })), { bold: true, cells: ['合计', String(g.targets.total), '100.0%', String(binding(null)), String(flagged(null, 'red')), String(flagged(null, 'yellow'))] }];
-  out.push(caption('表2　主要指标评估结论'), docTable([
+  out.push(caption('表2　主要指标评估结论'), tables.add([
     { header: '评估结论', weight: 10, align: 'center' }, { header: '指标数（个）', weight: 7, align: 'right' }, { header: '占比', weight: 7, align: 'right' },
     { header: '其中约束性', weight: 7, align: 'right' }, { header: '红灯', weight: 6, align: 'right' }, { header: '黄灯', weight: 6, align: 'right' },
   ], rows, TEXT_WIDTH.portrait, true), blank());

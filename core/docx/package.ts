@@ -1,10 +1,11 @@
 // Writes a Word document: packs it with docx, lists its fonts in the font table with the font Word and WPS use where
 // one is missing (方正小标宋简体 → 宋体, 仿宋_GB2312 → 仿宋, 楷体_GB2312 → 楷体), takes tables and captions off the line
-// grid, and saves it through a temporary file.
+// grid, puts the tables written as XML in place, and saves it through a temporary file.
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { Packer, type Document } from 'docx';
 import { FALLBACK } from './gongwen';
+import type { Tables } from './table';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -32,10 +33,12 @@ export function offGrid(xml: string, styleIds: string[]): string {
   });
 }
 
-export const OFF_GRID = ['gwTitle', 'gwTable', 'gwTableHead', 'gwCaption'];
+export const OFF_GRID = ['gwTitle', 'gwTable', 'gwTableC', 'gwTableR', 'gwTableHead', 'gwCaption'];
 
-export async function packDocument(doc: Document, fonts: string[]): Promise<Buffer> {
+export async function packDocument(doc: Document, fonts: string[], tables?: Tables): Promise<Buffer> {
   const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+  const body = zip.file('word/document.xml');
+  if (body && tables) zip.file('word/document.xml', tables.fill(await body.async('string')));
   const part = zip.file('word/fontTable.xml');
   if (part) zip.file('word/fontTable.xml', fontTableXml(await part.async('string'), fonts));
   const styles = zip.file('word/styles.xml');
@@ -44,8 +47,8 @@ export async function packDocument(doc: Document, fonts: string[]): Promise<Buff
 }
 
 /** Saves through `file.part`, so a failed export leaves nothing half-written. */
-export async function writeDocument(doc: Document, fonts: string[], file: string): Promise<void> {
-  const buf = await packDocument(doc, fonts);
+export async function writeDocument(doc: Document, fonts: string[], file: string, tables?: Tables): Promise<void> {
+  const buf = await packDocument(doc, fonts, tables);
   const tmp = `${file}.part`;
   try {
     fs.writeFileSync(tmp, buf);

@@ -6,7 +6,7 @@ import type { Round } from '../../contract/model';
 import type { ReportScope } from '../report/data';
 import { gatherFacts, type ReportFacts } from '../report/facts';
 import { listOf } from '../report/words';
-import { summaryChart } from '../chart/chart';
+import { summaryChartAside, type ChartPicture } from '../chart/chart';
 
 /** The chart's size for the portrait type area: its two panels one above the other, so its text prints large enough. */
 const WORD_CHART = { width: 760, height: 820 };
@@ -16,6 +16,7 @@ import { overview, targetsPart, type Block } from './overview';
 import { tasksPart, problemsPart, nextPart } from './progress';
 import { targetAttachment, taskAttachment, ATTACHMENTS } from './appendix';
 import { writeDocument } from './package';
+import { Tables } from './table';
 
 export const DOC_FONTS = [FONT.title, FONT.body, FONT.h1, FONT.h2, FONT.page];
 
@@ -45,15 +46,15 @@ function page(landscape: boolean) {
   return { properties: { page: s.page, grid: s.grid }, footers: s.footers };
 }
 
-export function reportDocument(f: ReportFacts, scopeUnit?: string): Document {
-  const chart = summaryChart(f.total, WORD_CHART, true);
+/** The report's document; its tables go into `tables`, for writeDocument to put in place. */
+export function reportDocument(f: ReportFacts, chart: ChartPicture, tables: Tables, scopeUnit?: string): Document {
   const main: Block[] = [
-    title(reportTitle(f)), ...opening(f, scopeUnit), ...overview(f, chart), ...targetsPart(f), ...tasksPart(f), ...problemsPart(f), ...nextPart(f),
+    title(reportTitle(f)), ...opening(f, scopeUnit), ...overview(f, chart, tables), ...targetsPart(f, tables), ...tasksPart(f), ...problemsPart(f), ...nextPart(f),
     ...attachmentList(f), blank(), blank(), ...signature(f.heading.office, f.heading.date),
   ];
   const attached: Block[][] = [];
-  if (f.targets.length) attached.push(targetAttachment(f, `附件${attached.length + 1}`));
-  if (f.total.tasks.total) attached.push(taskAttachment(f, `附件${attached.length + 1}`));
+  if (f.targets.length) attached.push(targetAttachment(f, `附件${attached.length + 1}`, tables));
+  if (f.total.tasks.total) attached.push(taskAttachment(f, `附件${attached.length + 1}`, tables));
   return new Document({
     creator: '规划评估台', title: reportTitle(f), description: `${f.round.name}评估报告（初稿）`,
     evenAndOddHeaderAndFooters: true, styles: gongwenStyles(),
@@ -66,7 +67,9 @@ export function reportDocument(f: ReportFacts, scopeUnit?: string): Document {
 
 /** Writes the report of a scope to `file`; returns the number of targets and tasks it covers. */
 export async function writeWordReport(db: DB, round: Round, scope: ReportScope, file: string, today?: Date): Promise<{ rows: number; facts: ReportFacts }> {
-  const f = gatherFacts(db, round, scope, today);
-  await writeDocument(reportDocument(f, scope.unit), DOC_FONTS, file);
+  let chart: Promise<ChartPicture> | null = null;
+  const f = gatherFacts(db, round, scope, today, (total) => { chart = summaryChartAside(total, WORD_CHART, true); });
+  const tables = new Tables();
+  await writeDocument(reportDocument(f, await chart!, tables, scope.unit), DOC_FONTS, file, tables);
   return { rows: f.targets.length + f.total.tasks.total, facts: f };
 }

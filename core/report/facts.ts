@@ -12,7 +12,7 @@ import { taskLight, taskWarned, overdueDays } from './lights';
 /** Names kept per list: a paragraph names this many and counts the rest (等N项). */
 export const NAMES_KEPT = 12;
 /** The attached task table lists every task up to this many; past it, only those lagging, not started or warned. */
-export const ATTACHED_TASKS = 2000;
+export const ATTACHED_TASKS = 1000;
 
 export interface NameList { names: string[]; count: number }
 const names = (): NameList => ({ names: [], count: 0 });
@@ -48,10 +48,12 @@ const push = (m: Map<string, string[]>, k: string, text: string) => {
 /** Tasks the attached table keeps when it cannot list them all. */
 const needsNotice = (t: ReportTask): boolean => taskWarned(t) || t.status === '滞后' || t.status === '未启动';
 
-export function gatherFacts(db: DB, round: Round, requested: ReportScope, today = new Date()): ReportFacts {
+/** `onTotals` sees the scope's counts before the tasks are read (the chart is drawn from them meanwhile). */
+export function gatherFacts(db: DB, round: Round, requested: ReportScope, today = new Date(), onTotals?: (total: DashboardGroup) => void): ReportFacts {
   const { scope, targets } = resolveScope(db, round, null, requested);
   const sums = summaries(db, round.id, scope, targets);
   if (!targets.length && !sums.total.tasks.total) throw invalid('所选范围内没有任务或指标，未导出');
+  onTotals?.(sums.total);
   const sections = planSections(db, sums.rows.map((g) => g.key));
   const plans = new Map<string, PlanFacts>();
   for (const g of sums.rows) {

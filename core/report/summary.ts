@@ -8,7 +8,7 @@ import { Layout, fitWidths, sheetOptions, setColumns, writeTitle, writeHeader, w
 import { Pages, writeSign } from '../xlsx/sections';
 import { look, printSetup, PAGE_FOOTER, LINE_HEIGHT, ROW_PADDING, PRINT_WIDTH } from '../xlsx/style';
 import { addPicture } from '../xlsx/drawing';
-import { summaryChart, CHART_SIZE } from '../chart/chart';
+import { CHART_SIZE, type ChartPicture } from '../chart/chart';
 import type { Heading } from './data';
 import { onTrack, unitProgress, type Row } from './tallies';
 
@@ -147,8 +147,7 @@ function caption(ws: Worksheet, at: number, text: string, ncols: number): void {
 const CHART_COLUMNS = 12;
 
 /** The chart on a sheet of its own, printed on one page (fitted to one page across and down). */
-export function writeChartSheet(wb: stream.xlsx.WorkbookWriter, total: DashboardGroup, title: string, h: Heading): void {
-  const picture = summaryChart(total);
+export function writeChartSheet(wb: stream.xlsx.WorkbookWriter, picture: ChartPicture, title: string, h: Heading): void {
   const width = (CHART_SIZE.width * 0.75) / 7.05 / CHART_COLUMNS;
   const ws = wb.addWorksheet('统计图', {
     pageSetup: { ...printSetup(undefined), fitToHeight: 1 }, headerFooter: PAGE_FOOTER,

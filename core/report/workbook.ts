@@ -13,6 +13,7 @@ import { iterateTasks, countTasks, resolveScope, summaries, planSections, headin
 import { taskColumns, projectColumns } from './sheets';
 import { writeTargetSheet } from './target-sheet';
 import { writeSummarySheet, writeChartSheet } from './summary';
+import { summaryChartAside } from '../chart/chart';
 
 export interface ReportRequest { round: Round; compare: Round | null; scope: ReportScope; file: string; today?: Date }
 
@@ -76,6 +77,8 @@ export async function writeReport(db: DB, req: ReportRequest, progress?: Progres
   const projectCount = countTasks(db, scope, 'projects');
   if (!targets.length && !taskCount && !projectCount) throw invalid('所选范围内没有任务或指标，未导出');
 
+  // The chart is drawn on a worker thread while the tasks are read and measured.
+  const chart = summaryChartAside(sums.total);
   const sections = planSections(db, sums.rows.map((s) => s.key));
   const h = heading(db, round, scope, [...sections.values()].map((s) => s.plan), req.today);
   const total = targets.length + taskCount + projectCount;
@@ -99,7 +102,7 @@ export async function writeReport(db: DB, req: ReportRequest, progress?: Progres
   wb.creator = '规划评估台';
   try {
     writeSummarySheet(wb, sums, targets, name('情况汇总表'), h);
-    writeChartSheet(wb, sums.total, name('情况统计图'), h);
+    writeChartSheet(wb, await chart, name('情况统计图'), h);
     let rows = 0;
     if (targets.length) {
       rows += writeTargetSheet(wb, targets, sections, !!compare, name('主要指标完成情况表'), h, tick);

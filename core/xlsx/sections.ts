@@ -4,8 +4,8 @@
 // when they cannot be, the columns marked part2 go to a second printed table.
 import type { stream, Worksheet } from 'exceljs';
 import {
-  Layout, fitWidths, frameOf, sheetOptions, setColumns, writeTitle, writeHeader, writeRow, setAutoFilter, textRoom, headerHeight, rowHeight,
-  pageBreakBefore, type ColumnSpec, type SheetFrame, type Span,
+  Layout, fitWidths, frameOf, sheetOptions, setColumns, writeTitle, writeHeader, writeRow, setAutoFilter, textRoom, headerHeight, prepareRow,
+  pageBreakBefore, mergeRow, type ColumnSpec, type SheetFrame, type Span,
 } from './table';
 import { wrappedLines } from './text';
 import { look, LINE_HEIGHT, ROW_PADDING, PRINT_WIDTH, PAGE_HEIGHT } from './style';
@@ -133,7 +133,7 @@ export class TableSheet<R> {
       const style = look(band[b.kind]);
       for (let c = 1; c <= n; c++) row.getCell(c).style = style;
       row.height = b.height;
-      if (n > 1) this.ws.mergeCells(this.at, 1, this.at, n);
+      mergeRow(this.ws, this.at, 1, n);
       row.commit();
       this.pages.add(b.height);
       this.at++;
@@ -142,11 +142,11 @@ export class TableSheet<R> {
   }
 
   write(item: Numbered<R>): void {
-    const height = rowHeight(this.part.columns, this.part.widths, item);
-    this.makeRoom(this.bands.reduce((a, b) => a + b.height, 0) + height);
+    const prepared = prepareRow(this.part.columns, this.part.widths, item);
+    this.makeRoom(this.bands.reduce((a, b) => a + b.height, 0) + prepared.height);
     this.flushBands();
-    writeRow(this.ws, this.part.columns, this.part.widths, this.at, item, false, this.span, height);
-    this.pages.add(height);
+    writeRow(this.ws, this.part.columns, this.part.widths, this.at, item, false, this.span, prepared);
+    this.pages.add(prepared.height);
     this.at++;
     this.written++;
   }
@@ -170,7 +170,7 @@ export function writeSign(ws: Worksheet, at: number, lines: string[], ncols: num
     row.getCell(1).value = line;
     row.getCell(1).style = look('sign');
     row.height = LINE_HEIGHT + ROW_PADDING + 2;
-    if (ncols > 1) ws.mergeCells(at, 1, at, ncols);
+    mergeRow(ws, at, 1, ncols);
     row.commit();
     at++;
   }

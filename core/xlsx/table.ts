@@ -178,7 +178,7 @@ export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: 
   });
   top.height = two ? 22 : lines * LINE_HEIGHT + ROW_PADDING + 4;
   if (two) sub.height = lines * LINE_HEIGHT + ROW_PADDING + 4;
-  if (span) ws.mergeCells(frame.headerLast, span.from + 1, frame.headerLast, span.to + 1);
+  if (span) mergeRow(ws, frame.headerLast, span.from + 1, span.to + 1);
   top.commit();
   if (two) sub.commit();
   return top.height + (two ? sub.height : 0);
@@ -195,16 +195,23 @@ export function headerHeight<R>(columns: ColumnSpec<R>[], widths: number[], fram
 
 const heightOf = (lines: number): number => Math.round((lines * LINE_HEIGHT + ROW_PADDING) * 4) / 4;
 
-/** The height (pt) writeRow gives a row, without writing it. */
-export function rowHeight<R>(columns: ColumnSpec<R>[], widths: number[], r: R): number {
+/** A row's cell values read once, with the height its tallest wrapped cell needs (pt). */
+export interface Prepared { values: CellInput[]; height: number }
+
+export function prepareRow<R>(columns: ColumnSpec<R>[], widths: number[], r: R): Prepared {
   let lines = 1;
-  columns.forEach((c, i) => {
+  const values = columns.map((c, i) => {
     const v = c.value(r);
-    if (c.hidden || (v != null && (typeof v === 'object' || typeof v === 'number'))) return;
-    lines = Math.max(lines, wrappedLines(cellText(v), textRoom(widths[i])));
+    if (v != null && (typeof v === 'object' || typeof v === 'number')) return v;
+    const t = cellText(v);
+    if (!c.hidden) lines = Math.max(lines, wrappedLines(t, textRoom(widths[i])));
+    return t;
   });
-  return heightOf(lines);
+  return { values, height: heightOf(lines) };
 }
+
+/** The height (pt) writeRow gives a row, without writing it. */
+export const rowHeight = <R>(columns: ColumnSpec<R>[], widths: number[], r: R): number => prepareRow(columns, widths, r).height;
 
 /**
  * Per column, the style of each kind of value and swatch seen: a big sheet builds no lookup key per cell, and most of
@@ -240,27 +247,37 @@ function buildStyle<R>(c: ColumnSpec<R>, v: CellInput, swatch: Swatch | undefine
 export interface Span { from: number; to: number }
 
 /** Writes one body row at `rowNumber` and sizes it to its tallest wrapped cell; returns its height (pt). */
-export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], rowNumber: number, r: R, bold = false, span?: Span | null, height?: number): number {
+export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], rowNumber: number, r: R, bold = false, span?: Span | null, prepared = prepareRow(columns, widths, r)): number {
   const row = ws.getRow(rowNumber);
-  // The lines are counted only when the caller has not measured the row already (rowHeight).
-  const measure = height == null;
-  let lines = 1;
   columns.forEach((c, i) => {
-    const v = c.value(r);
+    const v = prepared.values[i];
     const cell = row.getCell(i + 1);
     if (v != null && typeof v === 'object') cell.value = v.value;
-    else if (typeof v === 'number') cell.value = v;
-    else {
-      const t = cellText(v);
-      cell.value = t === '' ? null : t;
-      if (measure && !c.hidden) lines = Math.max(lines, wrappedLines(t, textRoom(widths[i])));
-    }
+    else cell.value = v === '' ? null : v;
     cell.style = styleFor(c, v, r, bold);
   });
-  row.height = height ?? heightOf(lines);
-  if (span) ws.mergeCells(rowNumber, span.from + 1, rowNumber, span.to + 1);
+  row.height = prepared.height;
+  if (span) mergeRow(ws, rowNumber, span.from + 1, span.to + 1);
   row.commit();
   return row.height;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Range = require('exceljs/lib/doc/range') as new (top: number, left: number, bottom: number, right: number) => unknown;
+
+/**
+ * Merges columns `from`..`to` (1-based) of one row, as mergeCells does but without comparing it with every merge
+ * made before (a streamed sheet of 100 000 rows with a band row over each chapter would take minutes): the tables
+ * written here merge each cell at most once by construction.
+ */
+export function mergeRow(ws: Worksheet, row: number, from: number, to: number): void {
+  if (to <= from) return;
+  const merges = (ws as unknown as { _merges: unknown })._merges;
+  // A workbook held in memory keeps its merges by address: its own mergeCells is the way there.
+  if (!Array.isArray(merges)) return void ws.mergeCells(row, from, row, to);
+  const master = ws.getCell(row, from);
+  for (let c = from + 1; c <= to; c++) (ws.getCell(row, c) as unknown as { merge(m: unknown): void }).merge(master);
+  merges.push(new Range(row, from, row, to));
 }
 
 /** A manual page break before row `rowNumber` (streamed sheets write their breaks when they close). */
