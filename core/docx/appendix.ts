@@ -22,10 +22,10 @@ export function targetAttachment(f: ReportFacts, label: string, tables: Tables):
   const baseYear = years.size === 1 ? [...years][0] : null;
   const base = (t: ReportFacts['targets'][number]) => (!t.baseline.value ? '' : baseYear != null || t.baseline.year == null ? t.baseline.value : `${t.baseline.value}\n（${t.baseline.year}年）`);
   const cols: DocColumn[] = [
-    { header: '序号', weight: 3, align: 'center' }, { header: '指标名称', weight: 13 }, { header: '单位', weight: 4, align: 'center' },
-    { header: baseYear != null ? `${baseYear}年基期值` : '基期值', weight: 6, align: 'center' }, { header: '目标值', weight: 12, align: 'center' },
+    { header: '序号', weight: 3, align: 'center', keep: true }, { header: '指标名称', weight: 13, keep: true }, { header: '单位', weight: 5, align: 'center' },
+    { header: baseYear != null ? `${baseYear}年基期值` : '基期值', weight: 6, align: 'center' }, { header: '目标值', weight: 12, align: 'center', keep: true },
     { header: '实际值', weight: 6, align: 'center' }, { header: '完成进度', weight: 6, align: 'right' }, { header: '序时进度', weight: 6, align: 'right' },
-    { header: '评估结论', weight: 9, align: 'center' }, { header: '预警', weight: 4, align: 'center' }, { header: '责任单位', weight: 11 },
+    { header: '评估结论', weight: 9, align: 'center', keep: true }, { header: '预警', weight: 4, align: 'center' }, { header: '责任单位', weight: 11 },
   ];
   const rows: DocRow[] = [];
   for (const p of f.plans) {
@@ -45,10 +45,9 @@ export function targetAttachment(f: ReportFacts, label: string, tables: Tables):
 }
 
 export function taskAttachment(f: ReportFacts, label: string, tables: Tables): Block[] {
-  const lights = f.attached.rows.some((t) => taskLight(t));
   const cols: DocColumn[] = [
-    { header: '序号', weight: 3, align: 'center' }, { header: '任务', weight: 18 }, { header: '牵头单位', weight: 9 },
-    { header: '评估状态', weight: 6, align: 'center' }, ...(lights ? [{ header: '预警', weight: 4, align: 'center' as const }] : []),
+    { header: '序号', weight: 3, align: 'center', keep: true }, { header: '任务', weight: 18, keep: true }, { header: '牵头单位', weight: 9 },
+    { header: '评估状态', weight: 6, align: 'center', keep: true }, { header: '预警', weight: 4, align: 'center' },
     { header: '进度', weight: 4, align: 'right' }, { header: '进展情况', weight: 22 }, { header: '存在问题', weight: 14 },
   ];
   const rows: DocRow[] = [];
@@ -69,7 +68,7 @@ export function taskAttachment(f: ReportFacts, label: string, tables: Tables): B
     rows.push({
       cells: [String(++n), t.title, units(t.leadUnits.length ? t.leadUnits : t.responsibleUnits),
         { text: t.status, swatch: STATUS_COLORS[t.status] },
-        ...(lights ? [light && light.flag !== 'none' ? { text: flagLabel(light.flag), swatch: FLAG_COLORS[light.flag] } : ''] : []),
+        light && light.flag !== 'none' ? { text: flagLabel(light.flag), swatch: FLAG_COLORS[light.flag] } : '',
         t.progress == null ? '' : `${t.progress}%`, t.evidence, t.problems],
     });
   }

@@ -36,19 +36,23 @@ function flags(targets: TargetRow[]): { red: number; yellow: number } {
   return { red, yellow };
 }
 
+/** A table this many lines tall or less is kept on one page with its caption. */
+const KEPT_LINES = 30;
+
 function planTable(f: ReportFacts, tables: Tables): Paragraph {
+  const n = (header: string) => ({ header, weight: 7, align: 'right' as const });
   const cols = [
-    { header: '序号', weight: 4, align: 'center' as const }, { header: '规划', weight: 20 },
-    { header: '指标（个）', weight: 6, align: 'right' as const }, { header: '符合预期', weight: 6, align: 'right' as const },
-    { header: '滞后', weight: 5, align: 'right' as const }, { header: '任务（项）', weight: 6, align: 'right' as const },
-    { header: '已完成', weight: 6, align: 'right' as const }, { header: '推进中', weight: 6, align: 'right' as const },
-    { header: '滞后', weight: 5, align: 'right' as const },
+    { header: '序号', weight: 4, align: 'center' as const }, { header: '规划', weight: 26 },
+    n('指标'), n('符合预期'), n('滞后指标'), n('任务'), n('已完成'), n('推进中'), n('滞后任务'),
   ];
   const row = (n: string, g: DashboardGroup, bold = false) => ({
     bold, cells: [n, g.label, String(g.targets.total), String(onTrack(g)), String(g.targets['滞后']), String(g.tasks.total),
       String(g.tasks['已完成']), String(unitProgress(g).going), String(g.tasks['滞后'])],
   });
-  return tables.add(cols, [...f.plans.map((p, i) => row(String(i + 1), p.counts)), row('', f.total, true)], TEXT_WIDTH.portrait, f.plans.length <= 12);
+  // 五号 characters on a line of the 规划 column (less the cell margins), and the lines its titles take.
+  const perLine = Math.floor((TEXT_WIDTH.portrait * cols[1].weight) / cols.reduce((a, c) => a + c.weight, 0) / 20 / 10.5) - 1;
+  const lines = f.plans.reduce((a, p) => a + Math.ceil(p.counts.label.length / perLine), 2);
+  return tables.add(cols, [...f.plans.map((p, i) => row(String(i + 1), p.counts)), row('', f.total, true)], TEXT_WIDTH.portrait, lines <= KEPT_LINES);
 }
 
 /** The chart across the type area, and its caption. */
@@ -83,7 +87,7 @@ export function overview(f: ReportFacts, chart: ChartPicture, tables: Tables): B
     const lights = lit ? `任务预警${lit}。` : '';
     out.push(body(`从重点任务看，${taskSentence(g)}，完成率${done}，推进率（已完成及按序时推进的任务占比）${moving}。${lights}`));
   }
-  out.push(caption('表1　各规划评估情况'), planTable(f, tables), blank());
+  out.push(caption('表1　各规划评估情况（指标：个；任务：项）'), planTable(f, tables), blank());
   if (f.plans.length > 1) {
     f.plans.forEach((p, i) => {
       const c = p.counts;

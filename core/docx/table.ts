@@ -5,7 +5,8 @@
 import { Paragraph, TextRun } from 'docx';
 import type { Swatch } from '../../contract/colors';
 
-export interface DocColumn { header: string; weight: number; align?: 'left' | 'center' | 'right' }
+/** A column of a table; one no row fills is left out, unless `keep`. */
+export interface DocColumn { header: string; weight: number; align?: 'left' | 'center' | 'right'; keep?: boolean }
 export interface DocCell { text: string; swatch?: Swatch }
 export type DocRow = { cells: (string | DocCell)[]; bold?: boolean } | { band: string };
 
@@ -61,6 +62,8 @@ export function tableXml(columns: DocColumn[], rows: DocRow[], width: number, ke
   return out.join('');
 }
 
+const cellValue = (c: string | DocCell | undefined): string => (c == null ? '' : typeof c === 'string' ? c : c.text);
+
 const MARK = '\u27e6表';
 const MARK_END = '\u27e7';
 
@@ -68,7 +71,9 @@ const MARK_END = '\u27e7';
 export class Tables {
   private xml: string[] = [];
   add(columns: DocColumn[], rows: DocRow[], width: number, keep = false): Paragraph {
-    const i = this.xml.push(tableXml(columns, rows, width, keep)) - 1;
+    const used = columns.map((c, k) => !!c.keep || rows.some((r) => 'cells' in r && cellValue(r.cells[k]) !== ''));
+    const body = rows.map((r) => ('cells' in r ? { ...r, cells: r.cells.filter((_, k) => used[k]) } : r));
+    const i = this.xml.push(tableXml(columns.filter((_, k) => used[k]), body, width, keep)) - 1;
     return new Paragraph({ children: [new TextRun(`${MARK}${i}${MARK_END}`)] });
   }
   /** The document part with each marker paragraph replaced by its table. */

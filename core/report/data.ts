@@ -12,7 +12,7 @@ import { judgedTargets } from '../judgement/targets';
 import { office } from '../common/settings';
 import { chineseDate } from '../xlsx/text';
 import { targetEvaluated, targetWarned, taskEvaluated, taskWarned, hasProblems } from './lights';
-import { chineseNumber, periodText } from './words';
+import { chineseNumber, periodAfter } from './words';
 
 export type { ReportTask };
 
@@ -78,7 +78,7 @@ export function planSections(db: DB, planIds: string[]): Map<string, PlanSection
   planIds.forEach((id, i) => {
     const plan = byId.get(id);
     if (!plan) return;
-    out.set(id, { id, title: plan.title, band: `${chineseNumber(i + 1)}、《${plan.title}》${periodText(plan.periodStart, plan.periodEnd)}`, plan });
+    out.set(id, { id, title: plan.title, band: `${chineseNumber(i + 1)}、《${plan.title}》${periodAfter(plan.title, plan.periodStart, plan.periodEnd)}`, plan });
   });
   return out;
 }

@@ -87,13 +87,16 @@ export function writeSummarySheet(wb: stream.xlsx.WorkbookWriter, sums: Sums, ta
   // One grid for all three: each column as wide as the widest table needs it.
   const ncols = Math.max(...tables.map((t) => t.columns.length));
   const grid: number[] = Array.from({ length: ncols }, () => 0);
+  const grow = { wanted: [...grid], mass: grid.map(() => 0) };
   for (const t of tables) {
     const layout = new Layout(t.columns);
     for (const r of t.rows) layout.measure(r);
     layout.widths().forEach((w, i) => { grid[i] = Math.max(grid[i], w); });
+    const g = layout.growth();
+    g.wanted.forEach((w, i) => { grow.wanted[i] = Math.max(grow.wanted[i], w); grow.mass[i] += g.mass[i]; });
   }
   const gridSpec = Array.from({ length: ncols }, (_, i) => tables.find((t) => t.columns[i])!.columns[i]);
-  const widths = fitWidths(gridSpec, grid, PRINT_WIDTH) ?? grid;
+  const widths = fitWidths(gridSpec, grid, PRINT_WIDTH, grow) ?? grid;
   const ws = wb.addWorksheet('汇总', sheetOptions(frameOf([]), { repeatHeader: false }));
   setColumns(ws, gridSpec, widths);
   const pages = new Pages(ws, writeTitle(ws, widths, title, h.unit, h.when));

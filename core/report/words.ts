@@ -24,6 +24,12 @@ export function chineseNumber(n: number): string {
 }
 
 /** (2021—2025年), (至2025年) or ''. */
+/** The period after a plan's title, unless the title names its years already (…行动方案(2023—2027年)). */
+export function periodAfter(title: string, start: number | null, end: number | null): string {
+  const years = [start, end].filter((y): y is number => !!y);
+  return years.length && years.every((y) => title.includes(String(y))) ? '' : periodText(start, end);
+}
+
 export function periodText(start: number | null, end: number | null): string {
   if (start && end) return `（${start}—${end}年）`;
   if (end) return `（至${end}年）`;

@@ -21,14 +21,16 @@ export interface Arranged<R> { columns: ColumnSpec<R>[]; widths: number[] }
 export function arrange<R>(layout: Layout<R>, budget = PRINT_WIDTH): Arranged<R>[] {
   const used = layout.used();
   const widths = layout.widths();
-  const pick = (test: (c: ColumnSpec<R>, i: number) => boolean): Arranged<R> => {
+  const grow = layout.growth();
+  const pick = (test: (c: ColumnSpec<R>, i: number) => boolean, widen = true): Arranged<R> => {
     const idx = layout.columns.map((_, i) => i).filter((i) => used[i] && test(layout.columns[i], i));
     const columns = idx.map((i) => layout.columns[i]);
     const w = idx.map((i) => widths[i]);
-    return { columns, widths: fitWidths(columns, w, budget) ?? w };
+    return { columns, widths: fitWidths(columns, w, budget, widen ? { wanted: idx.map((i) => grow.wanted[i]), mass: idx.map((i) => grow.mass[i]) } : undefined) ?? w };
   };
-  const whole = pick(() => true);
-  if (whole.widths.reduce((a, b) => a + b, 0) <= budget + 0.01 || !whole.columns.some((c) => c.part2)) return [whole];
+  const whole = pick(() => true, false);
+  if (whole.widths.reduce((a, b) => a + b, 0) <= budget + 0.01) return [pick(() => true)];
+  if (!whole.columns.some((c) => c.part2)) return [whole];
   const first = pick((c) => !c.part2);
   const second = pick((c) => !!c.part2 || (!!c.keep && !c.hidden));
   return second.columns.some((c) => c.part2) ? [first, second] : [first];

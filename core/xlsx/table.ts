@@ -2,7 +2,10 @@
 // widths and row heights follow the display width of their text, and the print setup every table sheet shares.
 import type { Worksheet, Style, AddWorksheetOptions } from 'exceljs';
 import type { Swatch } from '../../contract/colors';
-import { displayWidth, wrappedLines, widestLine, looksLikeFormula, cellText, type NumberCell } from './text';
+import { wrappedLines, looksLikeFormula, cellText, type NumberCell } from './text';
+import { textRoom } from './widths';
+
+export { Layout, fitWidths, unitsFor, type Growth } from './widths';
 import { look, printSetup, PAGE_FOOTER, LINE_HEIGHT, ROW_PADDING, TITLE_SIZE, fillInSwatch } from './style';
 
 export type CellInput = string | number | NumberCell | null | undefined;
@@ -24,69 +27,6 @@ export interface ColumnSpec<R> {
   keep?: boolean;
   /** A column that moves to the table's second printed part when the whole does not fit the page width. */
   part2?: boolean;
-}
-
-/** Column units for a display width: a wide character is two units, plus room for the cell padding. */
-export const unitsFor = (w: number): number => Math.ceil(w * 1.1 + 2.5);
-const textRoom = (units: number): number => Math.max(2, (units - 2.5) / 1.1);
-
-function shown(v: CellInput): string {
-  if (v == null) return '';
-  if (typeof v === 'object') {
-    if (v.numFmt.endsWith('%')) return `${(v.value * 100).toFixed(2)}%`;
-    const digits = String(v.value);
-    return digits + ' '.repeat(Math.floor(digits.length / 3) + 1);
-  }
-  return typeof v === 'number' ? String(v) : v;
-}
-
-/** Collects the widest text of every column over a first pass, then fixes the widths. */
-export class Layout<R> {
-  private maxWidth: number[];
-  /** The text width from which a column is as wide as it may get: past it, its rows need no more measuring. */
-  private full: number[];
-  /** Whether any row measured has a value in the column. */
-  private filled: boolean[];
-  constructor(readonly columns: ColumnSpec<R>[]) {
-    this.maxWidth = columns.map((c) => Math.min(displayWidth(c.header), 8));
-    this.full = columns.map((c) => textRoom(c.max ?? 40));
-    this.filled = columns.map(() => false);
-  }
-  measure(r: R): void {
-    for (let i = 0; i < this.columns.length; i++) {
-      if (this.maxWidth[i] >= this.full[i] && this.filled[i]) continue;
-      const text = shown(this.columns[i].value(r));
-      if (!text) continue;
-      this.filled[i] = true;
-      const w = widestLine(text);
-      if (w > this.maxWidth[i]) this.maxWidth[i] = w;
-    }
-  }
-  widths(): number[] {
-    return this.columns.map((c, i) => {
-      const units = unitsFor(this.maxWidth[i]);
-      return Math.max(c.min ?? 6, Math.min(c.max ?? 40, units));
-    });
-  }
-  /** The columns to print: those marked to keep and those some row has a value in. */
-  used(): boolean[] {
-    return this.columns.map((c, i) => !!c.keep || this.filled[i]);
-  }
-}
-
-/**
- * Narrows the columns to `budget` units, taking from each the share of its room above its minimum; null when even
- * every column at its minimum is wider.
- */
-export function fitWidths<R>(columns: ColumnSpec<R>[], widths: number[], budget: number): number[] | null {
-  const total = widths.reduce((a, b) => a + b, 0);
-  if (total <= budget) return widths;
-  const mins = columns.map((c, i) => Math.min(widths[i], c.min ?? 6));
-  const room = widths.reduce((a, w, i) => a + (w - mins[i]), 0);
-  const floor = total - room;
-  if (floor > budget) return null;
-  const share = (budget - floor) / room;
-  return widths.map((w, i) => Math.floor((mins[i] + (w - mins[i]) * share) * 4) / 4);
 }
 
 export interface SheetFrame { headerFirst: number; headerLast: number; ncols: number }
@@ -289,4 +229,4 @@ export function setAutoFilter(ws: Worksheet, frame: SheetFrame): void {
   ws.autoFilter = { from: { row: frame.headerLast, column: 1 }, to: { row: frame.headerLast, column: frame.ncols } };
 }
 
-export { shown as shownText, textRoom };
+export { textRoom };

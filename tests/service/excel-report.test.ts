@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { call } from '../../core/dispatch';
 import { FLAG_COLORS, STATUS_COLORS, VERDICT_COLORS, argb } from '../../contract/colors';
 import { wrappedLines } from '../../core/xlsx/text';
+import { textRoom } from '../../core/xlsx/widths';
 import { LINE_HEIGHT, PRINT_WIDTH } from '../../core/xlsx/style';
 import { chineseDate } from '../../core/xlsx/text';
 import { isoDay } from '../../core/report/data';
@@ -116,7 +117,7 @@ test('the report: sheets, titles with the round kind, the office line and 落款
     assert.equal(rowWhere(tk, 2, '建设综合性科学中心').getCell(1).value, 1, 'numbered within its plan');
     for (const row of rowsOf(tk).filter((x) => typeof x.getCell(1).value === 'number')) {
       for (let c = 1; c <= tk.columnCount; c++) {
-        const lines = wrappedLines(String(row.getCell(c).value ?? ''), (tk.getColumn(c).width! - 2.5) / 1.1);
+        const lines = wrappedLines(String(row.getCell(c).value ?? ''), textRoom(tk.getColumn(c).width!));
         assert.ok(row.height >= lines * LINE_HEIGHT, `row ${row.number} col ${c} tall enough`);
       }
     }
