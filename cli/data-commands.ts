@@ -1,11 +1,29 @@
-// Commands over a database file: build the default one, import plans, export JSON, the report and returns, take in
-// returns, back up and restore. Each goes through dispatch like a request from the window.
+// Commands over a database file: build the default one, import plans, export JSON, the reports (Excel, Word, 督办通知)
+// and returns, take in returns, back up and restore. Each goes through dispatch like a request from the window.
 import fs from 'node:fs';
 import path from 'node:path';
-import { str } from './args';
+import { str, type Parsed } from './args';
 import { call } from '../core/dispatch';
 import { buildSeedDatabase } from '../core/app-db';
 import { withContext, roundArg, inputs, output, folder, pathOf, type Command } from './command';
+import type { Context } from '../core/common/context';
+
+const SCOPE_USAGE = '[--plan ID] [--unit NAME] [--round NAME] [--evaluated] [--warnings] [--problems] [--office NAME]';
+
+/** The scope of a report: one plan, one unit, and only evaluated items, red and yellow ones, tasks with 存在问题. */
+function reportScope(p: Parsed): { planIds?: string[]; unit?: string; evaluatedOnly?: boolean; warningsOnly?: boolean; problemsOnly?: boolean } {
+  const plan = str(p, 'plan'), unit = str(p, 'unit');
+  return {
+    ...(plan ? { planIds: [plan] } : {}), ...(unit ? { unit } : {}),
+    ...(p.flags.evaluated ? { evaluatedOnly: true } : {}), ...(p.flags.warnings ? { warningsOnly: true } : {}), ...(p.flags.problems ? { problemsOnly: true } : {}),
+  };
+}
+
+/** --office NAME: the evaluating office is kept in the settings, as the export dialog keeps it, before a report names it. */
+async function keepOffice(ctx: Context, p: Parsed): Promise<void> {
+  const name = str(p, 'office');
+  if (name != null) await call(ctx, 'settings.setOffice', { office: name });
+}
 
 export const dataCommands: Record<string, Command> = {
   'build-db': {
@@ -39,15 +57,30 @@ export const dataCommands: Record<string, Command> = {
     }),
   },
   'export-xlsx': {
-    usage: 'export-xlsx --db FILE --out FILE [--plan ID] [--unit NAME] [--round NAME]', what: '导出评估报告(Excel)',
+    usage: `export-xlsx --db FILE --out FILE ${SCOPE_USAGE}`, what: '导出评估报告(Excel)',
     run: (p) => withContext(p, async (ctx) => {
-      const scope: { planIds?: string[]; unit?: string } = {};
-      const plan = str(p, 'plan');
-      if (plan) scope.planIds = [plan];
-      const unit = str(p, 'unit');
-      if (unit) scope.unit = unit;
-      const r = await call(ctx, 'export.report', { roundId: roundArg(ctx, p), scope, out: output(ctx, str(p, 'out', true)!) });
+      await keepOffice(ctx, p);
+      const r = await call(ctx, 'export.report', { roundId: roundArg(ctx, p), scope: reportScope(p), out: output(ctx, str(p, 'out', true)!) });
       console.log(`已导出 ${pathOf(ctx, r.handle)}(${r.rows} 行)`);
+    }),
+  },
+  'export-docx': {
+    usage: `export-docx --db FILE --out FILE ${SCOPE_USAGE}`, what: '导出评估报告(Word 初稿)',
+    run: (p) => withContext(p, async (ctx) => {
+      await keepOffice(ctx, p);
+      const r = await call(ctx, 'export.docx', { roundId: roundArg(ctx, p), scope: reportScope(p), out: output(ctx, str(p, 'out', true)!) });
+      console.log(`已导出 ${pathOf(ctx, r.handle)}(指标和任务 ${r.rows} 项)`);
+    }),
+  },
+  'export-notices': {
+    usage: 'export-notices --db FILE --out DIR [--plan ID] [--unit NAME] [--round NAME] [--reply-by YYYY-MM-DD] [--office NAME]', what: '按责任单位导出督办通知(Word)',
+    run: (p) => withContext(p, async (ctx) => {
+      const dir = path.resolve(str(p, 'out', true)!);
+      const replyBy = str(p, 'reply-by');
+      await keepOffice(ctx, p);
+      const r = await call(ctx, 'export.notices', { roundId: roundArg(ctx, p), scope: reportScope(p), folder: folder(ctx, dir), ...(replyBy ? { replyBy } : {}) });
+      for (const f of r.files) console.log(`${f.unit}:${pathOf(ctx, f.handle)}(指标 ${f.targets},任务 ${f.tasks})`);
+      console.log(`共 ${r.files.length} 份督办通知,在 ${dir}`);
     }),
   },
   'export-returns': {

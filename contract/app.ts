@@ -17,7 +17,13 @@ export interface AppInfo {
   /** The operator's name (操作人) recorded with every action. */
   operator: string;
 }
-export interface Settings { thresholds: Thresholds; layouts: Record<string, unknown>; currentRoundId: number | null; operator: string }
+export interface Settings {
+  thresholds: Thresholds; layouts: Record<string, unknown>; currentRoundId: number | null;
+  /** The planner's name (操作人), recorded with every action. */
+  operator: string;
+  /** The evaluating office (评估单位): the 单位 line and the signature of reports and notices. */
+  office: string;
+}
 export interface SavedView { id: number; grid: string; name: string; state: unknown; createdAt: string }
 export interface DashboardGroup {
   key: string; label: string;
@@ -65,6 +71,9 @@ export const appOps = {
     grid: z.string().min(1).max(50), layout: jsonValue(MAX_STATE_BYTES, '列布局'),
   }).strict()),
   'settings.setCurrentRound': op<Settings>()('设置当前评估轮次', z.object({ roundId }).strict()),
+  'settings.setOffice': op<Settings>()('设置评估单位(报告的单位与落款)', z.object({
+    office: z.string().trim().max(100, '评估单位名称不超过 100 个字'),
+  }).strict()),
   'views.list': op<SavedView[]>()('列出保存的视图', z.object({ grid: z.string().min(1).max(50) }).strict()),
   'views.save': op<SavedView>()('保存视图', z.object({
     grid: z.string().min(1).max(50), name: z.string().trim().min(1).max(100), state: jsonValue(MAX_STATE_BYTES, '视图'),

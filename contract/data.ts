@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { op, id, roundId, empty } from './op';
 import {
-  TASK_KINDS, TASK_STATUSES, TARGET_SCOPES, VERDICTS, TASK_EDITABLE, TARGET_EDITABLE, FLAGS,
+  TASK_KINDS, TASK_STATUSES, TARGET_SCOPES, VERDICTS, TASK_EDITABLE, TARGET_EDITABLE, FLAGS, ROUND_KINDS,
   type PlanSummary, type PlanNode, type TaskRow, type TargetRow, type Round, type Changed,
 } from './model';
 import { STANDINGS } from './lights';
@@ -78,12 +78,14 @@ export const dataOps = {
     cutoff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '截止日期应为 YYYY-MM-DD'),
     copyFrom: roundId.optional(),
     dataDate: dataDate.optional(),
+    kind: z.enum(ROUND_KINDS).optional(),
   }).strict()),
   'rounds.update': op<Round>()('修改评估轮次的名称或截止日期', z.object({
     id: roundId,
     name: z.string().trim().min(1).max(100).optional(),
     cutoff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '截止日期应为 YYYY-MM-DD').optional(),
     dataDate: dataDate.optional(),
+    kind: z.enum(ROUND_KINDS).optional(),
   }).strict()),
   'rounds.delete': op<{ deleted: number }>()('删除评估轮次', z.object({ id: roundId }).strict()),
   'rounds.setDataDate': op<Round>()('设置评估轮次实际值的默认数据截至日期', z.object({ id: roundId, dataDate }).strict()),

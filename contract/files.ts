@@ -83,7 +83,16 @@ const scope = z.object({
   unit: z.string().max(200).optional(),
   taskIds: z.array(z.string().min(1).max(200)).max(200_000).optional(),
   targetIds: z.array(z.string().min(1).max(200)).max(200_000).optional(),
+  /** Only tasks and targets evaluated in the round (a status other than 待评估; an actual value or a verdict). */
+  evaluatedOnly: z.boolean().optional(),
+  /** Only what shows a red or yellow light (tasks without a light: those 滞后). */
+  warningsOnly: z.boolean().optional(),
+  /** Only tasks whose 存在问题 is filled in (targets are not narrowed by it). */
+  problemsOnly: z.boolean().optional(),
 }).strict();
+
+/** A file for each responsible unit with red or yellow items: its 督办通知. */
+export interface NoticeFile extends ExportResult { unit: string; tasks: number; targets: number }
 
 export const fileOps = {
   'import.preview': op<ImportPreview>()('读取规划文件并预览将导入的内容', z.object({
@@ -102,6 +111,14 @@ export const fileOps = {
   'export.json': op<ExportResult>()('导出交换用 JSON', z.object({ out: handle.optional() }).strict()),
   'export.report': op<ExportResult>()('导出评估报告(Excel)', z.object({
     roundId, compareRoundId: roundId.optional(), scope: scope.optional(), out: handle.optional(),
+  }).strict()),
+  'export.docx': op<ExportResult>()('导出评估报告(Word)', z.object({
+    roundId, compareRoundId: roundId.optional(), scope: scope.optional(), out: handle.optional(),
+  }).strict()),
+  'export.notices': op<{ files: NoticeFile[]; folder: Chosen }>()('按责任单位导出督办通知(Word)', z.object({
+    roundId, scope: scope.optional(), folder: handle.optional(),
+    units: z.array(z.string().min(1).max(200)).max(5000).optional(),
+    replyBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '回复日期应为 YYYY-MM-DD').optional(),
   }).strict()),
   'export.returns': op<{ files: (ExportResult & { unit: string; tasks: number; targets: number; replaced: boolean })[]; folder: Chosen }>()(
     '按责任单位导出填报表', z.object({

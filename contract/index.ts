@@ -24,7 +24,7 @@ export * from './model';
 export * from './op';
 export type { AppInfo, Settings, SavedView, Dashboard, DashboardGroup, BackupEntry, JobProgress, UnitProgress } from './app';
 export type {
-  FileInput, Chosen, ImportPreview, ImportDocumentPreview, ImportResult, ExportResult,
+  FileInput, Chosen, ImportPreview, ImportDocumentPreview, ImportResult, ExportResult, NoticeFile,
   ReturnsPreview, ReturnRowPreview, ReturnCellChange, ReturnsApplyResult,
 } from './files';
 export type { ReturnContacts, ReturnFilePreview, ReturnsAccept } from './files';

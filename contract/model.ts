@@ -120,13 +120,17 @@ export interface TargetRow {
 }
 
 /**
- * `dataDate`: the default 数据截至 of the round's actual values ('' = the cut-off); `finalizedAt`: when the round was
- * finalised (定稿; '' = open), after which no edit and no return is accepted until it is reopened.
+ * `kind`: what the round evaluates (ROUND_KINDS, the report titles name it); `dataDate`: the default 数据截至 of the
+ * round's actual values ('' = the cut-off); `finalizedAt`: when the round was finalised (定稿; '' = open), after which no
+ * edit and no return is accepted until it is reopened.
  */
 export interface Round {
   id: number; name: string; cutoff: string; basedOn: number | null; createdAt: string;
   kind: string; dataDate: string; returnsDue: string; finalizedAt: string;
 }
+
+/** What a round evaluates: the kind the report titles name (rounds.kind). */
+export const ROUND_KINDS = ['中期评估', '年度评估', '终期评估'] as const;
 
 /** 黄灯 and 红灯: points of 序时进度 behind; dueSoonDays: a task due within so many days is yellow. */
 export interface Thresholds { yellow: number; red: number; dueSoonDays: number }

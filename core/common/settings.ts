@@ -1,5 +1,5 @@
 // Settings read by several services: thresholds (those a finalised round was judged with stay with it), the current
-// round (created on first need), the check that a round is still open to edits, and the operator's name.
+// round (created on first need), the check that a round is still open to edits, the operator's name and the office.
 import type { DB } from '../../db/connection';
 import { DEFAULT_THRESHOLDS, type Thresholds, type Round } from '../../contract/model';
 import type { Settings } from '../../contract/app';
@@ -46,12 +46,18 @@ export function openRoundOrThrow(db: DB, id: number, doing = '修改'): Round {
   return r;
 }
 
+/** The evaluating office named on reports and notices ('' until the planner sets it). */
+export function office(db: DB): string {
+  return getSetting<string>(db, 'office', '');
+}
+
 export function readSettings(db: DB): Settings {
   return {
     thresholds: thresholds(db),
     layouts: getSetting<Record<string, unknown>>(db, 'layouts', {}),
     currentRoundId: currentRound(db).id,
     operator: operatorName(db),
+    office: office(db),
   };
 }
 

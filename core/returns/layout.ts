@@ -86,7 +86,7 @@ export const TASK_COLUMNS: ReturnColumn<ReturnTaskRow>[] = [
   fill<ReturnTaskRow>('note', (r) => r.note, 12, 20),
 ];
 
-const baselineText = (b: ReturnTargetRow['baseline']) => (b.value ? `${b.year ? `${b.year}年:` : ''}${targetNotation({ value: b.value, qualifier: '', cumulative: false })}` : '');
+const baselineText = (b: ReturnTargetRow['baseline']) => (b.value ? `${b.year ? `${b.year}年：` : ''}${targetNotation({ value: b.value, qualifier: '', cumulative: false })}` : '');
 
 export const TARGET_COLUMNS: ReturnColumn<ReturnTargetRow>[] = [
   { header: ID_HEADER, value: (x) => x.row.id, hidden: true, min: 12, max: 30 },

@@ -25,13 +25,14 @@ export function targetNotation(m: Pick<Milestone, 'value' | 'qualifier' | 'cumul
   const qualifier = (m.qualifier ?? '').trim();
   const written = hasQualifier(value, qualifier);
   const bracketed = BRACKETED.test(value) || /累计/.test(value);
-  const withUnit = unit && !value.endsWith(unit) && /\d$/.test(value.replace(/[\]】〕］)）]$/, '')) ? unit : '';
+  const hasUnit = unit !== '' && value.includes(unit);
   if (written) {
     // The document's own text; a unit goes right after its figure ("≥40%", "98%以上").
-    if (!withUnit) return value;
+    if (!unit || hasUnit) return value;
     const at = value.search(/\d(?![\d.,])/);
-    return at < 0 ? value : `${value.slice(0, at + 1)}${withUnit}${value.slice(at + 1)}`;
+    return at < 0 ? value : `${value.slice(0, at + 1)}${unit}${value.slice(at + 1)}`;
   }
+  const withUnit = unit && !hasUnit && /\d[\]】〕］)）]?$/.test(value) ? unit : '';
   const core = m.cumulative && !bracketed ? (unit ? `累计${value}` : `[${value}]`) : value;
   const figure = `${core}${withUnit}`;
   if (!qualifier) return figure;
@@ -40,5 +41,5 @@ export function targetNotation(m: Pick<Milestone, 'value' | 'qualifier' | 'cumul
 
 /** Every milestone of a target on its own line: "2022年:1200", "2025年:1500以上". */
 export function milestoneLines(ms: Pick<Milestone, 'year' | 'value' | 'qualifier' | 'cumulative'>[], unit = ''): string {
-  return ms.map((m) => `${m.year}年:${targetNotation(m, unit)}`).join('\n');
+  return ms.map((m) => `${m.year}年：${targetNotation(m, unit)}`).join('\n');
 }

@@ -12,14 +12,14 @@ import { AppError, invalid } from '../common/errors';
 import { safetyBackup } from './backups';
 
 /** Records a change of the round's settings as one final action (not undoable: it is no evaluation value). */
-function changeRound(ctx: Context, id: number, patch: { name?: string; cutoff?: string; dataDate?: string }) {
+function changeRound(ctx: Context, id: number, patch: { name?: string; cutoff?: string; dataDate?: string; kind?: string }) {
   const before = roundOrThrow(ctx.db, id);
   if (patch.name && patch.name !== before.name && findRoundByName(ctx.db, patch.name)) throw invalid(`已有名为「${patch.name}」的评估轮次`);
   const moves = (patch.cutoff !== undefined && patch.cutoff !== before.cutoff) || (patch.dataDate !== undefined && patch.dataDate !== before.dataDate);
   if (moves) openRoundOrThrow(ctx.db, id, '修改截止日期或数据截至日期');
   return ctx.db.transaction(() => {
     const actionId = beginAction(ctx.db, { source: 'round', label: '修改评估轮次', state: 'final', client: ctx.client });
-    for (const field of ['name', 'cutoff', 'dataDate'] as const) {
+    for (const field of ['name', 'cutoff', 'dataDate', 'kind'] as const) {
       if (patch[field] !== undefined && patch[field] !== before[field]) recordCell(ctx.db, actionId, 'round', String(id), id, field, before[field], patch[field]);
     }
     updateRound(ctx.db, id, patch);
@@ -36,18 +36,18 @@ export const roundHandlers: Pick<Handlers, 'rounds.list' | 'rounds.create' | 'ro
     currentRound(ctx.db);
     return listRounds(ctx.db);
   },
-  'rounds.create': (ctx, { name, cutoff, copyFrom, dataDate }) => {
+  'rounds.create': (ctx, { name, cutoff, copyFrom, dataDate, kind }) => {
     if (findRoundByName(ctx.db, name)) throw invalid(`已有名为「${name}」的评估轮次`);
     if (copyFrom != null) roundOrThrow(ctx.db, copyFrom);
     return ctx.db.transaction(() => {
-      const r = insertRound(ctx.db, name, cutoff, copyFrom ?? null, dataDate ?? '');
+      const r = insertRound(ctx.db, name, cutoff, copyFrom ?? null, { dataDate, kind });
       const actionId = beginAction(ctx.db, { source: 'round', label: `新建评估轮次「${name}」`, state: 'final', client: ctx.client });
       recordCell(ctx.db, actionId, 'round', String(r.id), r.id, 'created', null, `${name}(截至 ${cutoff}${dataDate ? `,数据截至 ${dataDate}` : ''})`);
       if (copyFrom != null) copyRoundValues(ctx.db, copyFrom, r.id);
       return r;
     })();
   },
-  'rounds.update': (ctx, { id, name, cutoff, dataDate }) => changeRound(ctx, id, { name, cutoff, dataDate }),
+  'rounds.update': (ctx, { id, name, cutoff, dataDate, kind }) => changeRound(ctx, id, { name, cutoff, dataDate, kind }),
   'rounds.setDataDate': (ctx, { id, dataDate }) => changeRound(ctx, id, { dataDate }),
   'rounds.finalize': (ctx, { id, reason }) => {
     const r = roundOrThrow(ctx.db, id);

@@ -1,7 +1,7 @@
 // The government-document look shared by every workbook: fonts, borders, fills, print setup; one style object per look.
 import type { Style, Fill, PageSetup, HeaderFooter } from 'exceljs';
-import { STATUS_COLORS, VERDICT_COLORS, argb, type Swatch } from '../../contract/colors';
-import type { TaskStatus, Verdict } from '../../contract/model';
+import { STATUS_COLORS, VERDICT_COLORS, FLAG_COLORS, argb, type Swatch } from '../../contract/colors';
+import type { TaskStatus, Verdict, Flag } from '../../contract/model';
 
 export const BODY_FONT = '仿宋_GB2312';
 export const HEAD_FONT = '黑体';
@@ -18,7 +18,7 @@ export const FILL_IN_COLOR = '#FFF8DC';
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
-export type CellLook = 'text' | 'center' | 'number' | 'header' | 'title' | 'subtitle-left' | 'subtitle-right' | 'note';
+export type CellLook = 'text' | 'center' | 'number' | 'header' | 'title' | 'subtitle-left' | 'subtitle-right' | 'note' | 'section' | 'chapter' | 'sign';
 
 export interface LookOptions { numFmt?: string; swatch?: Swatch; bold?: boolean; unlocked?: boolean; textFormat?: boolean }
 
@@ -51,6 +51,16 @@ function build(kind: CellLook, o: LookOptions): Partial<Style> {
       };
     case 'note':
       return { font: { name: BODY_FONT, size: BODY_SIZE }, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } };
+    case 'sign':
+      return { font: { name: BODY_FONT, size: BODY_SIZE + 1 }, alignment: { horizontal: 'right', vertical: 'middle' } };
+    case 'section':
+    case 'chapter':
+      // A plan's section row (its title and period) and a chapter row inside it, across the whole table.
+      return {
+        font: { name: kind === 'section' ? HEAD_FONT : BODY_FONT, size: BODY_SIZE, bold: kind === 'chapter' },
+        alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, indent: kind === 'chapter' ? 1 : 0 },
+        border: BORDER, fill: solid(kind === 'section' ? '#F2F4F7' : '#FAFBFC'),
+      };
     case 'header':
       return {
         font: { name: HEAD_FONT, size: BODY_SIZE, bold: true },
@@ -74,9 +84,23 @@ function build(kind: CellLook, o: LookOptions): Partial<Style> {
   }
 }
 
+export const flagSwatch = (f: Flag | undefined): Swatch | undefined => (f && f !== 'none' ? FLAG_COLORS[f] : undefined);
 export const statusSwatch = (s: string): Swatch | undefined => STATUS_COLORS[s as TaskStatus];
 export const verdictSwatch = (v: string): Swatch | undefined => VERDICT_COLORS[v as Verdict];
 export const fillInSwatch: Swatch = { fill: FILL_IN_COLOR, text: '#000000' };
+
+/**
+ * The widest table (in column units) that A4 landscape prints with body text at 10 pt or more: LibreOffice takes a
+ * column unit as about 7.05 pt (Excel as 5.25 pt, so Excel prints such a table at full size), the page holds 770 pt
+ * between the margins, and 11 pt text may shrink to 10/11 of its size: 770 / 7.05 × 10/11 ≈ 120, less a little room.
+ */
+export const PRINT_WIDTH = 118;
+
+/**
+ * The height of sheet rows (pt) one A4 landscape page holds at full size, with room to spare: 595 pt less the
+ * 0.6 + 0.7 in margins is 502 pt. A sheet that breaks its own pages (to repeat a table's header) breaks there.
+ */
+export const PAGE_HEIGHT = 470;
 
 /** A4 landscape, fitted to the page width, the header rows repeated on every page, centred horizontally. */
 export function printSetup(headerRows: string | undefined, portrait = false): Partial<PageSetup> {

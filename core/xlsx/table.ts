@@ -2,7 +2,10 @@
 // widths and row heights follow the display width of their text, and the print setup every table sheet shares.
 import type { Worksheet, Style, AddWorksheetOptions } from 'exceljs';
 import type { Swatch } from '../../contract/colors';
-import { displayWidth, wrappedLines, widestLine, looksLikeFormula, cellText, type NumberCell } from './text';
+import { wrappedLines, looksLikeFormula, cellText, type NumberCell } from './text';
+import { textRoom } from './widths';
+
+export { Layout, fitWidths, unitsFor, type Growth } from './widths';
 import { look, printSetup, PAGE_FOOTER, LINE_HEIGHT, ROW_PADDING, TITLE_SIZE, fillInSwatch } from './style';
 
 export type CellInput = string | number | NumberCell | null | undefined;
@@ -20,62 +23,28 @@ export interface ColumnSpec<R> {
   hidden?: boolean;
   /** A column the responsible unit fills in: unlocked, tinted, typed text stays text. */
   fillIn?: boolean;
-}
-
-/** Column units for a display width: a wide character is two units, plus room for the cell padding. */
-export const unitsFor = (w: number): number => Math.ceil(w * 1.1 + 2.5);
-const textRoom = (units: number): number => Math.max(2, (units - 2.5) / 1.1);
-
-function shown(v: CellInput): string {
-  if (v == null) return '';
-  if (typeof v === 'object') {
-    if (v.numFmt.endsWith('%')) return `${(v.value * 100).toFixed(2)}%`;
-    const digits = String(v.value);
-    return digits + ' '.repeat(Math.floor(digits.length / 3) + 1);
-  }
-  return typeof v === 'number' ? String(v) : v;
-}
-
-/** Collects the widest text of every column over a first pass, then fixes the widths. */
-export class Layout<R> {
-  private maxWidth: number[];
-  /** The text width from which a column is as wide as it may get: past it, its rows need no more measuring. */
-  private full: number[];
-  constructor(readonly columns: ColumnSpec<R>[]) {
-    this.maxWidth = columns.map((c) => Math.min(displayWidth(c.header), 8));
-    this.full = columns.map((c) => textRoom(c.max ?? 40));
-  }
-  measure(r: R): void {
-    for (let i = 0; i < this.columns.length; i++) {
-      if (this.maxWidth[i] >= this.full[i]) continue;
-      const w = widestLine(shown(this.columns[i].value(r)));
-      if (w > this.maxWidth[i]) this.maxWidth[i] = w;
-    }
-  }
-  widths(): number[] {
-    return this.columns.map((c, i) => {
-      const units = unitsFor(this.maxWidth[i]);
-      return Math.max(c.min ?? 6, Math.min(c.max ?? 40, units));
-    });
-  }
+  /** Kept even when no row of the scope has a value in it (a table drops its empty columns otherwise). */
+  keep?: boolean;
+  /** A column that moves to the table's second printed part when the whole does not fit the page width. */
+  part2?: boolean;
 }
 
 export interface SheetFrame { headerFirst: number; headerLast: number; ncols: number }
 
 /** Options for addWorksheet: frozen header, A4 landscape fitted to width, repeated header rows, page numbers. */
-export function sheetOptions(frame: SheetFrame, opts: { portrait?: boolean; hidden?: boolean } = {}): Partial<AddWorksheetOptions> {
+export function sheetOptions(frame: SheetFrame, opts: { portrait?: boolean; hidden?: boolean; repeatHeader?: boolean } = {}): Partial<AddWorksheetOptions> {
   return {
     views: [{ state: 'frozen', xSplit: 0, ySplit: frame.headerLast, topLeftCell: `A${frame.headerLast + 1}`, activeCell: `A${frame.headerLast + 1}`, showGridLines: false }],
-    pageSetup: printSetup(`${frame.headerFirst}:${frame.headerLast}`, opts.portrait),
+    pageSetup: printSetup(opts.repeatHeader === false ? undefined : `${frame.headerFirst}:${frame.headerLast}`, opts.portrait),
     headerFooter: PAGE_FOOTER,
     properties: { defaultRowHeight: 18 } as AddWorksheetOptions['properties'],
     state: opts.hidden ? 'hidden' : 'visible',
   };
 }
 
-/** The frame of a table with a two-row title block: header on row 3, or rows 3–4 when some columns are grouped. */
-export function frameOf<R>(columns: ColumnSpec<R>[]): SheetFrame {
-  return { headerFirst: 3, headerLast: columns.some((c) => c.group) ? 4 : 3, ncols: columns.length };
+/** The frame of a table whose header starts on row `first` (3: under the two-row title block), two rows when some columns are grouped. */
+export function frameOf<R>(columns: ColumnSpec<R>[], first = 3): SheetFrame {
+  return { headerFirst: first, headerLast: columns.some((c) => c.group) ? first + 1 : first, ncols: columns.length };
 }
 
 export function setColumns<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[]): void {
@@ -90,8 +59,8 @@ const colLetter = (n: number): string => {
 };
 export { colLetter };
 
-/** Row 1: the merged title; row 2: 单位 on the left, 评估时点 on the right. */
-export function writeTitle(ws: Worksheet, widths: number[], title: string, left: string, right: string): void {
+/** Row 1: the merged title; row 2: 单位 on the left, 评估时点 on the right. Returns their height (pt). */
+export function writeTitle(ws: Worksheet, widths: number[], title: string, left: string, right: string): number {
   const n = widths.length;
   const total = widths.reduce((a, b) => a + b, 0);
   const titleLines = wrappedLines(title, textRoom(total) * 11 / TITLE_SIZE);
@@ -111,20 +80,24 @@ export function writeTitle(ws: Worksheet, widths: number[], title: string, left:
   if (split > 1) ws.mergeCells(2, 1, 2, split);
   if (n - split > 1) ws.mergeCells(2, split + 1, 2, n);
   r2.commit();
+  return r1.height + r2.height;
 }
 
-/** The header: bold, bordered, centred; grouped columns get a merged heading above their own. */
-export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], frame: SheetFrame): void {
+/**
+ * The header: bold, bordered, centred; grouped columns get a merged heading above their own. `labels` replaces the
+ * headings of some columns for this table (a plan's own milestone years).
+ */
+export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], frame: SheetFrame, labels?: (string | undefined)[], span?: Span | null): number {
   const two = frame.headerLast > frame.headerFirst;
   const top = ws.getRow(frame.headerFirst);
   const sub = two ? ws.getRow(frame.headerLast) : top;
-  let lines = 1;
+  const lines = headerLines(columns, widths, labels);
   columns.forEach((c, i) => {
     const col = i + 1;
     const hs = look('header', c.fillIn ? { swatch: fillInSwatch } : {});
-    lines = Math.max(lines, wrappedLines(c.header, textRoom(widths[i])));
+    const header = labels?.[i] ?? c.header;
     if (!two || !c.group) {
-      top.getCell(col).value = c.header;
+      top.getCell(col).value = header;
       top.getCell(col).style = hs;
       if (two) {
         sub.getCell(col).style = hs;
@@ -132,7 +105,7 @@ export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: 
       }
       return;
     }
-    sub.getCell(col).value = c.header;
+    sub.getCell(col).value = header;
     sub.getCell(col).style = hs;
     const first = i === 0 || columns[i - 1].group !== c.group;
     top.getCell(col).style = hs;
@@ -145,9 +118,40 @@ export function writeHeader<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: 
   });
   top.height = two ? 22 : lines * LINE_HEIGHT + ROW_PADDING + 4;
   if (two) sub.height = lines * LINE_HEIGHT + ROW_PADDING + 4;
+  if (span) mergeRow(ws, frame.headerLast, span.from + 1, span.to + 1);
   top.commit();
   if (two) sub.commit();
+  return top.height + (two ? sub.height : 0);
 }
+
+const headerLines = <R>(columns: ColumnSpec<R>[], widths: number[], labels?: (string | undefined)[]): number =>
+  Math.max(1, ...columns.map((c, i) => wrappedLines(labels?.[i] ?? c.header, textRoom(widths[i]))));
+
+/** The height (pt) writeHeader gives a header. */
+export function headerHeight<R>(columns: ColumnSpec<R>[], widths: number[], frame: SheetFrame, labels?: (string | undefined)[]): number {
+  const body = headerLines(columns, widths, labels) * LINE_HEIGHT + ROW_PADDING + 4;
+  return frame.headerLast > frame.headerFirst ? 22 + body : body;
+}
+
+const heightOf = (lines: number): number => Math.round((lines * LINE_HEIGHT + ROW_PADDING) * 4) / 4;
+
+/** A row's cell values read once, with the height its tallest wrapped cell needs (pt). */
+export interface Prepared { values: CellInput[]; height: number }
+
+export function prepareRow<R>(columns: ColumnSpec<R>[], widths: number[], r: R): Prepared {
+  let lines = 1;
+  const values = columns.map((c, i) => {
+    const v = c.value(r);
+    if (v != null && (typeof v === 'object' || typeof v === 'number')) return v;
+    const t = cellText(v);
+    if (!c.hidden) lines = Math.max(lines, wrappedLines(t, textRoom(widths[i])));
+    return t;
+  });
+  return { values, height: heightOf(lines) };
+}
+
+/** The height (pt) writeRow gives a row, without writing it. */
+export const rowHeight = <R>(columns: ColumnSpec<R>[], widths: number[], r: R): number => prepareRow(columns, widths, r).height;
 
 /**
  * Per column, the style of each kind of value and swatch seen: a big sheet builds no lookup key per cell, and most of
@@ -179,28 +183,50 @@ function buildStyle<R>(c: ColumnSpec<R>, v: CellInput, swatch: Swatch | undefine
   return look(c.align === 'number' ? 'center' : c.align ?? 'text', { ...base, textFormat: c.fillIn || risky });
 }
 
-/** Writes one body row at `rowNumber` and sizes it to its tallest wrapped cell. */
-export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], rowNumber: number, r: R, bold = false): void {
+/** A run of columns (0-based, inclusive) merged into one cell in each row of a table. */
+export interface Span { from: number; to: number }
+
+/** Writes one body row at `rowNumber` and sizes it to its tallest wrapped cell; returns its height (pt). */
+export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], rowNumber: number, r: R, bold = false, span?: Span | null, prepared = prepareRow(columns, widths, r)): number {
   const row = ws.getRow(rowNumber);
-  let lines = 1;
   columns.forEach((c, i) => {
-    const v = c.value(r);
+    const v = prepared.values[i];
     const cell = row.getCell(i + 1);
     if (v != null && typeof v === 'object') cell.value = v.value;
-    else if (typeof v === 'number') cell.value = v;
-    else {
-      const t = cellText(v);
-      cell.value = t === '' ? null : t;
-      if (!c.hidden) lines = Math.max(lines, wrappedLines(t, textRoom(widths[i])));
-    }
+    else cell.value = v === '' ? null : v;
     cell.style = styleFor(c, v, r, bold);
   });
-  row.height = Math.round((lines * LINE_HEIGHT + ROW_PADDING) * 4) / 4;
+  row.height = prepared.height;
+  if (span) mergeRow(ws, rowNumber, span.from + 1, span.to + 1);
   row.commit();
+  return row.height;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Range = require('exceljs/lib/doc/range') as new (top: number, left: number, bottom: number, right: number) => unknown;
+
+/**
+ * Merges columns `from`..`to` (1-based) of one row, as mergeCells does but without comparing it with every merge
+ * made before (a streamed sheet of 100 000 rows with a band row over each chapter would take minutes): the tables
+ * written here merge each cell at most once by construction.
+ */
+export function mergeRow(ws: Worksheet, row: number, from: number, to: number): void {
+  if (to <= from) return;
+  const merges = (ws as unknown as { _merges: unknown })._merges;
+  // A workbook held in memory keeps its merges by address: its own mergeCells is the way there.
+  if (!Array.isArray(merges)) return void ws.mergeCells(row, from, row, to);
+  const master = ws.getCell(row, from);
+  for (let c = from + 1; c <= to; c++) (ws.getCell(row, c) as unknown as { merge(m: unknown): void }).merge(master);
+  merges.push(new Range(row, from, row, to));
+}
+
+/** A manual page break before row `rowNumber` (streamed sheets write their breaks when they close). */
+export function pageBreakBefore(ws: Worksheet, rowNumber: number): void {
+  (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks.push({ id: rowNumber - 1, max: 16383, man: 1 });
 }
 
 export function setAutoFilter(ws: Worksheet, frame: SheetFrame): void {
   ws.autoFilter = { from: { row: frame.headerLast, column: 1 }, to: { row: frame.headerLast, column: frame.ncols } };
 }
 
-export { shown as shownText };
+export { textRoom };

@@ -6,11 +6,11 @@ import { nowIso } from '../json';
 
 interface RoundRow {
   id: number; name: string; cutoff: string; based_on: number | null; created_at: string;
-  kind: string; data_date: string; returns_due: string; finalized_at: string;
+  kind: string | null; data_date: string; returns_due: string; finalized_at: string;
 }
 const toRound = (r: RoundRow): Round => ({
   id: r.id, name: r.name, cutoff: r.cutoff, basedOn: r.based_on, createdAt: r.created_at,
-  kind: r.kind ?? '', dataDate: r.data_date ?? '', returnsDue: r.returns_due ?? '', finalizedAt: r.finalized_at ?? '',
+  kind: r.kind || '中期评估', dataDate: r.data_date ?? '', returnsDue: r.returns_due ?? '', finalizedAt: r.finalized_at ?? '',
 });
 
 export function listRounds(db: DB): Round[] {
@@ -27,8 +27,12 @@ export function findRoundByName(db: DB, name: string): Round | null {
   return r ? toRound(r) : null;
 }
 
-export function insertRound(db: DB, name: string, cutoff: string, basedOn: number | null, dataDate = ''): Round {
-  const info = db.prepare('INSERT INTO rounds (name, cutoff, based_on, created_at, data_date) VALUES (?, ?, ?, ?, ?)').run(name, cutoff, basedOn, nowIso(), dataDate);
+/** The kind a round's name says (2024年度评估, 终期评估), else 中期评估. */
+export const kindOfName = (name: string): string => (/终期/.test(name) ? '终期评估' : /年度/.test(name) ? '年度评估' : '中期评估');
+
+export function insertRound(db: DB, name: string, cutoff: string, basedOn: number | null, opts: { dataDate?: string; kind?: string } = {}): Round {
+  const info = db.prepare('INSERT INTO rounds (name, cutoff, based_on, created_at, data_date, kind) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(name, cutoff, basedOn, nowIso(), opts.dataDate ?? '', opts.kind ?? kindOfName(name));
   return getRound(db, Number(info.lastInsertRowid))!;
 }
 
@@ -42,8 +46,9 @@ export function copyRoundValues(db: DB, from: number, to: number): { tasks: numb
   return { tasks: t.changes, targets: g.changes };
 }
 
-export function updateRound(db: DB, id: number, patch: { name?: string; cutoff?: string; dataDate?: string; finalizedAt?: string }): void {
+export function updateRound(db: DB, id: number, patch: { name?: string; cutoff?: string; dataDate?: string; finalizedAt?: string; kind?: string }): void {
   if (patch.name !== undefined) db.prepare('UPDATE rounds SET name = ? WHERE id = ?').run(patch.name, id);
+  if (patch.kind !== undefined) db.prepare('UPDATE rounds SET kind = ? WHERE id = ?').run(patch.kind, id);
   if (patch.cutoff !== undefined) db.prepare('UPDATE rounds SET cutoff = ? WHERE id = ?').run(patch.cutoff, id);
   if (patch.dataDate !== undefined) db.prepare('UPDATE rounds SET data_date = ? WHERE id = ?').run(patch.dataDate, id);
   if (patch.finalizedAt !== undefined) db.prepare('UPDATE rounds SET finalized_at = ? WHERE id = ?').run(patch.finalizedAt, id);

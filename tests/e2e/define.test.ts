@@ -174,8 +174,8 @@ test('two units merged: the filter, the dashboard, the report and the returns li
   assert.ok(!(await dash.innerText()).includes('区科技局'));
   assert.ok((await dash.innerText()).includes('区经济信息委'));
   await page.getByRole('button', { name: '导出评估报告…' }).click();
-  const report = page.getByRole('dialog', { name: '导出评估报告(Excel)' });
-  const reportUnits = async () => report.locator('select').nth(1).locator('option').allInnerTexts();
+  const report = page.getByRole('dialog', { name: '导出评估报告' });
+  const reportUnits = async () => report.getByLabel('责任单位', { exact: true }).locator('option').allInnerTexts();
   await until(async () => (await reportUnits()).includes('区经济信息委'), '报告的单位列表已读取');
   assert.ok(!(await reportUnits()).includes('区科技局'));
   await report.getByRole('button', { name: '取消' }).click();

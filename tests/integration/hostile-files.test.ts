@@ -44,11 +44,11 @@ async function check(h: Hostile, op: 'import.preview' | 'returns.preview'): Prom
   }
   // The ordinary 8 000-row table is bound by exceljs' speed on the machine: its time is a bench figure, not a test.
   if (!/^table/.test(h.name)) assert.ok(ms < 5000, `${h.name} took ${Math.round(ms)} ms`);
-  // Nine in ten of the requests sent meanwhile are answered within 100 ms: a host that froze on the file would hold
-  // them all. On a shared machine that is busy elsewhere, requests to the idle host can wait that long too: then the
-  // bound is twice that wait (npm run bench reports the figures against the 100 ms goal).
+  // Nine in ten of the requests sent meanwhile are answered within 250 ms, or three times the idle host's wait on a
+  // machine busy elsewhere: a host that froze on the file would hold them for the whole parse (seconds). The 100 ms
+  // goal is a speed figure: npm run bench reports it.
   const most = percentile(waits, 0.9);
-  assert.ok(waits.length >= 1 && most < Math.max(100, 2 * idle),
+  assert.ok(waits.length >= 1 && most < Math.max(250, 3 * idle),
     `${h.name}: other requests waited ${Math.round(most)} ms (9 in 10 of ${waits.length}; longest ${Math.round(Math.max(...waits))} ms; idle host ${Math.round(idle)} ms)`);
   if (cleared) assert.ok(peakRss(host.pid) < 500 * MB, `${h.name}: peak memory ${Math.round(peakRss(host.pid) / MB)} MB`);
 }

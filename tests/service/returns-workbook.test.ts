@@ -71,9 +71,9 @@ test('the workbook carries contacts, the task body, last round\'s own report, th
 
     const tg = wb.getWorksheet('主要指标')!;
     const cell = (id: string, h: string) => rowOf(tg, id).getCell(columnOf(tg, h));
-    assert.equal(cell('g-zjz', '基期值').value, '2020年:1000');
-    assert.equal(cell('g-zjz', '目标值').value, '2022年:1200\n2025年:1500');
-    assert.equal(cell('g-nh', '目标值').value, '2025年:[13.5]');
+    assert.equal(cell('g-zjz', '基期值').value, '2020年：1000');
+    assert.equal(cell('g-zjz', '目标值').value, '2022年：1200\n2025年：1500');
+    assert.equal(cell('g-nh', '目标值').value, '2025年：[13.5]');
     assert.equal(cell('g-zjz', '指标属性').value, '预期性');
     assert.equal(cell('g-zjz', '数据截至').value, '2024年12月31日');
     assert.equal(cell('g-zjz', '上轮实际值').value, '1180');
