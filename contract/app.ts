@@ -1,4 +1,4 @@
-// Operations about the app itself: info, settings (thresholds, layouts), saved views, dashboard, backups.
+// Operations about the app itself: info, settings (thresholds, layouts, office, operator), saved views, dashboard, backups.
 import { z } from 'zod';
 import { op, empty, roundId } from './op';
 import type { Thresholds, TaskStatus, Verdict } from './model';
@@ -7,7 +7,13 @@ export interface AppInfo {
   version: string; dbFile: string; schemaVersion: number; transport: string;
   counts: { plans: number; tasks: number; targets: number; rounds: number };
 }
-export interface Settings { thresholds: Thresholds; layouts: Record<string, unknown>; currentRoundId: number | null }
+export interface Settings {
+  thresholds: Thresholds; layouts: Record<string, unknown>; currentRoundId: number | null;
+  /** The evaluating office (评估单位): the 单位 line and the signature of reports and notices. */
+  office: string;
+  /** The operator's name (操作人), recorded with every action. */
+  operator: string;
+}
 export interface SavedView { id: number; grid: string; name: string; state: unknown; createdAt: string }
 export interface DashboardGroup {
   key: string; label: string;
@@ -17,6 +23,10 @@ export interface DashboardGroup {
 export interface Dashboard { roundId: number; byPlan: DashboardGroup[]; byUnit: DashboardGroup[]; total: DashboardGroup }
 export interface JobProgress { op: string; done: number; total: number; message: string; at: number }
 export interface BackupEntry { file: string; name: string; reason: string; size: number; at: string }
+/** What a backup holds, read from the file without restoring it (null counts: not readable, with the reason). */
+export interface BackupContents {
+  name: string; counts: { plans: number; tasks: number; targets: number; rounds: number } | null; schemaVersion: number | null; problem: string;
+}
 
 export const appOps = {
   'app.info': op<AppInfo>()('程序与数据库信息', empty),
@@ -28,6 +38,12 @@ export const appOps = {
     grid: z.string().min(1).max(50), layout: z.unknown(),
   }).strict()),
   'settings.setCurrentRound': op<Settings>()('设置当前评估轮次', z.object({ roundId }).strict()),
+  'settings.setOffice': op<Settings>()('设置评估单位(报告的单位与落款)', z.object({
+    office: z.string().trim().max(100, '评估单位名称不超过 100 个字'),
+  }).strict()),
+  'settings.setOperator': op<Settings>()('设置操作人(记入每一步操作)', z.object({
+    operator: z.string().trim().max(50, '操作人姓名不超过 50 个字'),
+  }).strict()),
   'views.list': op<SavedView[]>()('列出保存的视图', z.object({ grid: z.string().min(1).max(50) }).strict()),
   'views.save': op<SavedView>()('保存视图', z.object({
     grid: z.string().min(1).max(50), name: z.string().trim().min(1).max(100), state: z.unknown(),
@@ -40,6 +56,9 @@ export const appOps = {
   'jobs.progress': op<JobProgress | null>()('长任务(导出、导入)的当前进度', z.object({ op: z.string().min(1).max(50) }).strict()),
   'backups.list': op<BackupEntry[]>()('列出自动备份', empty),
   'backups.create': op<BackupEntry>()('立即备份数据库', z.object({ reason: z.string().max(50).optional() }).strict()),
+  'backups.contents': op<BackupContents[]>()('读取备份中的规划、任务、指标和轮次数', z.object({
+    names: z.array(z.string().min(1).max(300)).max(100),
+  }).strict()),
   'backups.restore': op<{ restoredFrom: string; safetyBackup: BackupEntry }>()('从备份恢复数据库', z.object({
     name: z.string().min(1).max(300),
   }).strict()),

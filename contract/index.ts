@@ -20,7 +20,7 @@ export function isOpName(name: unknown): name is OpName {
 
 export * from './model';
 export * from './op';
-export type { AppInfo, Settings, SavedView, Dashboard, DashboardGroup, BackupEntry, JobProgress } from './app';
+export type { AppInfo, Settings, SavedView, Dashboard, DashboardGroup, BackupEntry, BackupContents, JobProgress } from './app';
 export type {
   FileInput, Chosen, ImportPreview, ImportDocumentPreview, ImportResult, ExportResult,
   ReturnsPreview, ReturnRowPreview, ReturnCellChange, ReturnsApplyResult,

@@ -11,8 +11,10 @@ import { interchangeHandlers } from './services/interchange';
 import { reportHandlers } from './services/report';
 import { returnsHandlers } from './services/returns';
 import { fileHandlers } from './services/files';
+import { backupContentsHandlers } from './services/backup-contents';
 
 export const handlers: Handlers = {
   ...planHandlers, ...evaluationHandlers, ...roundHandlers, ...historyHandlers, ...appHandlers, ...backupHandlers,
   ...importHandlers, ...interchangeHandlers, ...reportHandlers, ...returnsHandlers, ...fileHandlers,
+  ...backupContentsHandlers,
 };

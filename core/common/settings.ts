@@ -1,4 +1,5 @@
-// Settings read by several services: thresholds and the current round (created on first need).
+// Settings read by several services: thresholds, the current round (created on first need), the evaluating office and
+// the operator.
 import type { DB } from '../../db/connection';
 import { DEFAULT_THRESHOLDS, type Thresholds, type Round } from '../../contract/model';
 import type { Settings } from '../../contract/app';
@@ -28,11 +29,23 @@ export function roundOrThrow(db: DB, id: number): Round {
   return r;
 }
 
+/** The evaluating office named on reports and notices ('' until the planner sets it). */
+export function office(db: DB): string {
+  return getSetting<string>(db, 'office', '');
+}
+
+/** The operator's name recorded with every action (db/repos/history.ts reads the same key). */
+export function operator(db: DB): string {
+  return getSetting<string>(db, 'operator', '');
+}
+
 export function readSettings(db: DB): Settings {
   return {
     thresholds: thresholds(db),
     layouts: getSetting<Record<string, unknown>>(db, 'layouts', {}),
     currentRoundId: currentRound(db).id,
+    office: office(db),
+    operator: operator(db),
   };
 }
 

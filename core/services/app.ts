@@ -24,7 +24,8 @@ const keptUnits = keptUntilChange((db: DB) => listUnits(db));
 const keptDashboard = keptUntilChange((db: DB, a: { roundId: number; planIds?: string[] }) => dashboard(db, a.roundId, a.planIds));
 
 export const appHandlers: Pick<Handlers,
-  'app.info' | 'settings.get' | 'settings.setThresholds' | 'settings.setLayout' | 'settings.setCurrentRound' |
+  'app.info' | 'settings.get' | 'settings.setThresholds' | 'settings.setLayout' | 'settings.setCurrentRound' | 'settings.setOffice' |
+  'settings.setOperator' |
   'views.list' | 'views.save' | 'views.delete' | 'dashboard.summary' | 'units.list' | 'jobs.progress'> = {
   'app.info': (ctx) => ({ version: APP_VERSION, dbFile: ctx.dbFile, schemaVersion: latestVersion, transport: ctx.transport, counts: tableCounts(ctx.db) }),
   'settings.get': (ctx) => readSettings(ctx.db),
@@ -40,6 +41,14 @@ export const appHandlers: Pick<Handlers,
   'settings.setCurrentRound': (ctx, { roundId }) => {
     roundOrThrow(ctx.db, roundId);
     writeSetting(ctx.db, 'currentRoundId', roundId);
+    return readSettings(ctx.db);
+  },
+  'settings.setOffice': (ctx, { office }) => {
+    writeSetting(ctx.db, 'office', office.replace(/\s+/g, ' '));
+    return readSettings(ctx.db);
+  },
+  'settings.setOperator': (ctx, { operator }) => {
+    writeSetting(ctx.db, 'operator', operator.replace(/\s+/g, ' '));
     return readSettings(ctx.db);
   },
   'views.list': (ctx, { grid }) => listViews(ctx.db, grid).map((v) => ({ id: v.id, grid: v.grid, name: v.name, state: JSON.parse(v.state), createdAt: v.created_at })),

@@ -1,10 +1,26 @@
-// The text of the search index, once: the SQL expressions of a task's and a target's searchable text, and the SQL that
-// fills the whole index from them (migration 004, a restore); db/repos/search.ts indexes single rows with the same.
+// The text of the search index, once: the SQL expressions of a task's and a target's searchable text (the definition,
+// with its units) and of their evaluation texts in one round, and the SQL that fills the whole index from them (a
+// migration, a restore); db/repos/search.ts indexes single rows with the same expressions.
 // It calls plan_review_grams(), the bigram function db/connection.ts registers on every connection.
-export const TASK_SEARCH_TEXT = `t.title || char(10) || t.body || char(10) || COALESCE((SELECT group_concat(value, char(10)) FROM json_each(t.subpoints)), '')`;
-export const TARGET_SEARCH_TEXT = `g.name || ' ' || g.category`;
+const NL = 'char(10)';
+const list = (col: string) => `COALESCE((SELECT group_concat(value, ${NL}) FROM json_each(${col})), '')`;
 
-export const REBUILD_SEARCH_SQL = `
+/** A task as the plan defines it (alias t): title, body, subpoints, lead and responsible units. */
+export const TASK_SEARCH_TEXT = `t.title || ${NL} || t.body || ${NL} || ${list('t.subpoints')} || ${NL} || ${list('t.lead_units')} || ${NL} || ${list('t.responsible_units')}`;
+/** A target as the plan defines it (alias g): name, category, responsible units. */
+export const TARGET_SEARCH_TEXT = `g.name || ' ' || g.category || ${NL} || ${list('g.responsible_units')}`;
+
+/** A task's evaluation in one round (alias e of task_evals): 进展情况, 存在问题, 下步打算, 备注, 填报单位. */
+export const TASK_EVAL_SEARCH_TEXT = `e.evidence || ${NL} || e.problems || ${NL} || e.next_steps || ${NL} || e.note || ${NL} || e.reporter`;
+/** A target's evaluation in one round (alias e of target_evals): 数据来源, 说明, 调整理由, 填报单位. */
+export const TARGET_EVAL_SEARCH_TEXT = `e.data_source || ${NL} || e.note || ${NL} || e.override_reason || ${NL} || e.reporter`;
+
+/** The evaluation text columns: a write of one of these re-indexes the row's evaluation in its round. */
+export const TASK_EVAL_TEXT_COLUMNS = ['evidence', 'problems', 'next_steps', 'note', 'reporter'] as const;
+export const TARGET_EVAL_TEXT_COLUMNS = ['data_source', 'note', 'override_reason', 'reporter'] as const;
+
+/** The definitions only, into search_docs as it was before migration 012 (migration 004 builds with this). */
+export const REBUILD_DEFINITION_SEARCH_SQL = `
 DELETE FROM search_docs;
 INSERT INTO search_index (search_index) VALUES ('delete-all');
 INSERT INTO search_docs (entity, entity_id) SELECT 'task', id FROM tasks ORDER BY rowid;
@@ -14,3 +30,23 @@ INSERT INTO search_index (rowid, grams)
 INSERT INTO search_index (rowid, grams)
   SELECT d.id, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM search_docs d JOIN targets g ON d.entity = 'target' AND g.id = d.entity_id;
 `;
+
+/**
+ * The evaluation texts of one round (`roundFilter` names it, e.g. 'e.round_id = 3'), or of every round ('1'): one
+ * search_docs row per row and round that has any text (round_id 0 is the definition's row).
+ */
+export const indexEvalsSql = (roundFilter: string) => `
+INSERT INTO search_docs (entity, entity_id, round_id) SELECT 'task', e.task_id, e.round_id FROM task_evals e
+  WHERE (${roundFilter}) AND (${TASK_EVAL_SEARCH_TEXT}) <> '' ORDER BY e.rowid;
+INSERT INTO search_docs (entity, entity_id, round_id) SELECT 'target', e.target_id, e.round_id FROM target_evals e
+  WHERE (${roundFilter}) AND (${TARGET_EVAL_SEARCH_TEXT}) <> '' ORDER BY e.rowid;
+INSERT INTO search_index (rowid, grams)
+  SELECT d.id, plan_review_grams(${TASK_EVAL_SEARCH_TEXT}) FROM task_evals e
+  JOIN search_docs d ON d.entity = 'task' AND d.entity_id = e.task_id AND d.round_id = e.round_id WHERE (${roundFilter});
+INSERT INTO search_index (rowid, grams)
+  SELECT d.id, plan_review_grams(${TARGET_EVAL_SEARCH_TEXT}) FROM target_evals e
+  JOIN search_docs d ON d.entity = 'target' AND d.entity_id = e.target_id AND d.round_id = e.round_id WHERE (${roundFilter});
+`;
+
+/** The whole index from the current schema (migration 012 on): definitions and every round's evaluation texts. */
+export const REBUILD_SEARCH_SQL = REBUILD_DEFINITION_SEARCH_SQL + indexEvalsSql('1');

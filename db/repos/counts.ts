@@ -7,7 +7,7 @@ import { commonWhere, whereSql, type CommonFilters } from './filters';
 export interface StatusCount { key: string; status: TaskStatus; n: number }
 
 export function taskStatusCounts(db: DB, roundId: number, by: 'plan' | 'unit', f: CommonFilters): StatusCount[] {
-  const w = commonWhere(db, 'task', 't', f, []);
+  const w = commonWhere(db, 'task', 't', f);
   const key = by === 'plan' ? 't.plan_id' : 'u.unit';
   const units = by === 'unit' ? `JOIN entity_units u ON u.entity = 'task' AND u.entity_id = t.id` : '';
   return db.prepare(`SELECT ${key} AS key, COALESCE(e.status, '待评估') AS status, count(DISTINCT t.id) AS n FROM tasks t ${units}

@@ -3,13 +3,15 @@ import { searchCondition } from './search';
 import type { DB } from '../connection';
 
 export interface CommonFilters {
+  /** The round whose evaluation texts the search looks in too. */
+  roundId?: number;
   planIds?: string[]; chapter?: string[]; unit?: string; search?: string; changedSince?: string; ids?: string[];
 }
 
 export interface Where { clauses: string[]; params: unknown[] }
 
 /** `alias` is the table alias of tasks or targets; `entity` names it in entity_units, history and the search index. */
-export function commonWhere(db: DB, entity: 'task' | 'target', alias: string, f: CommonFilters, textColumns: string[]): Where {
+export function commonWhere(db: DB, entity: 'task' | 'target', alias: string, f: CommonFilters): Where {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (f.planIds?.length) {
@@ -30,7 +32,7 @@ export function commonWhere(db: DB, entity: 'task' | 'target', alias: string, f:
     params.push(entity, f.unit);
   }
   if (f.search?.trim()) {
-    const s = searchCondition(db, entity, `${alias}.id`, textColumns, f.search.trim());
+    const s = searchCondition(db, entity, f.search.trim(), f.roundId);
     if (s) {
       clauses.push(s.sql);
       params.push(...s.params);
