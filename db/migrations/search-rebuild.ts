@@ -1,6 +1,6 @@
 // The text of the search index, once: the SQL expressions of a task's and a target's searchable text (the definition,
-// with its units) and of their evaluation texts in one round, and the SQL that fills the whole index from them (a
-// migration, a restore); db/repos/search.ts indexes single rows with the same expressions.
+// with its units) and of their evaluation texts in one round, the index rowid each is kept under, and the SQL that
+// fills the whole index from them (migrations, a restore); db/repos/search.ts indexes single rows with the same.
 // It calls plan_review_grams(), the bigram function db/connection.ts registers on every connection.
 const NL = 'char(10)';
 const list = (col: string) => `COALESCE((SELECT group_concat(value, ${NL}) FROM json_each(${col})), '')`;
@@ -19,34 +19,37 @@ export const TARGET_EVAL_SEARCH_TEXT = `e.data_source || ${NL} || e.note || ${NL
 export const TASK_EVAL_TEXT_COLUMNS = ['evidence', 'problems', 'next_steps', 'note', 'reporter'] as const;
 export const TARGET_EVAL_TEXT_COLUMNS = ['data_source', 'note', 'override_reason', 'reporter'] as const;
 
-/** The definitions only, into search_docs as it was before migration 012 (migration 004 builds with this). */
-export const REBUILD_DEFINITION_SEARCH_SQL = `
+/**
+ * The index rowid of a text: the row's search_docs id (bits 0–30), 1 in bit 31 for a target, and above them the round
+ * whose evaluation texts it holds (0: the definition). A search reads row, kind and round off the rowid alone.
+ */
+export const indexRowid = (docId: string, entity: string, round: string) =>
+  `(${docId} + (CASE ${entity} WHEN 'target' THEN 2147483648 ELSE 0 END) + ((${round}) << 32))`;
+export const ROWID_DOC = '(rowid & 2147483647)';
+export const ROWID_TARGET = '((rowid >> 31) & 1)';
+export const ROWID_ROUND = '(rowid >> 32)';
+
+/**
+ * The evaluation texts of the rounds `roundFilter` names (e.g. 'e.round_id = 3', or '1' for all): one index row per row
+ * and round that has any text, under the rowid of its definition's search_docs row and the round.
+ */
+export const indexEvalsSql = (roundFilter: string) => `
+INSERT INTO search_index (rowid, grams)
+  SELECT ${indexRowid('d.id', "'task'", 'e.round_id')}, plan_review_grams(${TASK_EVAL_SEARCH_TEXT}) FROM task_evals e
+  JOIN search_docs d ON d.entity = 'task' AND d.entity_id = e.task_id WHERE (${roundFilter}) AND (${TASK_EVAL_SEARCH_TEXT}) <> '';
+INSERT INTO search_index (rowid, grams)
+  SELECT ${indexRowid('d.id', "'target'", 'e.round_id')}, plan_review_grams(${TARGET_EVAL_SEARCH_TEXT}) FROM target_evals e
+  JOIN search_docs d ON d.entity = 'target' AND d.entity_id = e.target_id WHERE (${roundFilter}) AND (${TARGET_EVAL_SEARCH_TEXT}) <> '';
+`;
+
+/** The whole index: a search_docs row for every task and target, their definitions and every round's evaluation texts. */
+export const REBUILD_SEARCH_SQL = `
 DELETE FROM search_docs;
 INSERT INTO search_index (search_index) VALUES ('delete-all');
 INSERT INTO search_docs (entity, entity_id) SELECT 'task', id FROM tasks ORDER BY rowid;
 INSERT INTO search_docs (entity, entity_id) SELECT 'target', id FROM targets ORDER BY rowid;
 INSERT INTO search_index (rowid, grams)
-  SELECT d.id, plan_review_grams(${TASK_SEARCH_TEXT}) FROM search_docs d JOIN tasks t ON d.entity = 'task' AND t.id = d.entity_id;
+  SELECT ${indexRowid('d.id', "'task'", '0')}, plan_review_grams(${TASK_SEARCH_TEXT}) FROM search_docs d JOIN tasks t ON d.entity = 'task' AND t.id = d.entity_id;
 INSERT INTO search_index (rowid, grams)
-  SELECT d.id, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM search_docs d JOIN targets g ON d.entity = 'target' AND g.id = d.entity_id;
-`;
-
-/**
- * The evaluation texts of one round (`roundFilter` names it, e.g. 'e.round_id = 3'), or of every round ('1'): one
- * search_docs row per row and round that has any text (round_id 0 is the definition's row).
- */
-export const indexEvalsSql = (roundFilter: string) => `
-INSERT INTO search_docs (entity, entity_id, round_id) SELECT 'task', e.task_id, e.round_id FROM task_evals e
-  WHERE (${roundFilter}) AND (${TASK_EVAL_SEARCH_TEXT}) <> '' ORDER BY e.rowid;
-INSERT INTO search_docs (entity, entity_id, round_id) SELECT 'target', e.target_id, e.round_id FROM target_evals e
-  WHERE (${roundFilter}) AND (${TARGET_EVAL_SEARCH_TEXT}) <> '' ORDER BY e.rowid;
-INSERT INTO search_index (rowid, grams)
-  SELECT d.id, plan_review_grams(${TASK_EVAL_SEARCH_TEXT}) FROM task_evals e
-  JOIN search_docs d ON d.entity = 'task' AND d.entity_id = e.task_id AND d.round_id = e.round_id WHERE (${roundFilter});
-INSERT INTO search_index (rowid, grams)
-  SELECT d.id, plan_review_grams(${TARGET_EVAL_SEARCH_TEXT}) FROM target_evals e
-  JOIN search_docs d ON d.entity = 'target' AND d.entity_id = e.target_id AND d.round_id = e.round_id WHERE (${roundFilter});
-`;
-
-/** The whole index from the current schema (migration 012 on): definitions and every round's evaluation texts. */
-export const REBUILD_SEARCH_SQL = REBUILD_DEFINITION_SEARCH_SQL + indexEvalsSql('1');
+  SELECT ${indexRowid('d.id', "'target'", '0')}, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM search_docs d JOIN targets g ON d.entity = 'target' AND g.id = d.entity_id;
+${indexEvalsSql('1')}`;

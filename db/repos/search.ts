@@ -1,10 +1,10 @@
 // The search index: text is stored as overlapping character pairs, so a two-character Chinese word is one token. Each
-// task and target has one row for its definition (round 0) and one per round for its evaluation texts.
+// task and target has an index row for its definition and one per round for its evaluation texts, all under rowids
+// made from its search_docs row (see indexRowid); this file keeps them in step with the data.
 import type { DB } from '../connection';
-import { changeKey } from '../change-key';
 import { stmt } from '../statements';
 import {
-  TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT, TASK_EVAL_SEARCH_TEXT, TARGET_EVAL_SEARCH_TEXT, indexEvalsSql,
+  TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT, TASK_EVAL_SEARCH_TEXT, TARGET_EVAL_SEARCH_TEXT, indexEvalsSql, indexRowid, ROWID_DOC, ROWID_ROUND,
 } from '../migrations/search-rebuild';
 
 const RUN = /[\p{L}\p{N}]+/gu;
@@ -41,21 +41,27 @@ export function ftsQuery(input: string): { match: string | null; phrases: string
   return { match: phrases.length ? phrases.join(' AND ') : null, phrases, single };
 }
 
+/** The search_docs row of a task or target, made on first need: its id is the stem of every index rowid of the row. */
+function docId(db: DB, entity: 'task' | 'target', id: string): number {
+  return (stmt(db, `INSERT INTO search_docs (entity, entity_id) VALUES (?, ?)
+    ON CONFLICT (entity, entity_id) DO UPDATE SET entity = excluded.entity RETURNING id`).get(entity, id) as { id: number }).id;
+}
+const ROWID = `SELECT ${indexRowid('?', '?', '?')} AS r`;
+const rowidOf = (db: DB, doc: number, entity: 'task' | 'target', round: number) => (stmt(db, ROWID).get(doc, entity, round) as { r: number }).r;
+
 /**
- * Returns a function that (re)indexes one task or target from its stored row: the text is the one SQL expression the
- * rebuild uses too (TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT). Its search_docs row (round 0: the definition) gives the index
- * rowid, and the contentless index drops the old postings by that rowid.
+ * Returns a function that (re)indexes one task or target's definition from its stored row: the text is the one SQL
+ * expression the rebuild uses too (TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT); the contentless index drops the old postings
+ * by their rowid.
  */
 export function indexer(db: DB): (entity: 'task' | 'target', id: string) => void {
-  const doc = db.prepare(`INSERT INTO search_docs (entity, entity_id, round_id) VALUES (?, ?, 0)
-    ON CONFLICT (entity, entity_id, round_id) DO UPDATE SET entity = excluded.entity RETURNING id`);
   const del = db.prepare('DELETE FROM search_index WHERE rowid = ?');
   const ins = {
     task: db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ?, plan_review_grams(${TASK_SEARCH_TEXT}) FROM tasks t WHERE t.id = ?`),
     target: db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ?, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM targets g WHERE g.id = ?`),
   };
   return (entity, id) => {
-    const rowid = (doc.get(entity, id) as { id: number }).id;
+    const rowid = rowidOf(db, docId(db, entity, id), entity, 0);
     del.run(rowid);
     ins[entity].run(rowid, id);
   };
@@ -68,18 +74,13 @@ const EVAL_TEXT = {
 
 /**
  * (Re)indexes the evaluation texts of one task or target in one round (TASK_EVAL_SEARCH_TEXT, TARGET_EVAL_SEARCH_TEXT),
- * after a write of one of them; a row whose texts are all empty has no index row.
+ * after a write of one of them; texts that are all empty leave no index row.
  */
 export function indexEval(db: DB, entity: 'task' | 'target', id: string, roundId: number): void {
-  const doc = stmt(db, 'SELECT id FROM search_docs WHERE entity = ? AND entity_id = ? AND round_id = ?').get(entity, id, roundId) as { id: number } | undefined;
-  if (doc) stmt(db, 'DELETE FROM search_index WHERE rowid = ?').run(doc.id);
+  const rowid = rowidOf(db, docId(db, entity, id), entity, roundId);
+  stmt(db, 'DELETE FROM search_index WHERE rowid = ?').run(rowid);
   const text = (stmt(db, EVAL_TEXT[entity]).get(roundId, id) as { text: string | null } | undefined)?.text ?? '';
-  if (!text.trim()) {
-    if (doc) stmt(db, 'DELETE FROM search_docs WHERE id = ?').run(doc.id);
-    return;
-  }
-  const rowid = doc?.id ?? Number(stmt(db, 'INSERT INTO search_docs (entity, entity_id, round_id) VALUES (?, ?, ?)').run(entity, id, roundId).lastInsertRowid);
-  stmt(db, 'INSERT INTO search_index (rowid, grams) VALUES (?, plan_review_grams(?))').run(rowid, text);
+  if (text.trim()) stmt(db, 'INSERT INTO search_index (rowid, grams) VALUES (?, plan_review_grams(?))').run(rowid, text);
 }
 
 /** Indexes every evaluation text of a round at once (a round copied from another, a generated city). */
@@ -87,94 +88,39 @@ export function indexRoundEvals(db: DB, roundId: number): void {
   db.exec(indexEvalsSql(`e.round_id = ${Math.trunc(roundId)}`));
 }
 
-/** Removes the index rows of a round's evaluation texts (the round is being deleted). */
+/** The index rowids of the evaluation texts the given rows have (in every round, or in one). */
+const evalRowids = (rows: string, round: string) => `
+  SELECT ${indexRowid('d.id', "'task'", 'e.round_id')} FROM task_evals e JOIN search_docs d ON d.entity = 'task' AND d.entity_id = e.task_id
+    WHERE ${rows.replace(/@id/g, 'e.task_id')} AND ${round}
+  UNION ALL
+  SELECT ${indexRowid('d.id', "'target'", 'e.round_id')} FROM target_evals e JOIN search_docs d ON d.entity = 'target' AND d.entity_id = e.target_id
+    WHERE ${rows.replace(/@id/g, 'e.target_id')} AND ${round}`;
+
+/** Removes the index rows of a round's evaluation texts (before the round is deleted, while its rows are there). */
 export function unindexRound(db: DB, roundId: number): void {
-  db.prepare('DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_docs WHERE round_id = ?)').run(roundId);
-  db.prepare('DELETE FROM search_docs WHERE round_id = ?').run(roundId);
+  db.prepare(`DELETE FROM search_index WHERE rowid IN (${evalRowids('1', 'e.round_id = ?')})`).run(roundId, roundId);
 }
 
-/** Removes every index row (definitions and evaluations) of the given tasks and targets. */
+/** Removes every index row (definitions and evaluations) of the given tasks and targets, before they are deleted. */
 export function unindexIds(db: DB, ids: string[]): void {
   const list = JSON.stringify(ids);
-  db.prepare('DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_docs WHERE entity_id IN (SELECT value FROM json_each(?)))').run(list);
+  const inList = '@id IN (SELECT value FROM json_each(?))';
+  db.prepare(`DELETE FROM search_index WHERE rowid IN (${evalRowids(inList, '1')})`).run(list, list);
+  db.prepare(`DELETE FROM search_index WHERE rowid IN (SELECT ${indexRowid('id', 'entity', '0')} FROM search_docs WHERE entity_id IN (SELECT value FROM json_each(?)))`).run(list);
   db.prepare('DELETE FROM search_docs WHERE entity_id IN (SELECT value FROM json_each(?))').run(list);
 }
 
-/** Removes the definition rows of a plan's tasks and targets (a re-import indexes them again; evaluations stay). */
+/**
+ * Removes the definitions of a plan's tasks and targets from the index (a re-import indexes them again). Their
+ * search_docs rows stay, so the rowids of their evaluation texts stay valid.
+ */
 export function unindexPlan(db: DB, planId: string): void {
-  const ids = JSON.stringify(db.prepare(`SELECT id FROM tasks WHERE plan_id = ? UNION ALL SELECT id FROM targets WHERE plan_id = ?`).pluck().all(planId, planId));
-  const docs = `SELECT id FROM search_docs WHERE round_id = 0 AND entity_id IN (SELECT value FROM json_each(?))`;
-  db.prepare(`DELETE FROM search_index WHERE rowid IN (${docs})`).run(ids);
-  db.prepare(`DELETE FROM search_docs WHERE id IN (${docs})`).run(ids);
+  db.prepare(`DELETE FROM search_index WHERE rowid IN (SELECT ${indexRowid('d.id', 'd.entity', '0')} FROM search_docs d WHERE d.entity_id IN
+    (SELECT id FROM tasks WHERE plan_id = ? UNION ALL SELECT id FROM targets WHERE plan_id = ?))`).run(planId, planId);
 }
 
-/**
- * The rows a full-text query matches, kept in a temporary keyed table of this connection. A grid asks for a search page
- * by page, each with its total, so the table serves them all until the database changes (data_version tells of other
- * connections' writes, total_changes() of this one's; the key is read after the table is filled, so filling it does not
- * count as a change). A row matches when each phrase is in its definition or in its evaluation texts of the round.
- */
-const MANY_HITS = 5000;
-interface HitCache { key: string; tables: Map<string, { table: string; count: number }>; next: number }
-const hitCache = new WeakMap<DB, HitCache>();
-
-function hitsTable(db: DB, entity: 'task' | 'target', roundId: number, phrases: string[]): { table: string; count: number } {
-  let cache = hitCache.get(db);
-  if (!cache || cache.key !== changeKey(db)) {
-    for (const t of cache?.tables.values() ?? []) db.exec(`DROP TABLE IF EXISTS temp."${t.table}"`);
-    hitCache.set(db, (cache = { key: '', tables: new Map(), next: cache?.next ?? 1 }));
-  }
-  const k = `${entity}\u0000${roundId}\u0000${phrases.join(' ')}`;
-  let hit = cache.tables.get(k);
-  if (hit === undefined) {
-    if (cache.tables.size >= 20) {
-      const [oldKey, old] = cache.tables.entries().next().value!;
-      db.exec(`DROP TABLE IF EXISTS temp."${old.table}"`);
-      cache.tables.delete(oldKey);
-    }
-    const table = `search_hits_${cache.next++}`;
-    db.exec(`CREATE TEMP TABLE "${table}" (id TEXT PRIMARY KEY) WITHOUT ROWID`);
-    const one = `SELECT d.entity_id FROM search_index s JOIN search_docs d ON d.id = s.rowid
-      WHERE search_index MATCH ? AND d.entity = ? AND d.round_id IN (0, ?)`;
-    const params = phrases.flatMap((p) => [`grams : ${p}`, entity, roundId]);
-    const count = db.prepare(`INSERT OR IGNORE INTO temp."${table}" (id) ${phrases.map(() => one).join(' INTERSECT ')}`).run(...params).changes;
-    cache.tables.set(k, (hit = { table, count }));
-  }
-  cache.key = changeKey(db);
-  return hit;
-}
-
-/**
- * The same WHERE text for counting: there the search hits should drive the query (a rare word counts in a few
- * lookups), so the unary + that keeps pages in display order is taken off.
- */
-export const forCount = (sql: string): string => sql.replace(/\+(\w+\.id IN \(SELECT id FROM temp\.)/g, '$1');
-
-/** Where a single character is looked for: the definition's text and the evaluation texts of the round. */
-const SINGLE = {
-  task: { def: TASK_SEARCH_TEXT, evals: (id: string) => `SELECT 1 FROM task_evals e WHERE e.task_id = ${id} AND e.round_id = ? AND instr(lower(${TASK_EVAL_SEARCH_TEXT}), ?) > 0` },
-  target: { def: TARGET_SEARCH_TEXT, evals: (id: string) => `SELECT 1 FROM target_evals e WHERE e.target_id = ${id} AND e.round_id = ? AND instr(lower(${TARGET_EVAL_SEARCH_TEXT}), ?) > 0` },
-};
-
-/**
- * SQL condition (and its parameters) that keeps rows of `entity` (its table under the alias the search texts use: t for
- * tasks, g for targets) whose text matches the search; with a round, its evaluation texts in that round count too.
- */
-export function searchCondition(db: DB, entity: 'task' | 'target', input: string, roundId = 0): { sql: string; params: unknown[] } | null {
-  const { phrases, single } = ftsQuery(input);
-  const idColumn = entity === 'task' ? 't.id' : 'g.id';
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  if (phrases.length) {
-    // Few hits: look them up. Many: the unary + keeps the planner walking rows in display order and checking
-    // membership, so a page stops as soon as it is full instead of sorting every hit.
-    const hits = hitsTable(db, entity, roundId, phrases);
-    parts.push(`${hits.count > MANY_HITS ? '+' : ''}${idColumn} IN (SELECT id FROM temp."${hits.table}")`);
-  }
-  for (const ch of single) {
-    parts.push(`(instr(lower(${SINGLE[entity].def}), ?) > 0 OR EXISTS (${SINGLE[entity].evals(idColumn)}))`);
-    params.push(ch, roundId, ch);
-  }
-  if (!parts.length) return null;
-  return { sql: parts.join(' AND '), params };
+/** Every (row, round) the index holds text for, read off the rowids: for checks of the index itself. */
+export function indexedRows(db: DB): { entity: string; id: string; round: number }[] {
+  return db.prepare(`SELECT d.entity, d.entity_id AS id, r.round FROM (SELECT ${ROWID_DOC} AS doc, ${ROWID_ROUND} AS round FROM search_index) r
+    JOIN search_docs d ON d.id = r.doc ORDER BY d.entity, d.entity_id, r.round`).all() as { entity: string; id: string; round: number }[];
 }

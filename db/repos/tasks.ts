@@ -3,7 +3,7 @@ import type { DB } from '../connection';
 import type { TaskRow, TaskEval, TaskStatus, TaskKind } from '../../contract/model';
 import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
-import { forCount, indexEval } from './search';
+import { indexEval } from './search';
 import { TASK_EVAL_TEXT_COLUMNS } from '../migrations/search-rebuild';
 import { stmt } from '../statements';
 
@@ -90,7 +90,7 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: TaskRow[]; total: nu
   const from = `FROM tasks t JOIN plans p ON p.id = t.plan_id
     LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round ${cmpJoin} ${whereSql(w)}`;
   // The count needs the evaluations only to filter by status or change, and never the plan.
-  const countFrom = `FROM tasks t ${evalJoin} ${forCount(whereSql(w))}`;
+  const countFrom = `FROM tasks t ${evalJoin} ${whereSql(w)}`;
   const named: Record<string, unknown> = compare ? { round: f.roundId, cmp: f.compareRoundId } : { round: f.roundId };
   const params = w.params;
   const limit = f.limit ?? -1;
@@ -107,7 +107,9 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: TaskRow[]; total: nu
         LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round ${cmpJoin} ${order}`
     : `SELECT ${cols} ${from} ${order} LIMIT ${limit} OFFSET ${offset}`;
   const rows = (db.prepare(sql).all(named, ...params) as Row[]).map((r) => toTask(r, compare));
+  // A search with no other filter is counted by its hits.
   const total = f.limit == null && !f.offset ? rows.length
+    : w.clauses.length === 1 && w.searchHits != null ? w.searchHits
     : (db.prepare(`SELECT count(*) AS n ${countFrom}`).get(...(evalJoin ? [changed ? named : { round: f.roundId }] : []), ...params) as { n: number }).n;
   return { rows, total };
 }
