@@ -4,6 +4,8 @@ import { registerGridModules } from './grid/modules';
 import { sendAhead } from './api';
 import { App } from './App';
 import './styles.css';
+import './grid.css';
+import './parts.css';
 
 // The window's first questions go out before React builds anything; App claims the answers when it asks.
 sendAhead('rounds.list', {});

@@ -4,31 +4,34 @@ import type { TaskKind, TaskStatus, TargetScope, Verdict } from '../../../contra
 export interface Filters {
   planId: string | null; chapter: string[]; kinds: TaskKind[]; scopes: TargetScope[]; unit: string;
   statuses: TaskStatus[]; verdicts: Verdict[]; changedSince: string; search: string;
+  /** 只看有变化: with a comparison round, only the rows whose evaluation differs from it. */
+  changedOnly: boolean;
 }
 
 export const NO_FILTERS: Filters = {
-  planId: null, chapter: [], kinds: [], scopes: [], unit: '', statuses: [], verdicts: [], changedSince: '', search: '',
+  planId: null, chapter: [], kinds: [], scopes: [], unit: '', statuses: [], verdicts: [], changedSince: '', search: '', changedOnly: false,
 };
 
 const list = <T>(xs: T[]) => (xs.length ? xs : undefined);
 
-function common(f: Filters) {
+function common(f: Filters, compareRoundId?: number) {
   return {
     planIds: f.planId ? [f.planId] : undefined,
     unit: f.unit || undefined,
     search: f.search.trim() || undefined,
     changedSince: f.changedSince || undefined,
+    changedFromCompare: compareRoundId != null && f.changedOnly ? true : undefined,
   };
 }
 
-export const taskArgs = (f: Filters) => ({
-  ...common(f), chapter: list(f.chapter), kinds: list(f.kinds), statuses: list(f.statuses),
+export const taskArgs = (f: Filters, compareRoundId?: number) => ({
+  ...common(f, compareRoundId), chapter: list(f.chapter), kinds: list(f.kinds), statuses: list(f.statuses),
 });
 
-export const targetArgs = (f: Filters) => ({ ...common(f), scopes: list(f.scopes), verdicts: list(f.verdicts) });
+export const targetArgs = (f: Filters, compareRoundId?: number) => ({ ...common(f, compareRoundId), scopes: list(f.scopes), verdicts: list(f.verdicts) });
 
 /** How many filters (besides the tree and the search box) narrow the grid now. */
-export function activeFilters(f: Filters, grid: 'tasks' | 'targets'): number {
-  const shared = (f.unit ? 1 : 0) + (f.changedSince ? 1 : 0);
+export function activeFilters(f: Filters, grid: 'tasks' | 'targets', comparing = false): number {
+  const shared = (f.unit ? 1 : 0) + (f.changedSince ? 1 : 0) + (comparing && f.changedOnly ? 1 : 0);
   return shared + (grid === 'tasks' ? (f.kinds.length ? 1 : 0) + (f.statuses.length ? 1 : 0) : (f.scopes.length ? 1 : 0) + (f.verdicts.length ? 1 : 0));
 }

@@ -6,17 +6,12 @@ import { FIELD_LABELS, fieldLabel, sourceLabel } from '../../../../contract/labe
 import { send } from '../../api';
 import { restoreHistory } from '../../state/changes';
 import { toastError } from '../../toast';
+import { dateTime } from '../../dates';
 
 /** Evaluation fields: their earlier values can be restored from here. */
 const RESTORABLE = new Set(['status', 'progress', 'evidence', 'problems', 'nextSteps', 'note', 'reporter', 'reportedOn', 'actual', 'dataSource', 'verdictOverride', 'overrideReason']);
 
 const shown = (v: string | null) => (v == null || v === '' ? '(空)' : v);
-// One formatter for every entry: toLocaleString builds a new one per call, which a long history feels.
-const WHEN = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', hour12: false });
-const when = (at: string) => {
-  const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? at.slice(0, 19).replace('T', ' ') : WHEN.format(d);
-};
 
 export function History({ entity, id, roundId, version }: { entity: 'task' | 'target'; id: string; roundId: number; version: string | null }) {
   const [open, setOpen] = useState(false);
@@ -36,7 +31,7 @@ export function History({ entity, id, roundId, version }: { entity: 'task' | 'ta
           {items.map((h) => (
             <li key={h.id} data-history-id={h.id}>
               <div className="when">
-                {when(h.at)} · <span className="source">{sourceLabel(h.source)}</span>
+                {dateTime(h.at, true)} · <span className="source">{sourceLabel(h.source)}</span>
                 {h.label && h.label !== sourceLabel(h.source) ? ` · ${h.label}` : ''}
                 {h.operator ? ` · ${h.operator}` : ''}
               </div>

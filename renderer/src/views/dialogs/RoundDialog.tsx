@@ -5,6 +5,8 @@ import type { Round } from '../../../../contract';
 import { send } from '../../api';
 import { toast } from '../../toast';
 import { Dialog } from '../../components/Dialog';
+import { DateInput } from '../../components/DateInput';
+import { parseDay } from '../../dates';
 
 interface Props { mode: 'new' | 'edit'; rounds: Round[]; current: Round | null; onClose(): void; onDone(r: Round): void }
 
@@ -36,12 +38,12 @@ export function RoundDialog({ mode, rounds, current, onClose, onDone }: Props) {
     <Dialog title={mode === 'new' ? '新建评估轮次' : '修改评估轮次'} onClose={onClose} buttons={(
       <>
         <button type="button" onClick={onClose}>取消</button>
-        <button type="submit" form="round-form" className="dlg-primary" disabled={busy || !name.trim() || !cutoff}>{mode === 'new' ? '新建' : '保存'}</button>
+        <button type="submit" form="round-form" className="dlg-primary" disabled={busy || !name.trim() || !parseDay(cutoff)}>{mode === 'new' ? '新建' : '保存'}</button>
       </>
     )}>
       <form id="round-form" className="form-grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <label>名称<input type="text" aria-label="轮次名称" value={name} autoFocus onChange={(e) => setName(e.target.value)} placeholder="如:2023年中期评估" /></label>
-        <label>截止日期<input type="date" aria-label="截止日期" value={cutoff} onChange={(e) => setCutoff(e.target.value)} /></label>
+        <label>截止日期<DateInput label="截止日期" value={cutoff} onChange={setCutoff} invalid={!!cutoff && !parseDay(cutoff)} /></label>
         {mode === 'new' && (
           <label>起始数据
             <select aria-label="起始数据" value={copyFrom} onChange={(e) => setCopyFrom(e.target.value ? Number(e.target.value) : '')}>
