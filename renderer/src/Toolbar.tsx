@@ -4,6 +4,8 @@ import type { Round } from '../../contract';
 import { Menu } from './components/Menu';
 import { TOOLBAR, type DialogName, type ToolbarEntry } from './views/registry';
 
+export type { DialogName } from './views/registry';
+
 interface Props {
   rounds: Round[]; roundId: number | null; compareRoundId?: number; view: string;
   onRound(id: number): void; onCompare(id: number | undefined): void; onDialog(d: DialogName): void; onView(id: string): void;

@@ -88,11 +88,15 @@ export function EvalGrid<T extends { id: string }>({ spec, roundId, settings, gr
     if (a && !a.isDestroyed()) a.clearFocusedCell();
     onSelect(null);
   }, [filterKey, spec]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The cells take the words when the rows of the new search arrive; a row already drawn with the same text is
+  // drawn again then, once, so its marks follow the words.
   useEffect(() => {
-    context.terms = searchTerms(filters.search);
+    const terms = searchTerms(filters.search);
+    if (terms.join('\u0000') === context.terms.join('\u0000')) return;
+    context.terms = terms;
     const a = api();
     if (a && !a.isDestroyed()) a.refreshCells({ force: true });
-  }, [filters.search, context]);
+  }, [data]); // eslint-disable-line react-hooks/exhaustive-deps
 
   /** One cell edited in place, from a cell editor or a choice list; an unchanged value sends nothing. */
   const editCell = (row: T | undefined, field: string, value: string | number | null) => {
