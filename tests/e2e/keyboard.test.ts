@@ -56,7 +56,7 @@ test('F6 goes round the tree, the grid and the detail panel; Ctrl+F goes to the 
   await w.page.keyboard.press('F6');
   await until(async () => !!(await w.page.locator('.grid .ag-cell-focus').count()) && (await w.page.evaluate(() => !!document.activeElement?.closest('.grid'))), 'the grid has the keyboard');
   await w.page.keyboard.press('ArrowDown');
-  await w.page.locator('.detail h2').waitFor();
+  await w.page.locator('.detail h2').filter({ hasText: '发展芯片设计与封测' }).waitFor();
   await w.page.keyboard.press('F6');
   await until(async () => w.page.evaluate(() => !!document.activeElement?.closest('aside.pane-right')), 'the detail panel has the keyboard');
   assert.equal((await focused()).label, '评估状态', 'on its first field');

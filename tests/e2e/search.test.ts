@@ -30,10 +30,12 @@ const search = async (text: string, ids: string[]) => {
   await until(async () => (await visibleRowIds(w.page)).sort().join() === [...ids].sort().join(), `「${text}」 finds ${ids.join('、') || 'nothing'}`);
 };
 const marks = (id: string, col: string) => w.page.locator(`.ag-row[row-id="${id}"] [col-id="${col}"] mark.hit`).allInnerTexts();
+/** The row may stay from the last search; its marks follow once the new search's rows arrive. */
+const marked = (id: string, col: string, want: string[]) => until(async () => (await marks(id, col)).join() === want.join(), `${id}.${col} marks ${want.join('、')}`);
 
 test('a word of 存在问题 finds its task, marked in the cell and in the detail panel\'s text box', async () => {
   await search('滞后', ['fx-t4']);
-  assert.deepEqual(await marks('fx-t4', 'problems'), ['滞后']);
+  await marked('fx-t4', 'problems', ['滞后']);
   await w.page.locator('.ag-row[row-id="fx-t4"] [col-id="title"]').first().click();
   await w.page.locator('.detail h2').filter({ hasText: '新能源汽车零部件产业园项目' }).waitFor();
   const field = w.page.locator('.auto-field').filter({ has: w.page.getByRole('textbox', { name: '存在问题' }) });
@@ -45,12 +47,12 @@ test('a word of 存在问题 finds its task, marked in the cell and in the detai
   await screenshot(w.page, 'search-1280-problems');
   // Words are matched across the definition and the evaluation.
   await search('新能源 滞后', ['fx-t4']);
-  assert.deepEqual(await marks('fx-t4', 'title'), ['新能源']);
+  await marked('fx-t4', 'title', ['新能源']);
 });
 
 test('the units and the body are searched; the body opens in the detail panel with the words marked', async () => {
   await search('招商投资局', ['fx-t4']);
-  assert.deepEqual(await marks('fx-t4', 'leadUnits'), ['招商投资局']);
+  await marked('fx-t4', 'leadUnits', ['招商投资局']);
   await search('加氢站', ['fx-t1']);
   await w.page.locator('.ag-row[row-id="fx-t1"] [col-id="title"]').first().click();
   await w.page.locator('.detail details.body-box[open] mark.hit').filter({ hasText: '加氢站' }).waitFor();
@@ -65,7 +67,7 @@ test('the texts of another round are not found in this one; in their own round t
   await w.page.getByText('没有符合条件的任务').waitFor();
   await w.page.getByLabel('评估轮次', { exact: true }).selectOption(String(round2));
   await until(async () => (await visibleRowIds(w.page)).join() === 'fx-t5', 'found in its own round');
-  assert.deepEqual(await marks('fx-t5', 'evidence'), ['提前完成']);
+  await marked('fx-t5', 'evidence', ['提前完成']);
   await search('滞后', []);
   await w.page.getByLabel('评估轮次', { exact: true }).selectOption('1');
   await until(async () => (await visibleRowIds(w.page)).join() === 'fx-t4', 'back in round 1');
@@ -74,7 +76,7 @@ test('the texts of another round are not found in this one; in their own round t
 test('targets are found by their 数据来源, marked too; a cleared search shows every row without marks', async () => {
   await w.page.getByRole('tab', { name: '指标' }).click();
   await search('快报', ['fx-g1']);
-  assert.deepEqual(await marks('fx-g1', 'dataSource'), ['快报']);
+  await marked('fx-g1', 'dataSource', ['快报']);
   await screenshot(w.page, 'search-1280-targets');
   await search('', ['fx-g1', 'fx-g2']);
   assert.equal(await w.page.locator('.grid mark.hit').count(), 0);
