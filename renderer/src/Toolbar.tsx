@@ -2,6 +2,7 @@
 // the entries of views/registry.ts (dialogs and pages such as the administration page).
 import type { Round } from '../../contract';
 import { Menu } from './components/Menu';
+import { roundLabel } from './roundLabel';
 import { TOOLBAR, type DialogName, type ToolbarEntry } from './views/registry';
 
 export type { DialogName } from './views/registry';
@@ -12,8 +13,6 @@ interface Props {
   onUndo(): void; onRedo(): void;
 }
 
-/** A round as the selectors name it: the name, and the cut-off when the name does not say it. */
-export const roundLabel = (r: Round) => (r.name.includes(r.cutoff) ? r.name : `${r.name}(截至 ${r.cutoff})`);
 
 export function Toolbar({ rounds, roundId, compareRoundId, view, onRound, onCompare, onDialog, onView, onUndo, onRedo }: Props) {
   const run = (e: ToolbarEntry) => (e.dialog ? onDialog(e.dialog) : e.view ? onView(view === e.view ? 'tasks' : e.view) : undefined);

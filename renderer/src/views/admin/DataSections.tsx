@@ -6,7 +6,7 @@ import { PLAN_KIND_LABELS } from '../../../../contract/model';
 import { send } from '../../api';
 import { toast } from '../../toast';
 import { Confirm } from '../../components/Confirm';
-import { roundLabel } from '../../Toolbar';
+import { roundLabel } from '../../roundLabel';
 
 export function RoundsSection({ rounds, round, onReload }: { rounds: Round[]; round: Round; onReload(): Promise<void> }) {
   const [asking, setAsking] = useState<Round | null>(null);
