@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { targetNotation, milestonesCell, milestoneLines } from '../../contract/notation';
-import { searchTerms, pieces } from '../../renderer/src/state/highlight';
+import { searchTerms, pieces, fromFirstHit } from '../../renderer/src/state/highlight';
 import { maskDay, normalizeDay, parseDay, dateTime } from '../../renderer/src/dates';
 
 const m = (value: string, qualifier = '', cumulative = false) => ({ year: 2025, value, qualifier, cumulative });
@@ -32,6 +32,14 @@ test('the search words are marked wherever they stand, the longest first, case a
   ]);
   assert.deepEqual(pieces('5G基站', ['5g基站', '5g']), [{ text: '5G基站', hit: true }]);
   assert.deepEqual(pieces('没有', ['氢能']), [{ text: '没有', hit: false }]);
+});
+
+test('a long text on one line is shown from a little before its first match', () => {
+  const text = '截至评估时点,已完成年度投资计划的62%,引进龙头企业3家';
+  assert.equal(fromFirstHit(text, ['龙头企业']), '…62%,引进龙头企业3家');
+  assert.equal(fromFirstHit(text, ['62%', '评估']), text, 'a match near the start: shown as it is');
+  assert.equal(fromFirstHit(text, ['园区']), text, 'no match');
+  assert.equal(fromFirstHit(text, []), text);
 });
 
 test('dates are typed and shown as YYYY-MM-DD whatever the locale', () => {

@@ -1,7 +1,8 @@
 // A text cell with the words of the search marked (the grid's context holds them). A plain DOM component, not a React
-// one: a city's grid draws thousands of these while it scrolls, and a text node or two costs next to nothing.
+// one: a city's grid draws thousands of these while it scrolls, and a text node or two costs next to nothing. A cell of
+// one line shows its text from a little before the first match, so the match is not hidden past the cell's end.
 import type { ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
-import { pieces } from '../state/highlight';
+import { fromFirstHit, pieces } from '../state/highlight';
 
 export interface MarkContext { terms: readonly string[] }
 
@@ -21,8 +22,9 @@ export class MarkedCell implements ICellRendererComp {
   }
 
   private fill(p: ICellRendererParams): void {
-    const text = p.valueFormatted ?? (p.value == null ? '' : String(p.value));
     const terms = (p.context as MarkContext | undefined)?.terms ?? [];
+    const whole = p.valueFormatted ?? (p.value == null ? '' : String(p.value));
+    const text = p.colDef?.wrapText ? whole : fromFirstHit(whole, terms);
     const parts = terms.length ? pieces(text, terms) : [{ text, hit: false }];
     this.el.replaceChildren(...parts.map((x) => {
       if (!x.hit) return document.createTextNode(x.text);
