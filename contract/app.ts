@@ -9,10 +9,10 @@ export interface AppInfo {
 }
 export interface Settings {
   thresholds: Thresholds; layouts: Record<string, unknown>; currentRoundId: number | null;
+  /** The planner's name (操作人), recorded with every action. */
+  operator: string;
   /** The evaluating office (评估单位): the 单位 line and the signature of reports and notices. */
   office: string;
-  /** The operator's name (操作人), recorded with every action. */
-  operator: string;
 }
 export interface SavedView { id: number; grid: string; name: string; state: unknown; createdAt: string }
 export interface DashboardGroup {
@@ -41,9 +41,6 @@ export const appOps = {
   'settings.setOffice': op<Settings>()('设置评估单位(报告的单位与落款)', z.object({
     office: z.string().trim().max(100, '评估单位名称不超过 100 个字'),
   }).strict()),
-  'settings.setOperator': op<Settings>()('设置操作人(记入每一步操作)', z.object({
-    operator: z.string().trim().max(50, '操作人姓名不超过 50 个字'),
-  }).strict()),
   'views.list': op<SavedView[]>()('列出保存的视图', z.object({ grid: z.string().min(1).max(50) }).strict()),
   'views.save': op<SavedView>()('保存视图', z.object({
     grid: z.string().min(1).max(50), name: z.string().trim().min(1).max(100), state: z.unknown(),
@@ -62,4 +59,5 @@ export const appOps = {
   'backups.restore': op<{ restoredFrom: string; safetyBackup: BackupEntry }>()('从备份恢复数据库', z.object({
     name: z.string().min(1).max(300),
   }).strict()),
+  'settings.setOperator': op<Settings>()('设置操作人姓名(记入每一步修改)', z.object({ name: z.string().trim().max(50) }).strict()),
 };

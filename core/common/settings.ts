@@ -44,8 +44,8 @@ export function readSettings(db: DB): Settings {
     thresholds: thresholds(db),
     layouts: getSetting<Record<string, unknown>>(db, 'layouts', {}),
     currentRoundId: currentRound(db).id,
-    office: office(db),
     operator: operator(db),
+    office: office(db),
   };
 }
 

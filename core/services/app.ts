@@ -47,8 +47,8 @@ export const appHandlers: Pick<Handlers,
     writeSetting(ctx.db, 'office', office.replace(/\s+/g, ' '));
     return readSettings(ctx.db);
   },
-  'settings.setOperator': (ctx, { operator }) => {
-    writeSetting(ctx.db, 'operator', operator.replace(/\s+/g, ' '));
+  'settings.setOperator': (ctx, { name }) => {
+    writeSetting(ctx.db, 'operator', name.replace(/[\u0000-\u001f\u007f]/g, ''));
     return readSettings(ctx.db);
   },
   'views.list': (ctx, { grid }) => listViews(ctx.db, grid).map((v) => ({ id: v.id, grid: v.grid, name: v.name, state: JSON.parse(v.state), createdAt: v.created_at })),

@@ -152,11 +152,11 @@ test('a database of schema 6 migrates to a search index with the evaluation text
 test('the operator is recorded with every action; the office is kept for the reports; backups tell what they hold', async () => {
   const t = fixtureDb();
   assert.equal((await call(t.ctx, 'settings.get', {})).operator, '');
-  const s = await call(t.ctx, 'settings.setOperator', { operator: '  张  伟 ' });
-  assert.equal(s.operator, '张 伟');
+  const s = await call(t.ctx, 'settings.setOperator', { name: '  张伟 ' });
+  assert.equal(s.operator, '张伟');
   await editTask(t, 'fx-t1', 'evidence', '已开工');
   const h = await call(t.ctx, 'history.entity', { entity: 'task', id: 'fx-t1', roundId: t.roundId });
-  assert.equal(h[0].operator, '张 伟');
+  assert.equal(h[0].operator, '张伟');
   assert.equal((await call(t.ctx, 'settings.setOffice', { office: '某区发展和改革委员会' })).office, '某区发展和改革委员会');
   assert.equal((await call(t.ctx, 'settings.get', {})).office, '某区发展和改革委员会');
 

@@ -44,7 +44,7 @@ export function SettingsSection({ settings, onSettings, onReload }: { settings: 
     <section className="admin-box" aria-label="操作人与评估单位">
       <h2>操作人与评估单位</h2>
       <NameField label="操作人" max={50} value={settings.operator ?? ''} hint="记入之后的每一步操作,在修改历史中显示。"
-        save={async (operator) => { onSettings(await send('settings.setOperator', { operator })); toast(operator ? `操作人已设为「${operator}」` : '已清除操作人', 'success'); }} />
+        save={async (operator) => { onSettings(await send('settings.setOperator', { name: operator })); toast(operator ? `操作人已设为「${operator}」` : '已清除操作人', 'success'); }} />
       <NameField label="评估单位" max={100} value={settings.office ?? ''} hint="导出报告的单位和落款,例如“某区发展和改革委员会”。"
         save={async (office) => { onSettings(await send('settings.setOffice', { office })); toast(office ? `评估单位已设为「${office}」` : '已清除评估单位', 'success'); }} />
       <h2>预警阈值</h2>
