@@ -79,16 +79,21 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
       assert.deepEqual(await layoutFaults(page), []);
       await screenshot(page, `views-${at}-tasks`);
 
-      // The long-text editor opens whole inside the window.
-      const cell = page.locator('.ag-row[row-index="0"] [col-id="evidence"]').first();
-      await cell.dblclick();
-      const editor = page.locator('.ag-popup-editor .pr-text-editor');
-      await editor.waitFor();
-      const box = (await editor.boundingBox())!;
-      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height, `the editor lies in the window: ${JSON.stringify(box)}`);
-      await screenshot(page, `views-${at}-editor`);
-      await page.keyboard.press('Escape');
-      await editor.waitFor({ state: 'detached' });
+      // The long-text editor opens whole inside the window, on the first row and on the last one in view.
+      // (the horizontal scroll bar lies between the last row and the status bar)
+      const bottom = (await page.locator('.status-bar').boundingBox())!.y - 16;
+      const rows = await page.locator('.ag-row [col-id="evidence"]').evaluateAll((cs, bottom) => cs
+        .filter((c) => c.getBoundingClientRect().bottom <= bottom).map((c) => Number(c.closest('.ag-row')!.getAttribute('row-index'))), bottom);
+      for (const [i, row] of [Math.min(...rows), Math.max(...rows)].entries()) {
+        await page.locator(`.ag-row[row-index="${row}"] [col-id="evidence"]`).first().dblclick();
+        const editor = page.locator('.ag-popup-editor .pr-text-editor');
+        await editor.waitFor();
+        const box = (await editor.boundingBox())!;
+        assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height, `the editor of row ${row} lies in the window: ${JSON.stringify(box)}`);
+        await screenshot(page, `views-${at}-editor${i ? '-last' : ''}`);
+        await page.keyboard.press('Escape');
+        await editor.waitFor({ state: 'detached' });
+      }
 
       // Search results, marked in the grid's 进展情况 in view.
       await page.getByRole('searchbox', { name: '搜索' }).fill('专题调度');
