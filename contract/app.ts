@@ -1,4 +1,4 @@
-// Operations about the app itself: info, settings (thresholds, layouts), saved views, dashboard, backups.
+// Operations about the app itself: info, settings (thresholds, layouts, office, operator), saved views, dashboard, backups.
 import { z } from 'zod';
 import { op, empty, roundId, jsonValue } from './op';
 import type { Thresholds, TaskStatus, Verdict, Flag } from './model';
@@ -59,6 +59,10 @@ export interface BackupEntry {
 }
 /** The largest saved view or column layout (serialized): far more than any real grid state needs. */
 export const MAX_STATE_BYTES = 256 * 1024;
+/** What a backup holds, read from the file without restoring it (null counts: not readable, with the reason). */
+export interface BackupContents {
+  name: string; counts: { plans: number; tasks: number; targets: number; rounds: number } | null; schemaVersion: number | null; problem: string;
+}
 
 export const appOps = {
   'app.info': op<AppInfo>()('程序与数据库信息', empty),
@@ -86,6 +90,9 @@ export const appOps = {
   'jobs.progress': op<JobProgress | null>()('长任务(导出、导入)的当前进度', z.object({ op: z.string().min(1).max(50) }).strict()),
   'backups.list': op<BackupEntry[]>()('列出自动备份', z.object({ inspect: z.boolean().optional() }).strict()),
   'backups.create': op<BackupEntry>()('立即备份数据库', z.object({ reason: z.string().max(50).optional() }).strict()),
+  'backups.contents': op<BackupContents[]>()('读取备份中的规划、任务、指标和轮次数', z.object({
+    names: z.array(z.string().min(1).max(300)).max(100),
+  }).strict()),
   'backups.restore': op<{ restoredFrom: string; safetyBackup: BackupEntry | null; damagedCopy: string | null }>()('从备份恢复数据库', z.object({
     name: z.string().min(1).max(300),
   }).strict()),

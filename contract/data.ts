@@ -34,12 +34,16 @@ export const taskQuery = z.object({
   ...filters,
   kinds: z.array(z.enum(TASK_KINDS)).max(20).optional(),
   statuses: z.array(z.enum(TASK_STATUSES)).max(20).optional(),
+  /** With a comparison round: only rows whose evaluation differs between the two rounds (只看有变化). */
+  changedFromCompare: z.boolean().optional(),
 }).strict();
 
 export const targetQuery = z.object({
   ...filters,
   scopes: z.array(z.enum(TARGET_SCOPES)).max(20).optional(),
   verdicts: z.array(z.enum(VERDICTS)).max(20).optional(),
+  /** With a comparison round: only rows whose evaluation differs between the two rounds (只看有变化). */
+  changedFromCompare: z.boolean().optional(),
 }).strict();
 
 const cellValue = z.union([z.string().max(20_000), z.number(), z.null()]);

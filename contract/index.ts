@@ -22,7 +22,7 @@ export function isOpName(name: unknown): name is OpName {
 
 export * from './model';
 export * from './op';
-export type { AppInfo, Settings, SavedView, Dashboard, DashboardGroup, BackupEntry, JobProgress, UnitProgress } from './app';
+export type { AppInfo, Settings, SavedView, Dashboard, DashboardGroup, BackupEntry, BackupContents, JobProgress, UnitProgress } from './app';
 export type {
   FileInput, Chosen, ImportPreview, ImportDocumentPreview, ImportResult, ExportResult, NoticeFile,
   ReturnsPreview, ReturnRowPreview, ReturnCellChange, ReturnsApplyResult,

@@ -14,10 +14,12 @@ import { fileHandlers } from './services/files';
 import { defineHandlers } from './services/define';
 import { unitHandlers } from './services/units';
 import { returnsBoardHandlers } from './services/returns-board';
+import { backupContentsHandlers } from './services/backup-contents';
 
 export const handlers: Handlers = {
   ...planHandlers, ...evaluationHandlers, ...roundHandlers, ...historyHandlers, ...appHandlers, ...backupHandlers,
   ...importHandlers, ...interchangeHandlers, ...reportHandlers, ...returnsHandlers, ...fileHandlers,
   ...defineHandlers, ...unitHandlers,
   ...returnsBoardHandlers,
+  ...backupContentsHandlers,
 };

@@ -5,7 +5,7 @@ import { FLAG_COLORS, STATUS_COLORS, VERDICT_COLORS } from '../../contract/color
 import { ATTACHED_TASKS, type ReportFacts } from '../report/facts';
 import type { ReportTask } from '../report/data';
 import { chapterText } from '../report/data';
-import { milestoneLines } from '../rules/notation';
+import { milestoneLines } from '../../contract/notation';
 import { flagLabel, taskLight } from '../report/lights';
 import { attachmentLabel, title, blank, TEXT_WIDTH } from './gongwen';
 import type { DocColumn, DocRow, Tables } from './table';

@@ -6,7 +6,7 @@ import type { Numbered } from '../xlsx/sections';
 import type { ReportTask } from './data';
 import { asNumber, asPercent } from '../xlsx/text';
 import { statusSwatch, verdictSwatch, flagSwatch } from '../xlsx/style';
-import { targetNotation, milestoneLines } from '../rules/notation';
+import { targetNotation, milestoneLines } from '../../contract/notation';
 import { taskLight, flagLabel } from './lights';
 
 export type { Numbered };

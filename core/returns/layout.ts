@@ -6,7 +6,7 @@ import type { ColumnSpec } from '../xlsx/table';
 import { TASK_STATUSES, type Flag, type Milestone } from '../../contract/model';
 import { FLAG_COLORS, FLAG_LABELS } from '../../contract/colors';
 import { FIELD_LABELS } from '../../contract/labels';
-import { targetNotation, milestoneLines } from '../rules/notation';
+import { targetNotation, milestoneLines } from '../../contract/notation';
 import { cellText } from '../xlsx/text';
 import type { UnitTask } from '../../db/repos/returns';
 

@@ -7,6 +7,7 @@ import { openDatabaseSync, type DB } from '../../db/connection';
 import { planWriter } from '../../db/repos/plan-rows';
 import { nowIso } from '../../db/json';
 import { setSetting } from '../../db/repos/settings';
+import { indexRoundEvals } from '../../db/repos/search';
 import type { TaskStatus } from '../../contract/model';
 import { rng, pick, between, seedClauses, type Rand } from './vocab';
 import { composePlans, sentence, unitPool, type SynthPlan } from './plans';
@@ -120,6 +121,7 @@ export function synthesize(out: string, opts: SynthOptions): SynthResult {
     db.transaction(() => {
       writePlans(db, plans, nowIso());
       history = writeRounds(db, r, plans, clauses);
+      for (const { id } of db.prepare('SELECT id FROM rounds').all() as { id: number }[]) indexRoundEvals(db, id);
     })();
     db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
     db.exec('ANALYZE');

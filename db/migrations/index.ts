@@ -6,6 +6,7 @@ import { sql as m004 } from './004_contentless_search';
 import { sql as m005 } from './005_tree_unit_indexes';
 import { sql as m006 } from './006_plan_data_and_judgement';
 import { sql as m007 } from './007_returns_board';
+import { sql as m012 } from './012_search_evaluations';
 
 export interface Migration { version: number; name: string; sql: string }
 
@@ -17,6 +18,7 @@ export const migrations: Migration[] = [
   { version: 5, name: 'tree and unit indexes', sql: m005 },
   { version: 6, name: 'plan data and judgement', sql: m006 },
   { version: 7, name: 'returns board', sql: m007 },
+  { version: 12, name: 'search evaluations', sql: m012 },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

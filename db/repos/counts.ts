@@ -7,7 +7,7 @@ import { commonWhere, whereSql, type CommonFilters } from './filters';
 export interface StatusCount { key: string; status: TaskStatus; n: number }
 
 export function taskStatusCounts(db: DB, roundId: number, by: 'plan' | 'unit', f: CommonFilters): StatusCount[] {
-  const w = commonWhere(db, 'task', 't', f, []);
+  const w = commonWhere(db, 'task', 't', f);
   // Tasks without any unit count under 未明确责任单位 rather than being dropped.
   const key = by === 'plan' ? 't.plan_id' : `COALESCE(u.unit, '${NO_UNIT}')`;
   const units = by === 'unit' ? `LEFT JOIN entity_units u ON u.entity = 'task' AND u.entity_id = t.id` : '';

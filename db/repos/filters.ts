@@ -1,18 +1,25 @@
 // Builds the WHERE clause shared by the task and target queries: plan, chapter, unit, text search, ids, changed since.
-import { searchCondition } from './search';
+import { searchCondition } from './search-hits';
 import type { DB } from '../connection';
 import { NO_UNIT } from '../../contract/model';
 
 export interface CommonFilters {
+  /** The round whose evaluation texts the search looks in too. */
+  roundId?: number;
   planIds?: string[]; chapter?: string[]; unit?: string; search?: string; changedSince?: string; ids?: string[];
 }
 
-export interface Where { clauses: string[]; params: unknown[] }
+export interface Where {
+  clauses: string[]; params: unknown[];
+  /** How many rows the search alone matches, when it is known without a query. */
+  searchHits?: number | null;
+}
 
 /** `alias` is the table alias of tasks or targets; `entity` names it in entity_units, history and the search index. */
-export function commonWhere(db: DB, entity: 'task' | 'target', alias: string, f: CommonFilters, textColumns: string[]): Where {
+export function commonWhere(db: DB, entity: 'task' | 'target', alias: string, f: CommonFilters): Where {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  let searchHits: number | null = null;
   if (f.planIds?.length) {
     clauses.push(`${alias}.plan_id IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(f.planIds));
@@ -32,17 +39,18 @@ export function commonWhere(db: DB, entity: 'task' | 'target', alias: string, f:
     params.push(...u.params);
   }
   if (f.search?.trim()) {
-    const s = searchCondition(db, entity, `${alias}.id`, textColumns, f.search.trim());
+    const s = searchCondition(db, entity, f.search.trim(), f.roundId);
     if (s) {
       clauses.push(s.sql);
       params.push(...s.params);
+      if (clauses.length === 1) searchHits = s.hits;
     }
   }
   if (f.changedSince) {
     clauses.push(`${alias}.id IN (SELECT h.entity_id FROM history h JOIN actions a ON a.id = h.action_id WHERE h.entity = ? AND a.at >= ?)`);
     params.push(entity, f.changedSince);
   }
-  return { clauses, params };
+  return { clauses, params, searchHits: clauses.length === 1 ? searchHits : null };
 }
 
 export const whereSql = (w: Where): string => (w.clauses.length ? 'WHERE ' + w.clauses.join(' AND ') : '');

@@ -22,7 +22,7 @@ export interface ReportTask {
 export type StoredReportTask = Omit<ReportTask, 'light'>;
 
 function taskQuery(db: DB, roundId: number, compareRoundId: number | undefined, f: CommonFilters) {
-  const w = commonWhere(db, 'task', 't', f, []);
+  const w = commonWhere(db, 'task', 't', { ...f, roundId });
   w.clauses.unshift('t.plan_id = @plan');
   const cmp = compareRoundId != null;
   const sql = `SELECT t.id, t.plan_id, p.title AS plan_title, t.code, t.chapter, t.title,
@@ -77,7 +77,7 @@ export function* streamTasks(db: DB, roundId: number, compareRoundId: number | u
 }
 
 export function countScopeTasks(db: DB, f: CommonFilters, kinds: 'projects' | 'tasks'): number {
-  const w = commonWhere(db, 'task', 't', f, []);
+  const w = commonWhere(db, 'task', 't', f);
   w.clauses.push(kinds === 'projects' ? `t.kind = 'project'` : `t.kind <> 'project'`);
   return (db.prepare(`SELECT count(*) AS n FROM tasks t ${whereSql(w)}`).get(...w.params) as { n: number }).n;
 }

@@ -3,6 +3,7 @@
 import type { DB } from '../connection';
 import type { Round } from '../../contract/model';
 import { nowIso } from '../json';
+import { indexRoundEvals, unindexRound } from './search';
 
 interface RoundRow {
   id: number; name: string; cutoff: string; based_on: number | null; created_at: string;
@@ -36,13 +37,14 @@ export function insertRound(db: DB, name: string, cutoff: string, basedOn: numbe
   return getRound(db, Number(info.lastInsertRowid))!;
 }
 
-/** Copies every evaluation of one round into another (which must be empty). */
+/** Copies every evaluation of one round into another (which must be empty), with their search index rows. */
 export function copyRoundValues(db: DB, from: number, to: number): { tasks: number; targets: number } {
   const now = nowIso();
   const t = db.prepare(`INSERT INTO task_evals (round_id, task_id, status, progress, evidence, problems, next_steps, note, reporter, reported_on, updated_at)
     SELECT ?, task_id, status, progress, evidence, problems, next_steps, note, reporter, reported_on, ? FROM task_evals WHERE round_id = ?`).run(to, now, from);
   const g = db.prepare(`INSERT INTO target_evals (round_id, target_id, actual, data_source, note, verdict_override, override_reason, reporter, reported_on, data_date, updated_at)
     SELECT ?, target_id, actual, data_source, note, verdict_override, override_reason, reporter, reported_on, data_date, ? FROM target_evals WHERE round_id = ?`).run(to, now, from);
+  indexRoundEvals(db, to);
   return { tasks: t.changes, targets: g.changes };
 }
 
@@ -55,5 +57,6 @@ export function updateRound(db: DB, id: number, patch: { name?: string; cutoff?:
 }
 
 export function deleteRound(db: DB, id: number): number {
+  unindexRound(db, id);
   return db.prepare('DELETE FROM rounds WHERE id = ?').run(id).changes;
 }

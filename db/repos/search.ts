@@ -1,7 +1,11 @@
-// The search index: text is stored as overlapping character pairs, so a two-character Chinese word is one token.
+// The search index: text is stored as overlapping character pairs, so a two-character Chinese word is one token. Each
+// task and target has an index row for its definition and one per round for its evaluation texts, all under rowids
+// made from its search_docs row (see indexRowid); this file keeps them in step with the data.
 import type { DB } from '../connection';
-import { changeKey } from '../change-key';
-import { TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT } from '../migrations/search-rebuild';
+import { stmt } from '../statements';
+import {
+  TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT, TASK_EVAL_SEARCH_TEXT, TARGET_EVAL_SEARCH_TEXT, indexEvalsSql, indexRowid, ROWID_DOC, ROWID_ROUND,
+} from '../migrations/search-rebuild';
 
 const RUN = /[\p{L}\p{N}]+/gu;
 
@@ -18,11 +22,11 @@ export function grams(text: string): string {
 }
 
 /**
- * Turns what the planner typed into an FTS5 query: every word must appear; a word is matched as the phrase of its pairs.
- * Returns null when nothing searchable remains (only punctuation), or when a word is a single character,
- * which the caller matches with LIKE instead.
+ * Turns what the planner typed into FTS5 phrases: every word must appear; a word is matched as the phrase of its pairs.
+ * `match` is null when nothing searchable remains (only punctuation), or when every word is a single character,
+ * which the caller matches with instr() instead.
  */
-export function ftsQuery(input: string): { match: string | null; single: string[] } {
+export function ftsQuery(input: string): { match: string | null; phrases: string[]; single: string[] } {
   const phrases: string[] = [];
   const single: string[] = [];
   for (const word of input.split(/\s+/).filter(Boolean)) {
@@ -34,98 +38,91 @@ export function ftsQuery(input: string): { match: string | null; single: string[
       phrases.push('"' + pairs.join(' ').replace(/"/g, '""') + '"');
     }
   }
-  return { match: phrases.length ? phrases.join(' AND ') : null, single };
+  return { match: phrases.length ? phrases.join(' AND ') : null, phrases, single };
 }
 
+/** The search_docs row of a task or target, made on first need: its id is the stem of every index rowid of the row. */
+function docId(db: DB, entity: 'task' | 'target', id: string): number {
+  return (stmt(db, `INSERT INTO search_docs (entity, entity_id) VALUES (?, ?)
+    ON CONFLICT (entity, entity_id) DO UPDATE SET entity = excluded.entity RETURNING id`).get(entity, id) as { id: number }).id;
+}
+const ROWID = `SELECT ${indexRowid('?', '?', '?')} AS r`;
+const rowidOf = (db: DB, doc: number, entity: 'task' | 'target', round: number) => (stmt(db, ROWID).get(doc, entity, round) as { r: number }).r;
+
 /**
- * Returns a function that (re)indexes one task or target from its stored row: the text is the one SQL expression the
- * rebuild uses too (TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT). Its search_docs row gives the index rowid, and the
- * contentless index drops the old postings by that rowid.
+ * Returns a function that (re)indexes one task or target's definition from its stored row: the text is the one SQL
+ * expression the rebuild uses too (TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT); the contentless index drops the old postings
+ * by their rowid.
  */
 export function indexer(db: DB): (entity: 'task' | 'target', id: string) => void {
-  const doc = db.prepare('INSERT INTO search_docs (entity, entity_id) VALUES (?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET entity = excluded.entity RETURNING id');
   const del = db.prepare('DELETE FROM search_index WHERE rowid = ?');
   const ins = {
     task: db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ?, plan_review_grams(${TASK_SEARCH_TEXT}) FROM tasks t WHERE t.id = ?`),
     target: db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ?, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM targets g WHERE g.id = ?`),
   };
   return (entity, id) => {
-    const rowid = (doc.get(entity, id) as { id: number }).id;
+    const rowid = rowidOf(db, docId(db, entity, id), entity, 0);
     del.run(rowid);
     ins[entity].run(rowid, id);
   };
 }
 
-/** Removes the index rows of the given tasks and targets (by their search_docs rows). */
+const EVAL_TEXT = {
+  task: `SELECT ${TASK_EVAL_SEARCH_TEXT} AS text FROM task_evals e WHERE e.round_id = ? AND e.task_id = ?`,
+  target: `SELECT ${TARGET_EVAL_SEARCH_TEXT} AS text FROM target_evals e WHERE e.round_id = ? AND e.target_id = ?`,
+};
+
+/**
+ * (Re)indexes the evaluation texts of one task or target in one round (TASK_EVAL_SEARCH_TEXT, TARGET_EVAL_SEARCH_TEXT),
+ * after a write of one of them; texts that are all empty leave no index row.
+ */
+export function indexEval(db: DB, entity: 'task' | 'target', id: string, roundId: number): void {
+  const rowid = rowidOf(db, docId(db, entity, id), entity, roundId);
+  stmt(db, 'DELETE FROM search_index WHERE rowid = ?').run(rowid);
+  const text = (stmt(db, EVAL_TEXT[entity]).get(roundId, id) as { text: string | null } | undefined)?.text ?? '';
+  if (text.trim()) stmt(db, 'INSERT INTO search_index (rowid, grams) VALUES (?, plan_review_grams(?))').run(rowid, text);
+}
+
+/** Indexes every evaluation text of a round at once (a round copied from another, a generated city). */
+export function indexRoundEvals(db: DB, roundId: number): void {
+  db.exec(indexEvalsSql(`e.round_id = ${Math.trunc(roundId)}`));
+}
+
+/** The index rowids of the evaluation texts the given rows have (in every round, or in one). */
+const evalRowids = (rows: string, round: string) => `
+  SELECT ${indexRowid('d.id', "'task'", 'e.round_id')} FROM task_evals e JOIN search_docs d ON d.entity = 'task' AND d.entity_id = e.task_id
+    WHERE ${rows.replace(/@id/g, 'e.task_id')} AND ${round}
+  UNION ALL
+  SELECT ${indexRowid('d.id', "'target'", 'e.round_id')} FROM target_evals e JOIN search_docs d ON d.entity = 'target' AND d.entity_id = e.target_id
+    WHERE ${rows.replace(/@id/g, 'e.target_id')} AND ${round}`;
+
+/** Removes the index rows of a round's evaluation texts (before the round is deleted, while its rows are there). */
+export function unindexRound(db: DB, roundId: number): void {
+  db.prepare(`DELETE FROM search_index WHERE rowid IN (${evalRowids('1', 'e.round_id = ?')})`).run(roundId, roundId);
+}
+
+/** Removes every index row (definitions and evaluations) of the given tasks and targets, before they are deleted. */
 export function unindexIds(db: DB, ids: string[]): void {
   const list = JSON.stringify(ids);
-  db.prepare('DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_docs WHERE entity_id IN (SELECT value FROM json_each(?)))').run(list);
+  const inList = '@id IN (SELECT value FROM json_each(?))';
+  db.prepare(`DELETE FROM search_index WHERE rowid IN (${evalRowids(inList, '1')})`).run(list, list);
+  db.prepare(`DELETE FROM search_index WHERE rowid IN (SELECT ${indexRowid('id', 'entity', '0')} FROM search_docs WHERE entity_id IN (SELECT value FROM json_each(?)))`).run(list);
   db.prepare('DELETE FROM search_docs WHERE entity_id IN (SELECT value FROM json_each(?))').run(list);
 }
 
-/** Removes every index row of a plan's tasks and targets. */
+/**
+ * Removes the definitions of a plan's tasks and targets from the index (a re-import indexes them again). Their
+ * search_docs rows stay, so the rowids of their evaluation texts stay valid.
+ */
 export function unindexPlan(db: DB, planId: string): void {
-  const ids = db.prepare(`SELECT id FROM tasks WHERE plan_id = ? UNION ALL SELECT id FROM targets WHERE plan_id = ?`).pluck().all(planId, planId) as string[];
-  unindexIds(db, ids);
+  db.prepare(`DELETE FROM search_index WHERE rowid IN (SELECT ${indexRowid('d.id', 'd.entity', '0')} FROM search_docs d WHERE d.entity_id IN
+    (SELECT id FROM tasks WHERE plan_id = ? UNION ALL SELECT id FROM targets WHERE plan_id = ?))`).run(planId, planId);
 }
 
-/**
- * The rows a full-text query matches, kept in a temporary keyed table of this connection. A grid asks for a search page
- * by page, each with its total, so the table serves them all until the database changes (data_version tells of other
- * connections' writes, total_changes() of this one's; the key is read after the table is filled, so filling it does not
- * count as a change).
- */
-const MANY_HITS = 5000;
-interface HitCache { key: string; tables: Map<string, { table: string; count: number }>; next: number }
-const hitCache = new WeakMap<DB, HitCache>();
-
-function hitsTable(db: DB, entity: 'task' | 'target', match: string): { table: string; count: number } {
-  let cache = hitCache.get(db);
-  if (!cache || cache.key !== changeKey(db)) {
-    for (const t of cache?.tables.values() ?? []) db.exec(`DROP TABLE IF EXISTS temp."${t.table}"`);
-    hitCache.set(db, (cache = { key: '', tables: new Map(), next: cache?.next ?? 1 }));
-  }
-  const k = `${entity}\u0000${match}`;
-  let hit = cache.tables.get(k);
-  if (hit === undefined) {
-    if (cache.tables.size >= 20) {
-      const [oldKey, old] = cache.tables.entries().next().value!;
-      db.exec(`DROP TABLE IF EXISTS temp."${old.table}"`);
-      cache.tables.delete(oldKey);
-    }
-    const table = `search_hits_${cache.next++}`;
-    db.exec(`CREATE TEMP TABLE "${table}" (id TEXT PRIMARY KEY) WITHOUT ROWID`);
-    const count = db.prepare(`INSERT OR IGNORE INTO temp."${table}" (id) SELECT d.entity_id FROM search_index s JOIN search_docs d ON d.id = s.rowid
-      WHERE search_index MATCH ? AND d.entity = ?`).run(match, entity).changes;
-    cache.tables.set(k, (hit = { table, count }));
-  }
-  cache.key = changeKey(db);
-  return hit;
-}
-
-/**
- * The same WHERE text for counting: there the search hits should drive the query (a rare word counts in a few
- * lookups), so the unary + that keeps pages in display order is taken off.
- */
-export const forCount = (sql: string): string => sql.replace(/\+(\w+\.id IN \(SELECT id FROM temp\.)/g, '$1');
-
-/** SQL condition (and its parameters) that keeps rows of `entity` whose text matches the search. */
-export function searchCondition(db: DB, entity: 'task' | 'target', idColumn: string, textColumns: string[], input: string): { sql: string; params: unknown[] } | null {
-  const { match, single } = ftsQuery(input);
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  if (match) {
-    // Few hits: look them up. Many: the unary + keeps the planner walking rows in display order and checking
-    // membership, so a page stops as soon as it is full instead of sorting every hit.
-    const hits = hitsTable(db, entity, `grams : (${match})`);
-    parts.push(`${hits.count > MANY_HITS ? '+' : ''}${idColumn} IN (SELECT id FROM temp."${hits.table}")`);
-  }
-  for (const ch of single) {
-    parts.push('(' + textColumns.map((c) => `instr(${c}, ?) > 0`).join(' OR ') + ')');
-    for (let i = 0; i < textColumns.length; i++) params.push(ch);
-  }
-  if (!parts.length) return null;
-  return { sql: parts.join(' AND '), params };
+/** Every (row, round) the index holds text for, read off the rowids: for checks of the index itself. */
+export function indexedRows(db: DB): { entity: string; id: string; round: number }[] {
+  return db.prepare(`SELECT d.entity, d.entity_id AS id, r.round FROM (SELECT ${ROWID_DOC} AS doc, ${ROWID_ROUND} AS round FROM search_index) r
+    JOIN search_docs d ON d.id = r.doc ORDER BY d.entity, d.entity_id, r.round`).all() as { entity: string; id: string; round: number }[];
 }
 
 const PENDING = 'search_pending';
@@ -147,15 +144,19 @@ export function catchUpIndex(db: DB): number {
   if (!row) return 0;
   const ids = JSON.stringify(JSON.parse(row.value) as string[]);
   return db.transaction(() => {
-    const docs = `SELECT id FROM search_docs WHERE entity_id IN (SELECT id FROM tasks WHERE plan_id IN (SELECT value FROM json_each(@ids))
-      UNION ALL SELECT id FROM targets WHERE plan_id IN (SELECT value FROM json_each(@ids)))`;
+    // The definitions' index rows (round 0) of the plans' rows; their evaluation texts stay as they are.
+    const docs = `SELECT ${indexRowid('d.id', 'd.entity', '0')} FROM search_docs d WHERE (d.entity = 'task' AND d.entity_id IN
+      (SELECT id FROM tasks WHERE plan_id IN (SELECT value FROM json_each(@ids)))) OR (d.entity = 'target' AND d.entity_id IN
+      (SELECT id FROM targets WHERE plan_id IN (SELECT value FROM json_each(@ids))))`;
     db.prepare(`DELETE FROM search_index WHERE rowid IN (${docs})`).run({ ids });
     db.prepare(`INSERT OR IGNORE INTO search_docs (entity, entity_id) SELECT 'task', id FROM tasks WHERE plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY rowid`).run({ ids });
     db.prepare(`INSERT OR IGNORE INTO search_docs (entity, entity_id) SELECT 'target', id FROM targets WHERE plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY rowid`).run({ ids });
-    let n = db.prepare(`INSERT INTO search_index (rowid, grams) SELECT d.id, plan_review_grams(${TASK_SEARCH_TEXT}) FROM tasks t
-      JOIN search_docs d ON d.entity = 'task' AND d.entity_id = t.id WHERE t.plan_id IN (SELECT value FROM json_each(@ids))`).run({ ids }).changes;
-    n += db.prepare(`INSERT INTO search_index (rowid, grams) SELECT d.id, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM targets g
-      JOIN search_docs d ON d.entity = 'target' AND d.entity_id = g.id WHERE g.plan_id IN (SELECT value FROM json_each(@ids))`).run({ ids }).changes;
+    // In rowid order: the full-text index writes a run of rising rowids in one go, but flushes what it holds each time a
+    // rowid comes lower than the one before (rows in id order made that nearly every row, a small segment each).
+    let n = db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ${indexRowid('d.id', "'task'", '0')}, plan_review_grams(${TASK_SEARCH_TEXT}) FROM tasks t
+      JOIN search_docs d ON d.entity = 'task' AND d.entity_id = t.id WHERE t.plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY d.id`).run({ ids }).changes;
+    n += db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ${indexRowid('d.id', "'target'", '0')}, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM targets g
+      JOIN search_docs d ON d.entity = 'target' AND d.entity_id = g.id WHERE g.plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY d.id`).run({ ids }).changes;
     db.prepare('DELETE FROM settings WHERE key = ?').run(PENDING);
     return n;
   })();

@@ -5,9 +5,13 @@ import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
 import { DEFINITION_COLS } from './definitions';
 import { stmt } from '../statements';
+import { indexEval } from './search';
+import { TARGET_EVAL_TEXT_COLUMNS } from '../migrations/search-rebuild';
 
 export interface TargetFilters extends CommonFilters {
   roundId: number; compareRoundId?: number; scopes?: string[];
+  /** Only rows whose evaluation differs between the round and the comparison round. */
+  changedFromCompare?: boolean;
 }
 
 /** A target as stored: everything but its judgement, which the rules compute from it, and its plan's period. */
@@ -20,6 +24,8 @@ export const TARGET_EVAL_COLUMNS = {
 export type TargetEvalField = keyof typeof TARGET_EVAL_COLUMNS;
 
 const EVAL_COLS = 'actual, data_source, note, verdict_override, override_reason, reporter, reported_on, updated_at, data_date';
+/** An evaluation field differs between the round (e) and the comparison round (c); no row reads as empty. */
+const TARGET_CHANGED = `(${EVAL_COLS.split(', ').filter((x) => x !== 'updated_at').map((x) => `COALESCE(e.${x}, '') <> COALESCE(c.${x}, '')`).join(' OR ')})`;
 
 export const DEFAULT_TARGET_EVAL: TargetEval = {
   actual: '', dataSource: '', note: '', verdictOverride: '', overrideReason: '', reporter: '', reportedOn: '', updatedAt: null, dataDate: '',
@@ -52,12 +58,13 @@ function milestonesByTarget(db: DB, ids: string[] | null): Map<string, Milestone
 
 /** Every target the filters select, in plan order, with its evaluation in the round (and the comparison round). */
 export function readTargets(db: DB, f: TargetFilters): StoredTarget[] {
-  const w = commonWhere(db, 'target', 'g', f, ['g.name']);
+  const w = commonWhere(db, 'target', 'g', f);
   if (f.scopes?.length) {
     w.clauses.push('g.scope IN (SELECT value FROM json_each(?))');
     w.params.push(JSON.stringify(f.scopes));
   }
   const compare = f.compareRoundId != null;
+  if (compare && f.changedFromCompare) w.clauses.push(TARGET_CHANGED);
   const cmpCols = compare ? ', ' + EVAL_COLS.split(', ').map((c) => `c.${c} AS c_${c}`).join(', ') : '';
   const cmpJoin = compare ? 'LEFT JOIN target_evals c ON c.target_id = g.id AND c.round_id = @cmp' : '';
   const named: Record<string, unknown> = compare ? { round: f.roundId, cmp: f.compareRoundId } : { round: f.roundId };
@@ -97,4 +104,5 @@ export function writeTargetEvalField(db: DB, roundId: number, targetId: string, 
   stmt(db, `INSERT INTO target_evals (round_id, target_id, ${col}, updated_at) VALUES (?, ?, ?, ?)
     ON CONFLICT(round_id, target_id) DO UPDATE SET ${col} = excluded.${col}, updated_at = excluded.updated_at`)
     .run(roundId, targetId, value, nowIso());
+  if ((TARGET_EVAL_TEXT_COLUMNS as readonly string[]).includes(col)) indexEval(db, 'target', targetId, roundId);
 }

@@ -4,12 +4,15 @@ import type { DB } from '../connection';
 import type { TaskRow, TaskEval, TaskStatus, TaskKind, TaskMilestone } from '../../contract/model';
 import { fromJsonArray, nowIso } from '../json';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
-import { forCount } from './search';
+import { indexEval } from './search';
+import { TASK_EVAL_TEXT_COLUMNS } from '../migrations/search-rebuild';
 import { stmt } from '../statements';
 import { DEFINITION_COLS } from './definitions';
 
 export interface TaskFilters extends CommonFilters {
   roundId: number; compareRoundId?: number; kinds?: string[]; statuses?: string[];
+  /** Only rows whose evaluation differs between the round and the comparison round. */
+  changedFromCompare?: boolean;
   offset?: number; limit?: number; full?: boolean;
 }
 
@@ -25,6 +28,10 @@ export type TaskEvalField = keyof typeof TASK_EVAL_COLUMNS;
 
 const EVAL_COLS = 'status, progress, evidence, problems, next_steps, note, reporter, reported_on, updated_at';
 
+const CMP_JOIN = 'LEFT JOIN task_evals c ON c.task_id = t.id AND c.round_id = @cmp';
+/** An evaluation field differs between the round (e) and the comparison round (c); no row reads as the defaults. */
+const TASK_CHANGED = `(COALESCE(e.status, '待评估') <> COALESCE(c.status, '待评估') OR e.progress IS NOT c.progress
+  OR ${['evidence', 'problems', 'next_steps', 'note', 'reporter', 'reported_on'].map((x) => `COALESCE(e.${x}, '') <> COALESCE(c.${x}, '')`).join(' OR ')})`;
 
 export const DEFAULT_TASK_EVAL: TaskEval = {
   status: '待评估', progress: null, evidence: '', problems: '', nextSteps: '', note: '', reporter: '', reportedOn: '', updatedAt: null,
@@ -81,7 +88,7 @@ function toTask(r: Row, compare: boolean, ms: Map<string, TaskMilestone[]>): Sto
  * tasks.get), which keeps the answer for 100 000 tasks a third smaller.
  */
 function taskWhere(db: DB, f: TaskFilters) {
-  const w = commonWhere(db, 'task', 't', f, ['t.title', 't.body']);
+  const w = commonWhere(db, 'task', 't', f);
   if (f.kinds?.length) {
     w.clauses.push('t.kind IN (SELECT value FROM json_each(?))');
     w.params.push(JSON.stringify(f.kinds));
@@ -96,15 +103,19 @@ function taskWhere(db: DB, f: TaskFilters) {
 export function queryTasks(db: DB, f: TaskFilters): { rows: StoredTask[]; total: number } {
   const w = taskWhere(db, f);
   const compare = f.compareRoundId != null;
+  const changed = compare && !!f.changedFromCompare;
+  if (changed) w.clauses.push(TASK_CHANGED);
+  // The count and a later page need the evaluations only to filter by status or by change.
+  const evalJoin = f.statuses?.length || changed ? `LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round ${changed ? CMP_JOIN : ''}` : '';
   const body = f.full ? 't.body' : "'' AS body";
   const cmpCols = compare
     ? ', ' + EVAL_COLS.split(', ').map((c) => `c.${c} AS c_${c}`).join(', ')
     : '';
-  const cmpJoin = compare ? 'LEFT JOIN task_evals c ON c.task_id = t.id AND c.round_id = @cmp' : '';
+  const cmpJoin = compare ? CMP_JOIN : '';
   const from = `FROM tasks t JOIN plans p ON p.id = t.plan_id
     LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round ${cmpJoin} ${whereSql(w)}`;
-  // The count needs the evaluation only to filter by status, and never the plan or the comparison round.
-  const countFrom = `FROM tasks t ${f.statuses?.length ? 'LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round' : ''} ${forCount(whereSql(w))}`;
+  // The count needs the evaluations only to filter by status or change, and never the plan.
+  const countFrom = `FROM tasks t ${evalJoin} ${whereSql(w)}`;
   const named: Record<string, unknown> = compare ? { round: f.roundId, cmp: f.compareRoundId } : { round: f.roundId };
   const params = w.params;
   const limit = f.limit ?? -1;
@@ -116,15 +127,17 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: StoredTask[]; total:
   // not joined to their evaluations (at 100 000 tasks, a page near the end took three times as long otherwise).
   const sql = offset > 0
     ? `WITH page AS (SELECT t.rowid AS rid FROM tasks t JOIN plans p ON p.id = t.plan_id
-        ${f.statuses?.length ? 'LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round' : ''} ${whereSql(w)} ${order} LIMIT ${limit} OFFSET ${offset})
+        ${evalJoin} ${whereSql(w)} ${order} LIMIT ${limit} OFFSET ${offset})
       SELECT ${cols} FROM page JOIN tasks t ON t.rowid = page.rid JOIN plans p ON p.id = t.plan_id
         LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round ${cmpJoin} ${order}`
     : `SELECT ${cols} ${from} ${order} LIMIT ${limit} OFFSET ${offset}`;
   const raw = db.prepare(sql).all(named, ...params) as Row[];
   const ms = taskMilestones(db, raw.length > 5000 ? null : raw.map((r) => r.id));
   const rows = raw.map((r) => toTask(r, compare, ms));
+  // A search with no other filter is counted by its hits.
   const total = f.limit == null && !f.offset ? rows.length
-    : (db.prepare(`SELECT count(*) AS n ${countFrom}`).get(...(f.statuses?.length ? [{ round: f.roundId }] : []), ...params) as { n: number }).n;
+    : w.clauses.length === 1 && w.searchHits != null ? w.searchHits
+    : (db.prepare(`SELECT count(*) AS n ${countFrom}`).get(...(evalJoin ? [changed ? named : { round: f.roundId }] : []), ...params) as { n: number }).n;
   return { rows, total };
 }
 
@@ -177,4 +190,5 @@ export function writeTaskEvalField(db: DB, roundId: number, taskId: string, fiel
   stmt(db, `INSERT INTO task_evals (round_id, task_id, ${col}, updated_at) VALUES (?, ?, ?, ?)
     ON CONFLICT(round_id, task_id) DO UPDATE SET ${col} = excluded.${col}, updated_at = excluded.updated_at`)
     .run(roundId, taskId, value, nowIso());
+  if ((TASK_EVAL_TEXT_COLUMNS as readonly string[]).includes(col)) indexEval(db, 'task', taskId, roundId);
 }

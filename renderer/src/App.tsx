@@ -1,52 +1,41 @@
-// The main window: toolbar (rounds, undo/redo, files, settings), tabs and search, the plan tree, the filter bar with saved
-// views, the grid of the active tab or the dashboard, the detail panel, and the dialogs.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnState } from 'ag-grid-community';
+// The main window: the toolbar, the tabs and the search, the first-run guide, and the active view of views/registry.ts:
+// an evaluation grid with the plan tree, the filters and the detail panel (views/Workspace.tsx), or a page (the
+// dashboard, the administration page). The window's keys, the dialogs and the messages.
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { FileInput, PlanNode, Round, Settings } from '../../contract';
 import { send, sendAhead, chooseFiles } from './api';
-import { Toolbar, type DialogName } from './Toolbar';
-import { PlanTree } from './views/PlanTree';
-import { TasksView, taskPageArgs } from './views/TasksView';
-import { TargetsView } from './views/TargetsView';
-import { FilterBar } from './views/FilterBar';
-import { SavedViews } from './views/SavedViews';
-import { DetailPanel, type Selected } from './views/detail/DetailPanel';
+import { Toolbar } from './Toolbar';
+import { taskPageArgs } from './views/TasksView';
+import { Workspace, type WorkspaceHandle } from './views/Workspace';
+import { Guide } from './views/Guide';
 import type { Drill } from './views/dashboard/Dashboard';
+import { VIEWS, viewById, type DialogName, type PageProps } from './views/registry';
 import { Dialogs } from './Dialogs';
-import type { GridHandle } from './grid/EvalGrid';
 import { FIRST_PAGE } from './grid/pages';
 import { NO_FILTERS, type Filters } from './state/filters';
 import { undoRedo, onChanged, announce } from './state/changes';
-import { DefineTasksView, DefineTargetsView } from './views/define/DefineViews';
-import { UnitDirectory } from './views/units/UnitDirectory';
 import { onUnitsChanged } from './views/define/save';
 import { afterFirstPage } from './state/startup';
+import { useWindowKeys } from './state/keys';
+import { uiPrefs, saveUiSoon, type UiPrefs } from './state/ui';
 import { Toasts, toastError } from './toast';
-
-// The dashboard and its chart library load only when the dashboard is opened, keeping the first paint light.
-const Dashboard = lazy(() => import('./views/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
-const ReturnsView = lazy(() => import('./views/returns/ReturnsView').then((m) => ({ default: m.ReturnsView })));
-
-export type Tab = 'tasks' | 'targets' | 'dashboard' | 'units' | 'returns';
-interface ViewState { filters: Filters; grouping: boolean; columns: ColumnState[] }
-
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && (!!t.closest('input, textarea, select') || t.isContentEditable);
 
 export function App() {
   const [rounds, setRounds] = useState<Round[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [tree, setTree] = useState<PlanNode[]>([]);
+  const [tree, setTree] = useState<PlanNode[] | null>(null);
   const [units, setUnits] = useState<string[]>([]);
-  const [tab, setTab] = useState<Tab>('tasks');
+  const [view, setView] = useState('tasks');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [grouping, setGrouping] = useState(false);
   const [compareRoundId, setCompareRoundId] = useState<number | undefined>(undefined);
-  const [selected, setSelected] = useState<Selected>(null);
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [importFiles, setImportFiles] = useState<FileInput[] | null>(null);
   const [version, setVersion] = useState(0);
   const [defining, setDefining] = useState(false);
-  const grid = useRef<GridHandle | null>(null);
+  const [ui, setUiState] = useState<UiPrefs>(() => uiPrefs(null));
+  const work = useRef<WorkspaceHandle | null>(null);
+  const search = useRef<HTMLInputElement>(null);
 
   const load = useCallback(async (atStart = false) => {
     try {
@@ -55,6 +44,7 @@ export function App() {
       if (atStart && s.currentRoundId != null) sendAhead('tasks.query', taskPageArgs(NO_FILTERS, { offset: 0, limit: FIRST_PAGE }, s.currentRoundId));
       setRounds(r);
       setSettings(s);
+      if (atStart) setUiState(uiPrefs(s));
       await afterFirstPage();
       const [t, u] = await Promise.all([send('plans.tree', {}), send('units.list', {})]);
       setTree(t);
@@ -71,20 +61,18 @@ export function App() {
   useEffect(() => onChanged((c) => { if (c.plans?.length) reloadLists(); }), [reloadLists]);
   useEffect(() => onUnitsChanged(reloadLists), [reloadLists]);
 
+  const setUi = (patch: Partial<UiPrefs>) => setUiState((u) => { const n = { ...u, ...patch }; saveUiSoon(n); return n; });
   const undo = useCallback((kind: 'undo' | 'redo') => void undoRedo(kind).catch(toastError), []);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || typing(e.target) || document.querySelector('.dlg-backdrop')) return;
-      const k = e.key.toLowerCase();
-      if (k === 'z' && !e.shiftKey) { e.preventDefault(); undo('undo'); }
-      else if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); undo('redo'); }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo]);
+  const current = viewById(view);
+  useWindowKeys({
+    undo: () => undo('undo'), redo: () => undo('redo'),
+    search: () => { search.current?.focus(); search.current?.select(); },
+    panes: () => work.current?.panes() ?? [],
+  });
 
   const roundId = settings?.currentRoundId ?? null;
   const round = rounds.find((r) => r.id === roundId) ?? null;
+  const compareRound = rounds.find((r) => r.id === compareRoundId);
 
   const changeRound = async (id: number) => {
     try {
@@ -114,73 +102,62 @@ export function App() {
       standings: d.field === 'standing' && d.value ? [d.value as Filters['standings'][number]] : [],
     });
     setGrouping(false);
-    setTab(d.entity === 'task' ? 'tasks' : 'targets');
+    setView(d.entity === 'task' ? 'tasks' : 'targets');
   };
 
-  const onReady = useCallback((h: GridHandle | null) => { grid.current = h; }, []);
-  const select = (kind: 'task' | 'target') => (row: { id: string } | null) =>
-    setSelected((s) => (!row ? s : s?.kind === kind && s.id === row.id ? s : { kind, id: row.id }));
-
-  const gridProps = roundId != null && settings
-    ? { roundId, compareRoundId, filters, grouping, settings, onReady } : null;
+  const reload = async (roundToSelect?: number) => {
+    await load();
+    if (roundToSelect != null) await changeRound(roundToSelect);
+    setVersion((v) => v + 1);
+  };
+  const pageProps: PageProps | null = round && settings
+    ? { round, rounds, settings, tree: tree ?? [], onSettings: setSettings, onReload: reload, onDrill: drill, onApplied: announce } : null;
 
   return (
     <div className="app">
-      <Toolbar rounds={rounds} roundId={roundId} compareRoundId={compareRoundId} onRound={(id) => void changeRound(id)}
-        onCompare={setCompareRoundId} onDialog={(d) => void openDialog(d)} onUndo={() => undo('undo')} onRedo={() => undo('redo')}
-        onReturns={() => setTab('returns')} />
+      <Toolbar rounds={rounds} roundId={roundId} compareRoundId={compareRoundId} view={view} onRound={(id) => void changeRound(id)}
+        onCompare={setCompareRoundId} onDialog={(d) => void openDialog(d)} onView={setView} onUndo={() => undo('undo')} onRedo={() => undo('redo')} />
       <div className="subbar">
-        <nav className="tabs" role="tablist">
-          {(['tasks', 'targets', 'dashboard', 'units'] as const).map((t) => (
-            <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
-              {{ tasks: '任务', targets: '指标', dashboard: '看板', units: '责任单位' }[t]}
+        <nav className="tabs" role="tablist" aria-label="视图">
+          {VIEWS.filter((v) => v.place === 'tab').map((v) => (
+            <button key={v.id} role="tab" aria-selected={view === v.id} className={view === v.id ? 'active' : ''} title={v.title} onClick={() => setView(v.id)}>
+              {v.label}
             </button>
           ))}
+          {current.place === 'toolbar' && <button role="tab" aria-selected className="active">{current.label}</button>}
         </nav>
+        <input ref={search} className="search" type="search" placeholder="搜索任务、指标、进展情况、存在问题、单位…(Ctrl+F)" aria-label="搜索"
+          title="在标题、正文、分项、单位和本轮的进展情况、存在问题、下步打算、备注中搜索;多个词用空格分开"
+          value={filters.search} onChange={(e) => { setFilters({ ...filters, search: e.target.value }); if (!current.grid) setView('tasks'); }} />
         <button type="button" className={`define-toggle${defining ? ' on' : ''}`} aria-pressed={defining} title="修改规划本身:任务、指标、单位、完成时限、基期和目标值"
-          onClick={() => { setDefining((d) => !d); if (tab !== 'tasks' && tab !== 'targets') setTab('tasks'); }}>{defining ? '✓ 编辑规划' : '编辑规划'}</button>
-        <input className="search" type="search" placeholder="搜索标题和正文(如:氢能、芯片)" aria-label="搜索"
-          value={filters.search} onChange={(e) => setFilters({ ...filters, search: e.target.value })} />
-        {round && <span className="muted round-note">当前:{round.name},截至 {round.cutoff}{round.dataDate ? `,数据截至 ${round.dataDate}` : ''}
-          {round.finalizedAt && <span className="round-final">(已定稿)</span>}</span>}
+          onClick={() => { setDefining((d) => !d); if (!current.grid) setView('tasks'); }}>{defining ? '✓ 编辑规划' : '编辑规划'}</button>
+        {round && (round.dataDate || round.finalizedAt) && (
+          <span className="muted round-note">{round.dataDate ? `数据截至 ${round.dataDate}` : ''}{round.finalizedAt && <span className="round-final">(已定稿)</span>}</span>
+        )}
       </div>
+      {!ui.guideClosed && settings && (
+        <Guide onClose={() => setUi({ guideClosed: true })} steps={{
+          importPlans: () => void openDialog('import'),
+          evaluate: () => { setView('tasks'); setTimeout(() => work.current?.focusGrid(), 0); },
+          sendReturns: () => void openDialog('returns'),
+          exportReport: () => void openDialog('export'),
+        }} />
+      )}
       <div className="body">
-        <aside className="sidebar">
-          <PlanTree tree={tree} selection={{ planId: filters.planId, chapter: filters.chapter }}
-            onSelect={(s) => setFilters({ ...filters, planId: s.planId, chapter: s.chapter })} />
-        </aside>
-        <main className="main">
-          {(tab === 'tasks' || tab === 'targets') && (
-            <FilterBar grid={tab} filters={filters} onFilters={setFilters} units={units} grouping={grouping} onGrouping={setGrouping}>
-              <SavedViews<ViewState> grid={tab}
-                current={() => ({ filters, grouping, columns: grid.current?.api.getColumnState() ?? [] })}
-                apply={(v) => {
-                  setFilters({ ...NO_FILTERS, ...v.filters });
-                  setGrouping(!!v.grouping);
-                  if (v.columns?.length) grid.current?.api.applyColumnState({ state: v.columns, applyOrder: true });
-                }} />
-            </FilterBar>
-          )}
-          {gridProps && tab === 'tasks' && !defining && <TasksView key={`t${version}`} {...gridProps} onSelect={select('task')} />}
-          {gridProps && tab === 'targets' && !defining && <TargetsView key={`g${version}`} {...gridProps} onSelect={select('target')} />}
-          {gridProps && tab === 'tasks' && defining && <DefineTasksView key={`dt${version}`} {...gridProps} tree={tree} onSelect={select('task')} />}
-          {gridProps && tab === 'targets' && defining && <DefineTargetsView key={`dg${version}`} {...gridProps} tree={tree} onSelect={select('target')} />}
-          {tab === 'units' && <UnitDirectory onShow={(unit) => { setFilters({ ...NO_FILTERS, unit }); setTab('tasks'); }} />}
-          {roundId != null && tab === 'dashboard' && <Suspense fallback={<p className="muted">正在载入看板…</p>}><Dashboard key={`d${version}`} roundId={roundId} onDrill={drill} /></Suspense>}
-          {round && tab === 'returns' && <Suspense fallback={<p className="muted">正在载入回收看板…</p>}><ReturnsView key={`r${version}`} roundId={round.id} roundName={round.name} onApplied={announce} /></Suspense>}
-        </main>
-        {(tab === 'tasks' || tab === 'targets') && <DetailPanel selected={selected} round={round} compareRoundId={compareRoundId} define={defining} tree={tree} />}
+        {current.grid && roundId != null && settings ? (
+          <Workspace key={`${current.grid}${defining ? 'd' : ''}${version}`} ref={work} grid={current.grid} roundId={roundId} round={round}
+            compareRoundId={compareRoundId} compareName={compareRound?.name} settings={settings} tree={tree} units={units}
+            filters={filters} onFilters={setFilters} grouping={grouping} onGrouping={setGrouping} ui={ui} onUi={setUi}
+            onImport={() => void openDialog('import')} define={defining} />
+        ) : current.render && pageProps ? (
+          <main key={`${view}${version}`} className="main page"><Suspense fallback={<p className="muted">正在载入…</p>}>{current.render({ ...pageProps })}</Suspense></main>
+        ) : null}
       </div>
       {dialog && settings && (
-        <Dialogs dialog={dialog} rounds={rounds} round={round} settings={settings} compareRoundId={compareRoundId}
-          filters={filters} grid={tab === 'tasks' || tab === 'targets' ? grid.current : null} tab={tab} importFiles={importFiles}
+        <Dialogs dialog={dialog} rounds={rounds} round={round} compareRoundId={compareRoundId}
+          filters={filters} grid={current.grid ? work.current?.grid() ?? null : null} tab={current.grid ?? view} importFiles={importFiles}
           onClose={() => { setDialog(null); setImportFiles(null); }}
-          onSettings={setSettings}
-          onReload={async (roundToSelect) => {
-            await load();
-            if (roundToSelect != null) await changeRound(roundToSelect);
-            setVersion((v) => v + 1);
-          }} />
+          onReload={reload} />
       )}
       <Toasts />
     </div>

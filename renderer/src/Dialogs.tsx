@@ -1,19 +1,18 @@
-// Mounts the dialog the toolbar asked for: rounds, thresholds, import preview, the evaluation report and the returns.
-import type { FileInput, Round, Settings } from '../../contract';
-import type { DialogName } from './Toolbar';
+// Mounts the dialog the toolbar asked for: rounds, import preview, the evaluation report and the returns.
+import type { FileInput, Round } from '../../contract';
+import type { DialogName } from './views/registry';
 import type { GridHandle } from './grid/EvalGrid';
 import type { Filters } from './state/filters';
 import { announce } from './state/changes';
 import { RoundDialog } from './views/dialogs/RoundDialog';
-import { ThresholdsDialog } from './views/dialogs/ThresholdsDialog';
 import { ImportDialog } from './views/dialogs/ImportDialog';
 import { ExportReportDialog } from './views/excel/ExportReportDialog';
 import { ReturnsDialog } from './views/excel/ReturnsDialog';
 
 interface Props {
-  dialog: DialogName; rounds: Round[]; round: Round | null; settings: Settings; compareRoundId?: number; filters: Filters;
+  dialog: DialogName; rounds: Round[]; round: Round | null; compareRoundId?: number; filters: Filters;
   grid: GridHandle | null; tab: string; importFiles: FileInput[] | null;
-  onClose(): void; onSettings(s: Settings): void; onReload(roundToSelect?: number): Promise<void>;
+  onClose(): void; onReload(roundToSelect?: number): Promise<void>;
 }
 
 export function Dialogs(p: Props) {
@@ -23,8 +22,6 @@ export function Dialogs(p: Props) {
     case 'round-edit':
       return <RoundDialog mode={p.dialog === 'round-new' ? 'new' : 'edit'} rounds={p.rounds} current={p.round} onClose={p.onClose}
         onDone={(r) => done(p.dialog === 'round-new' ? r.id : undefined)} />;
-    case 'thresholds':
-      return <ThresholdsDialog value={p.settings.thresholds} onClose={p.onClose} onDone={(s) => { p.onSettings(s); done(); }} />;
     case 'import':
       return p.importFiles ? <ImportDialog files={p.importFiles} onClose={p.onClose} onDone={() => done()} /> : null;
     case 'export': {

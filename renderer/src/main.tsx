@@ -7,6 +7,8 @@ import { App } from './App';
 import { Recovery } from './views/recovery/Recovery';
 import { StartNotices } from './views/recovery/StartNotices';
 import './styles.css';
+import './grid.css';
+import './parts.css';
 
 // The window's first questions go out before React builds anything; App claims the answers when it asks.
 const info = send('app.info', {});

@@ -32,9 +32,9 @@ test('a cell typed while the service is down is kept and saved when the service 
   const cell = page.locator('.ag-row[row-id="fx-t3"] [col-id="evidence"]');
   await cell.click();
   await page.keyboard.press('F2');
-  await page.locator('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea').first().waitFor();
+  await page.locator('.ag-popup-editor textarea').waitFor();
   await page.keyboard.type('已完成智能化改造企业32家');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
   await page.locator('.toast').filter({ hasText: '输入的内容已暂存' }).waitFor();
   assert.equal(evidence(), '', 'nothing reached the database while the service was down');
 

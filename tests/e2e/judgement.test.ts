@@ -73,7 +73,8 @@ test('a task whose deadline passes turns red in the grid, the detail panel and t
   assert.match(await page.locator('.light-summary').innerText(), /逾期\s*0/);
 
   // The cut-off moves past the deadline.
-  await page.getByRole('button', { name: '修改轮次…' }).click();
+  await page.getByRole('button', { name: '轮次 ▾' }).click();
+  await page.getByRole('menuitem', { name: '修改轮次…' }).click();
   await page.getByLabel('截止日期').fill('2023-10-31');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByRole('dialog', { name: '修改评估轮次' }).waitFor({ state: 'detached' });
@@ -133,15 +134,17 @@ test('every light count of the dashboard and of the unit ranking opens exactly t
   assert.equal(first, Math.max(...all));
 });
 
-test('the due-soon days of the thresholds dialog turn a task yellow, and the dialog says the one rule', async () => {
+test('the due-soon days set on the administration page turn a task yellow, and the page says the one rule', async () => {
   await tab('任务');
   await until(async () => (await shown('fx-t4', 'light')) === '绿灯', 'fx-t4 is due in 92 days');
-  await page.getByRole('button', { name: '预警阈值…' }).click();
+  await page.getByRole('button', { name: '管理' }).click();
   await page.getByLabel('临期天数').fill('100');
   const rule = page.getByLabel('亮灯规则');
   await until(async () => (await rule.innerText()).includes('距完成时限100天以内(含当天)'), 'the rule follows what is typed');
   assert.match(await rule.innerText(), /落后10个百分点及以上为黄灯，30个百分点及以上为红灯/);
-  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.locator('form.thresholds').getByRole('button', { name: '保存', exact: true }).click();
+  await page.locator('.toast-success').filter({ hasText: '预警阈值已设为' }).waitFor();
+  await tab('任务');
   await until(async () => (await shown('fx-t4', 'light')) === '黄灯', 'within 100 days it is yellow');
   assert.deepEqual(withDb((db) => JSON.parse(db.prepare(`SELECT value FROM settings WHERE key = 'thresholds'`).pluck().get() as string)), { yellow: 10, red: 30, dueSoonDays: 100 });
 });
@@ -173,28 +176,30 @@ test('a target’s data date in the grid moves its time progress; an actual that
 
 test('a finalised round refuses an edit in the grid until it is reopened', async () => {
   await tab('任务');
-  await page.getByRole('button', { name: '修改轮次…' }).click();
+  await page.getByRole('button', { name: '轮次 ▾' }).click();
+  await page.getByRole('menuitem', { name: '修改轮次…' }).click();
   await page.getByLabel('定稿说明').fill('报区政府审定稿');
   await page.getByRole('button', { name: '定稿', exact: true }).click();
   await page.getByRole('dialog', { name: '修改评估轮次' }).waitFor({ state: 'detached' });
   await page.locator('.round-final').waitFor();
   await cell('fx-t5', 'evidence').dblclick();
-  await page.locator('.ag-cell-inline-editing input').waitFor();
+  await page.locator('.ag-popup-editor .pr-text-editor textarea').waitFor();
   await page.keyboard.type('定稿后的修改');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
   await page.locator('.toast-error').filter({ hasText: /已于\d{4}-\d{2}-\d{2}定稿，不能修改/ }).first().waitFor();
   assert.equal(withDb((db) => db.prepare(`SELECT count(*) FROM task_evals WHERE task_id = 'fx-t5' AND evidence <> ''`).pluck().get()), 0);
   await screenshot(page, 'judgement-finalised');
 
-  await page.getByRole('button', { name: '修改轮次…' }).click();
+  await page.getByRole('button', { name: '轮次 ▾' }).click();
+  await page.getByRole('menuitem', { name: '修改轮次…' }).click();
   await page.getByLabel('撤销定稿的原因').fill('补充数据');
   await page.getByRole('button', { name: '撤销定稿', exact: true }).click();
   await page.getByRole('dialog', { name: '修改评估轮次' }).waitFor({ state: 'detached' });
   await until(async () => (await page.locator('.round-final').count()) === 0, 'reopened');
   await cell('fx-t5', 'evidence').dblclick();
-  await page.locator('.ag-cell-inline-editing input').waitFor();
+  await page.locator('.ag-popup-editor .pr-text-editor textarea').waitFor();
   await page.keyboard.type('重新打开后的修改');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
   await until(async () => withDb((db) => db.prepare(`SELECT evidence FROM task_evals WHERE task_id = 'fx-t5'`).pluck().get()) === '重新打开后的修改', 'saved after reopening');
   const reasons = withDb((db) => db.prepare(`SELECT detail FROM actions WHERE source = 'finalize' ORDER BY id`).pluck().all());
   assert.deepEqual(reasons, ['报区政府审定稿', '补充数据']);

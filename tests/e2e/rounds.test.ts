@@ -39,7 +39,8 @@ const roundSelect = () => page.getByLabel('评估轮次', { exact: true });
 const cellText = async (id: string, col: string) => (await page.locator(`.ag-row[row-id="${id}"] [col-id="${col}"]`).first().innerText()).trim();
 
 test('a new round starts from the earlier one, and the earlier one shows side by side', async () => {
-  await page.getByRole('button', { name: '新建轮次…' }).click();
+  await page.getByRole('button', { name: '轮次 ▾' }).click();
+  await page.getByRole('menuitem', { name: '新建轮次…' }).click();
   await page.getByRole('textbox', { name: '轮次名称' }).fill('2024年评估');
   await page.getByLabel('截止日期').fill('2024-06-30');
   await page.getByLabel('起始数据').selectOption({ label: '沿用「2023年中期评估」的评估内容' });
@@ -56,8 +57,8 @@ test('a new round starts from the earlier one, and the earlier one shows side by
   assert.deepEqual(sql(`SELECT status FROM task_evals WHERE round_id = 1 AND task_id = 'fx-t1'`), [{ status: '序时推进' }], 'the earlier round is untouched');
 
   await page.getByLabel('对比轮次', { exact: true }).selectOption({ label: '2023年中期评估' });
-  await until(async () => (await page.locator('.ag-row[row-id="fx-t1"] [col-id="cmpStatus"]').count()) > 0, 'comparison columns appear');
-  await until(async () => (await cellText('fx-t1', 'cmpStatus')) === '序时推进', 'the earlier round\'s status beside the current one');
+  await until(async () => (await page.locator('.ag-row[row-id="fx-t1"] [col-id="cmp:status"]').count()) > 0, 'comparison columns appear');
+  await until(async () => (await cellText('fx-t1', 'cmp:status')) === '序时推进', 'the earlier round\'s status beside the current one');
   assert.equal(await cellText('fx-t1', 'status'), '已完成');
   await screenshot(page, 'rounds-compare');
   await page.getByLabel('对比轮次', { exact: true }).selectOption({ index: 0 });
@@ -72,10 +73,13 @@ test('changing the thresholds changes a target flag from yellow to green', async
     await screenshot(page, 'rounds-thresholds-failed');
     throw new Error(`${(e as Error).message}(预警列为「${await flag().catch(() => '?')}」)`);
   });
-  await page.getByRole('button', { name: '预警阈值…' }).click();
+  // The thresholds are set on the administration page.
+  await page.getByRole('button', { name: '管理' }).click();
   await page.getByLabel('黄灯阈值').fill('20');
   await page.getByLabel('红灯阈值').fill('40');
-  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByRole('region', { name: '操作人与评估单位' }).locator('form.thresholds').getByRole('button', { name: '保存' }).click();
+  await page.locator('.toast-success').filter({ hasText: '预警阈值已设为' }).waitFor();
+  await page.getByRole('tab', { name: '指标' }).click();
   await until(async () => (await flag()) === '绿灯', 'with 20/40 the same gap is green');
   assert.equal(await cellText('fx-g1', 'verdict'), '基本符合预期');
   assert.deepEqual(sql(`SELECT value FROM settings WHERE key = 'thresholds'`), [{ value: JSON.stringify({ yellow: 20, red: 40, dueSoonDays: 30 }) }]);

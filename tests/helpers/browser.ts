@@ -88,9 +88,13 @@ export function recordOps(page: Page, into: string[]): void {
   });
 }
 
-/** Opens the app in a new page and waits for the first grid row; `prepare` runs on the page before it navigates. */
-export async function openApp(browser: Browser, url: string, prepare?: (page: Page) => void): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+/**
+ * Opens the app in a new page and waits for the first grid row; `prepare` runs on the page before it navigates. The
+ * window is 1440×900 in Chinese unless told otherwise; `waitFor: false` waits for the page only (an empty database).
+ */
+export async function openApp(browser: Browser, url: string, prepare?: (page: Page) => void,
+  opts: { width?: number; height?: number; locale?: string; waitFor?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 }, locale: opts.locale ?? 'zh-CN' });
   prepare?.(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -98,7 +102,7 @@ export async function openApp(browser: Browser, url: string, prepare?: (page: Pa
   page.on('console', (m) => { if ((m.type() === 'error' || m.type() === 'warning') && /AG Grid/i.test(m.text())) errors.push(m.text()); });
   (page as Page & { jsErrors?: string[] }).jsErrors = errors;
   await page.goto(url);
-  await page.locator('.ag-row').first().waitFor({ timeout: 20_000 });
+  await page.locator(opts.waitFor === false ? '.app' : '.ag-row').first().waitFor({ timeout: 20_000 });
   return page;
 }
 

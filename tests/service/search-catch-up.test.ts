@@ -10,7 +10,7 @@ import { catchUpIndex, markIndexPending } from '../../db/repos/search';
 import { tempDir } from '../helpers/db';
 
 const hits = (db: ReturnType<typeof openDatabaseSync>, q: string) =>
-  db.prepare(`SELECT d.entity_id FROM search_index s JOIN search_docs d ON d.id = s.rowid WHERE search_index MATCH ?`).pluck().all(q);
+  db.prepare(`SELECT d.entity_id FROM search_index s JOIN search_docs d ON d.id = (s.rowid & 2147483647) WHERE search_index MATCH ?`).pluck().all(q);
 
 test('rows written with their index deferred are found once the index catches up, also after a crash on the next open', async () => {
   const dir = tempDir();

@@ -2,7 +2,7 @@
 // qualifier or brackets or the importer kept them apart.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { targetNotation, milestoneLines } from '../../core/rules/notation';
+import { targetNotation, milestoneLines } from '../../contract/notation';
 import { milestoneCell } from '../../core/report/sheets';
 
 const m = (value: string, qualifier = '', cumulative = false) => ({ value, qualifier, cumulative });

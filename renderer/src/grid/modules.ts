@@ -3,13 +3,13 @@
 import {
   ModuleRegistry, ClientSideRowModelModule, ClientSideRowModelApiModule, RowApiModule, RenderApiModule, ScrollApiModule,
   ColumnApiModule, CellApiModule, EventApiModule, RowSelectionModule, TextEditorModule, CustomEditorModule, TooltipModule,
-  TextFilterModule, NumberFilterModule, ExternalFilterModule, CellStyleModule, RowStyleModule, LocaleModule,
+  TextFilterModule, NumberFilterModule, ExternalFilterModule, CellStyleModule, RowStyleModule, LocaleModule, RowAutoHeightModule,
 } from 'ag-grid-community';
 
 export function registerGridModules(): void {
   ModuleRegistry.registerModules([
     ClientSideRowModelModule, ClientSideRowModelApiModule, RowApiModule, RenderApiModule, ScrollApiModule, ColumnApiModule,
     CellApiModule, EventApiModule, RowSelectionModule, TextEditorModule, CustomEditorModule, TooltipModule, TextFilterModule,
-    NumberFilterModule, ExternalFilterModule, CellStyleModule, RowStyleModule, LocaleModule,
+    NumberFilterModule, ExternalFilterModule, CellStyleModule, RowStyleModule, LocaleModule, RowAutoHeightModule,
   ]);
 }

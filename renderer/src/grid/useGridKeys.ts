@@ -1,13 +1,15 @@
 // The grid's keys while no cell is being edited: Shift+arrows extend the range, Ctrl+D fills down, Ctrl+A selects all,
-// Delete clears, Alt+↓ opens a cell's list, Enter or Space folds a group; and an input method's first keystroke on a
-// cell that is not editing opens a box over the cell so no character of the composition is lost.
+// Delete clears, Alt+↓ opens a cell's list, Enter or Space folds a group, and typing on a read-only cell says why it
+// is read-only; an input method's first keystroke on a cell that is not editing opens a box over the cell so no
+// character of the composition is lost.
 import type { KeyboardEvent as ReactKeyboardEvent, MutableRefObject, RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { fillDown, clearRange, commit, type Ctx } from './commands';
 import { captureComposition, isImeKey } from './ime';
-import { nextDataRow } from './range';
+import { nextDataRow, covered } from './range';
 import { isGroup } from './grouping';
 import { cellValue } from './spec';
+import { readOnlyReason, showCellTip, typingKey } from './readonly';
 
 const ARROW: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 export const inEditor = (t: EventTarget | null) => t instanceof HTMLElement && !!t.closest('input, textarea, select, .ag-cell-inline-editing, .ag-popup-editor');
@@ -51,6 +53,12 @@ export function useGridKeys<T extends { id: string }>(d: KeyDeps<T>) {
     }
     const mod = e.ctrlKey || e.metaKey;
     const key = e.key.toLowerCase();
+    if (typingKey(e) && e.key !== ' ' && d.host.current) {
+      const clearing = e.key === 'Delete' || e.key === 'Backspace';
+      const why = readOnlyReason(a, d.editable);
+      const anyEditable = clearing && !!covered(a, d.ctx().range)?.cols.some((c) => d.editable.has(c.getColId()));
+      if (why && !anyEditable) { e.preventDefault(); showCellTip(d.host.current, why); return; }
+    }
     if (e.shiftKey && ARROW[e.key]) { e.preventDefault(); d.range.extend(...ARROW[e.key]); }
     else if (mod && key === 'd') { e.preventDefault(); void fillDown(d.ctx()); }
     else if (mod && key === 'a') { e.preventDefault(); d.range.selectAll(); }

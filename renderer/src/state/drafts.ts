@@ -1,5 +1,6 @@
-// Local drafts of typed values that have not reached the database yet: written before a save, dropped after it.
-// A crash or a failed save leaves the draft, which the detail panel restores and saves again when the row is opened.
+// Local drafts of typed values that have not reached the service yet: written before a save, dropped once the service
+// answered (saved, or refused with its reason: a refused value is not kept). A crash, or a save that never reached the
+// service, leaves the draft, which the detail panel restores and saves again when the row is opened.
 export const draftKey = (roundId: number, entity: string, id: string, field: string) => `pr-draft:${roundId}:${entity}:${id}:${field}`;
 
 export const drafts = {

@@ -1,16 +1,20 @@
-// A text field of the detail panel that saves itself: shortly after typing stops and when it loses focus. What is typed
-// is also kept as a local draft until the database has it, so a crash or a failed save loses nothing; a failed save
-// keeps the text on screen with the reason.
+// A text field of the detail panel that saves itself: shortly after typing stops and when it loses focus (a date once
+// it is settled). What is typed is kept as a local draft only until the service has it: a save that never reached the
+// service keeps the draft (restored and saved when the row is opened again); a value the service refused is shown once
+// with the reason, and not kept. Long texts grow with their text, count their characters and show the search words.
 import { useEffect, useRef, useState } from 'react';
 import { drafts } from '../../state/drafts';
+import { ApiError } from '../../api';
+import { DateInput } from '../../components/DateInput';
+import { Marked } from '../../components/Marked';
+import { pieces } from '../../state/highlight';
 
 interface Props {
   label: string; value: string; draftKey: string; save(v: string): Promise<void>;
-  multiline?: boolean; type?: 'text' | 'date'; placeholder?: string; delay?: number;
+  multiline?: boolean; type?: 'text' | 'date'; placeholder?: string; delay?: number; terms?: readonly string[];
 }
 
-
-export function AutoField({ label, value, draftKey, save, multiline, type = 'text', placeholder, delay = 800 }: Props) {
+export function AutoField({ label, value, draftKey, save, multiline, type = 'text', placeholder, delay = 800, terms }: Props) {
   const [text, setText] = useState(value);
   const [error, setError] = useState('');
   const [note, setNote] = useState('');
@@ -34,6 +38,11 @@ export function AutoField({ label, value, draftKey, save, multiline, type = 'tex
       }
       drafts.drop(key);
     } catch (e) {
+      // The service answered no: the value is shown with the reason until it is changed, and neither kept nor sent again.
+      if (!(e instanceof ApiError && e.code === 'offline')) {
+        drafts.drop(key);
+        if (live.current.text === v && live.current.draftKey === key) live.current.dirty = false;
+      }
       setError(e instanceof Error ? e.message : String(e));
       setNote('');
     }
@@ -62,23 +71,35 @@ export function AutoField({ label, value, draftKey, save, multiline, type = 'tex
     if (!live.current.dirty) { live.current.text = value; setText(value); }
   }, [value]);
 
-  const onChange = (v: string) => {
+  const onChange = (v: string, later = true) => {
     live.current.text = v;
     live.current.dirty = true;
     drafts.set(live.current.draftKey, v);
     setText(v);
     setNote('');
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), delay);
+    if (later) timer.current = setTimeout(() => void flush(), delay);
   };
 
   const common = { 'aria-label': label, value: text, placeholder, onBlur: () => void flush(), 'aria-invalid': !!error || undefined };
+  const marked = !!terms?.length && pieces(text, terms).some((p) => p.hit);
   return (
     <label className={`auto-field${error ? ' has-error' : ''}`}>
-      <span className="auto-label">{label}{note && <em className="auto-note">{note}</em>}</span>
-      {multiline
-        ? <textarea rows={3} {...common} onChange={(e) => onChange(e.target.value)} />
-        : <input type={type} {...common} onChange={(e) => onChange(e.target.value)} />}
+      <span className="auto-label">
+        <span>{label}</span>
+        {note && <em className="auto-note">{note}</em>}
+        {multiline && <span className="auto-count">{Array.from(text).length} 字</span>}
+      </span>
+      {type === 'date'
+        ? <DateInput label={label} value={text} invalid={!!error} onChange={(v) => onChange(v, false)} onCommit={() => void flush()} />
+        : multiline
+          ? (
+            <span className="auto-text">
+              {marked && <span className="auto-mirror" aria-hidden><Marked text={text + '\n'} terms={terms} /></span>}
+              <textarea rows={3} {...common} className={marked ? 'over-mirror' : undefined} onChange={(e) => onChange(e.target.value)} />
+            </span>
+          )
+          : <input type="text" {...common} onChange={(e) => onChange(e.target.value)} />}
       {error && <span className="auto-error" role="alert">{error}</span>}
     </label>
   );

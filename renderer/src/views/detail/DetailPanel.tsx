@@ -1,5 +1,6 @@
-// The detail panel: the selected task or target, fetched in full when selected; after a change it takes the row that
-// came with an edit's answer, and fetches again only what came without (undo, redo, a restore, a bulk change).
+// The detail panel's content: the selected task or target, fetched in full when selected; after a change it takes the
+// row that came with an edit's answer, and fetches again only what came without (undo, redo, a restore, a bulk change).
+// With nothing selected it says what to do.
 import { useEffect, useState } from 'react';
 import type { PlanNode, Round, TaskRow, TargetRow } from '../../../../contract';
 import { send } from '../../api';
@@ -14,7 +15,9 @@ export type Selected = { kind: 'task'; id: string } | { kind: 'target'; id: stri
 type Loaded = { kind: 'task'; row: TaskRow } | { kind: 'target'; row: TargetRow } | null;
 
 /** In 编辑规划 (`define`) the panel edits the row's definition instead of its evaluation. */
-export function DetailPanel({ selected, round, compareRoundId, define, tree = [] }: { selected: Selected; round: Round | null; compareRoundId?: number; define?: boolean; tree?: PlanNode[] }) {
+export function DetailPanel({ selected, round, compareRoundId, terms, noun, define, tree }: {
+  selected: Selected; round: Round | null; compareRoundId?: number; terms: readonly string[]; noun: string; define?: boolean; tree?: PlanNode[] | null;
+}) {
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [version, setVersion] = useState(0);
 
@@ -36,14 +39,27 @@ export function DetailPanel({ selected, round, compareRoundId, define, tree = []
     return () => { stale = true; };
   }, [selected, round, compareRoundId, version]);
 
-  const current = loaded && selected && loaded.row.id === selected.id ? loaded : null;
-  return (
-    <aside className="detail" aria-label="详情">
-      {!current || !round ? <p className="muted">选择一行查看详情、填写评估</p>
-        : define && current.kind === 'task' ? <TaskDefinition row={current.row} round={round} compareRoundId={compareRoundId} tree={tree} />
-        : define && current.kind === 'target' ? <TargetDefinition row={current.row} round={round} compareRoundId={compareRoundId} tree={tree} />
-        : current.kind === 'task' ? <TaskDetail row={current.row} round={round} compareRoundId={compareRoundId} />
-        : <TargetDetail row={current.row} round={round} compareRoundId={compareRoundId} />}
-    </aside>
-  );
+  const current = loaded && selected && loaded.row.id === selected.id && loaded.kind === selected.kind ? loaded : null;
+  if (!selected || !round) {
+    return (
+      <div className="detail-empty">
+        <p><b>未选中{noun}</b></p>
+        <p>在表格中点选一行(或用 ↑↓ 移动),这里显示它的全文,并可填写评估。</p>
+        <ul className="muted">
+          <li>在单元格中直接输入,或按 F2 编辑</li>
+          <li>进展情况等长文字:Enter 换行,Ctrl+Enter 保存</li>
+          <li>F6 在规划树、表格和详情之间切换</li>
+        </ul>
+      </div>
+    );
+  }
+  if (!current) return <p className="muted">正在读取…</p>;
+  if (define) {
+    return current.kind === 'task'
+      ? <TaskDefinition row={current.row} round={round} compareRoundId={compareRoundId} tree={tree ?? []} />
+      : <TargetDefinition row={current.row} round={round} compareRoundId={compareRoundId} tree={tree ?? []} />;
+  }
+  return current.kind === 'task'
+    ? <TaskDetail row={current.row} round={round} compareRoundId={compareRoundId} terms={terms} />
+    : <TargetDetail row={current.row} round={round} compareRoundId={compareRoundId} terms={terms} />;
 }

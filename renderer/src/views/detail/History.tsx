@@ -7,6 +7,7 @@ import { definitionText, TASK_DEFINABLE, TARGET_DEFINABLE } from '../../../../co
 import { send } from '../../api';
 import { restoreHistory } from '../../state/changes';
 import { toastError } from '../../toast';
+import { dateTime } from '../../dates';
 
 /** Evaluation and definition fields: their earlier values can be restored from here. */
 const RESTORABLE = new Set(['status', 'progress', 'evidence', 'problems', 'nextSteps', 'note', 'reporter', 'reportedOn', 'actual', 'dataSource', 'verdictOverride', 'overrideReason',
@@ -17,12 +18,6 @@ const shown = (v: string | null, field = '') => {
   if (field === 'deleted') return v == null ? '(已删除)' : '(原内容)';
   const t = definitionText(field, v);
   return t === '' ? '(空)' : t;
-};
-// One formatter for every entry: toLocaleString builds a new one per call, which a long history feels.
-const WHEN = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', hour12: false });
-const when = (at: string) => {
-  const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? at.slice(0, 19).replace('T', ' ') : WHEN.format(d);
 };
 
 export function History({ entity, id, roundId, version }: { entity: 'task' | 'target'; id: string; roundId: number; version: string | null }) {
@@ -43,7 +38,7 @@ export function History({ entity, id, roundId, version }: { entity: 'task' | 'ta
           {items.map((h) => (
             <li key={h.id} data-history-id={h.id}>
               <div className="when">
-                {when(h.at)} · <span className="source">{sourceLabel(h.source)}</span>
+                {dateTime(h.at, true)} · <span className="source">{sourceLabel(h.source)}</span>
                 {h.label && h.label !== sourceLabel(h.source) ? ` · ${h.label}` : ''}
                 {h.operator ? ` · 操作人:${h.operator}` : ''}
               </div>

@@ -1,6 +1,6 @@
-// A target in the detail panel: baseline and milestones, the actual value with its data date (数据截至) and source, the
-// computed judgement with its light, how it was read and any warning on what was typed, the planner's override (saved
-// only together with a reason), and the history.
+// A target in the detail panel: baseline and milestones (written as in the plan), the actual value with its data date
+// (数据截至) and source, the computed judgement with its light, how it was read and any warning on what was typed, the
+// planner's override (saved only together with a reason), and the history.
 import { useEffect, useState } from 'react';
 import type { Round, TargetRow } from '../../../../contract';
 import { VERDICTS } from '../../../../contract/model';
@@ -8,10 +8,12 @@ import { VERDICT_COLORS, FLAG_COLORS, FLAG_LABELS } from '../../../../contract/c
 import { saveEdits } from '../../state/changes';
 import { toastError } from '../../toast';
 import { pct } from '../../grid/cells';
+import { Marked } from '../../components/Marked';
+import { targetNotation } from '../../../../contract/notation';
 import { EvalField, ChoiceField, DetailTail, saveField, type Bound } from './fields';
 
-export function TargetDetail({ row, round, compareRoundId }: { row: TargetRow; round: Round; compareRoundId?: number }) {
-  const b: Bound = { entity: 'target', id: row.id, roundId: round.id, compareRoundId };
+export function TargetDetail({ row, round, compareRoundId, terms }: { row: TargetRow; round: Round; compareRoundId?: number; terms: readonly string[] }) {
+  const b: Bound = { entity: 'target', id: row.id, roundId: round.id, compareRoundId, terms };
   const e = row.eval;
   const c = row.compare;
   const j = row.judgement;
@@ -50,14 +52,14 @@ export function TargetDetail({ row, round, compareRoundId }: { row: TargetRow; r
         <span className="chip" style={{ background: vc.fill, color: vc.text }}>{j.verdict}{j.overridden ? '(已调整)' : ''}</span>
         <span className="chip" style={{ background: fc.fill, color: fc.text }}>{FLAG_LABELS[j.flag]}</span>
       </div>
-      <h2>{row.name}</h2>
+      <h2><Marked text={row.name} terms={terms} /></h2>
       <p className="path">{row.planTitle}{row.taskTitle ? ` › ${row.taskTitle}` : ''}</p>
       <dl>
         <dt>单位</dt><dd>{row.unit || '—'}</dd>
         <dt>属性</dt><dd>{row.attribute || '—'}</dd>
         <dt>基期</dt><dd>{row.baseline.value ?? '—'}{row.baseline.year ? `(${row.baseline.year}年)` : row.baseline.derivedYear ? `(${row.baseline.derivedYear}年,按规划期推定)` : ''}</dd>
-        <dt>目标</dt><dd>{row.milestones.map((m) => `${m.year}年 ${m.value}`).join(';') || '—'}</dd>
-        <dt>责任单位</dt><dd>{row.responsibleUnits.join('、') || '—'}</dd>
+        <dt>目标</dt><dd>{row.milestones.map((m) => `${m.year}年 ${targetNotation(m)}`).join(';') || '—'}</dd>
+        <dt>责任单位</dt><dd><Marked text={row.responsibleUnits.join('、') || '—'} terms={terms} /></dd>
       </dl>
       <h3>评估({round.name},截至 {round.cutoff})</h3>
       <div className="eval-form">

@@ -7,7 +7,7 @@ import { draftKey } from '../../state/drafts';
 import type { Swatch } from '../../../../contract/colors';
 
 /** The row a field is bound to, and the comparison round its answer's rows are read with. */
-export interface Bound { entity: Entity; id: string; roundId: number; compareRoundId?: number }
+export interface Bound { entity: Entity; id: string; roundId: number; compareRoundId?: number; terms?: readonly string[] }
 
 export const saveField = (b: Bound, field: string, value: string | null) =>
   saveEdits(b.entity, b.roundId, b.compareRoundId, [{ id: b.id, field, value }], 'edit').then(() => undefined);
@@ -17,7 +17,7 @@ export function EvalField({ b, field, label, value, multiline, type, save }: {
   b: Bound; field: string; label: string; value: string; multiline?: boolean; type?: 'text' | 'date'; save?(v: string): Promise<void>;
 }) {
   const key = draftKey(b.roundId, b.entity, b.id, field);
-  return <AutoField key={key} draftKey={key} label={label} value={value} multiline={multiline} type={type}
+  return <AutoField key={key} draftKey={key} label={label} value={value} multiline={multiline} type={type} terms={b.terms}
     save={save ?? ((v) => saveField(b, field, v))} />;
 }
 

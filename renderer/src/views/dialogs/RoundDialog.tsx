@@ -6,6 +6,8 @@ import type { Round } from '../../../../contract';
 import { send } from '../../api';
 import { toast } from '../../toast';
 import { Dialog } from '../../components/Dialog';
+import { DateInput } from '../../components/DateInput';
+import { parseDay } from '../../dates';
 
 interface Props { mode: 'new' | 'edit'; rounds: Round[]; current: Round | null; onClose(): void; onDone(r: Round): void }
 
@@ -74,15 +76,15 @@ export function RoundDialog({ mode, rounds, current, onClose, onDone }: Props) {
     <Dialog title={mode === 'new' ? '新建评估轮次' : '修改评估轮次'} onClose={onClose} buttons={(
       <>
         <button type="button" onClick={onClose}>取消</button>
-        <button type="submit" form="round-form" className="dlg-primary" disabled={busy || !name.trim() || !cutoff}>{mode === 'new' ? '新建' : '保存'}</button>
+        <button type="submit" form="round-form" className="dlg-primary" disabled={busy || !name.trim() || !parseDay(cutoff)}>{mode === 'new' ? '新建' : '保存'}</button>
       </>
     )}>
       <form id="round-form" className="form-grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <label>名称<input type="text" aria-label="轮次名称" value={name} autoFocus onChange={(e) => setName(e.target.value)} placeholder="如:2023年中期评估" /></label>
-        <label>截止日期<input type="date" aria-label="截止日期" value={cutoff} disabled={final}
-          onChange={(e) => { setCutoff(e.target.value); if (!dateTouched) setDataDate(proposedDataDate(e.target.value)); }} /></label>
-        <label>数据截至<input type="date" aria-label="默认数据截至日期" value={dataDate} disabled={final}
-          onChange={(e) => { setDataDate(e.target.value); setDateTouched(true); }} /></label>
+        <label>截止日期<DateInput label="截止日期" value={cutoff} disabled={final} invalid={!!cutoff && !parseDay(cutoff)}
+          onChange={(v) => { setCutoff(v); if (!dateTouched && parseDay(v)) setDataDate(proposedDataDate(v)); }} /></label>
+        <label>数据截至<DateInput label="默认数据截至日期" value={dataDate} disabled={final} invalid={!!dataDate && !parseDay(dataDate)}
+          onChange={(v) => { setDataDate(v); setDateTouched(true); }} /></label>
         <p className="dlg-muted">实际值所指的日期(年度统计数据一般截至上年末);未单独填写的指标按此计算序时进度,留空即按截止日期。</p>
         {mode === 'new' && (
           <label>起始数据
