@@ -16,7 +16,11 @@ const FULL = { cols: 16384, rows: 1048576 };
 interface Box { c1: number; r1: number; c2: number; r2: number }
 interface Edit { from: number; to: number; text: string }
 
-const colNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const colNumber = (letters: string) => {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & ~32) - 64;
+  return n;
+};
 const colLetters = (n: number) => { let s = ''; for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
 const area = (b: Box) => (b.c2 - b.c1 + 1) * (b.r2 - b.r1 + 1);
 
@@ -48,16 +52,19 @@ export function scanSheet(xml: string, file: string, sheet: string): string | nu
   if (dataStart >= 0 && dataEnd > dataStart) {
     const tag = /<(\w+:)?(row|c)\b([^>]*?)(\/?)>/g;
     tag.lastIndex = dataStart;
+    /** Where the element of a tag ends (asked only for the rare element that is dropped). */
+    const endOf = (m: RegExpExecArray) => {
+      const close = `</${m[1] ?? ''}${m[2]}>`;
+      return m[4] ? m.index + m[0].length : xml.indexOf(close, m.index) + close.length;
+    };
     for (let m = tag.exec(xml); m && m.index < dataEnd; m = tag.exec(xml)) {
-      const [whole, prefix = '', kind, attrs, selfClosing] = m;
-      const close = `</${prefix}${kind}>`;
-      const endOf = () => (selfClosing ? m!.index + whole.length : xml.indexOf(close, m!.index) + close.length);
+      const [, , kind, attrs, selfClosing] = m;
       if (kind === 'row') {
         const r = /\br="(\d+)"/.exec(attrs);
         row = r ? Number(r[1]) : row + 1;
         col = 0;
         if (row > MAX_ROWS) {
-          const end = endOf();
+          const end = endOf(m);
           if (CONTENT.test(xml.slice(m.index, end))) throw refuse(`在第 ${row} 行有内容(超过 ${MAX_ROWS} 行)`);
           edits.push({ from: m.index, to: end, text: '' });
           tag.lastIndex = end;
@@ -68,7 +75,7 @@ export function scanSheet(xml: string, file: string, sheet: string): string | nu
       col = ref ? colNumber(ref[1]) : col + 1;
       const r = ref ? Number(ref[2]) : row;
       if (col <= MAX_COLS && r <= MAX_ROWS) { maxCol = Math.max(maxCol, col); maxRow = Math.max(maxRow, r); continue; }
-      const end = endOf();
+      const end = endOf(m);
       if (!selfClosing && CONTENT.test(xml.slice(m.index, end))) throw refuse(`在很远的单元格 ${colLetters(col)}${r} 有内容(超过 ${MAX_COLS} 列或 ${MAX_ROWS} 行)`);
       edits.push({ from: m.index, to: end, text: '' });
       tag.lastIndex = end;

@@ -3,7 +3,7 @@
 // the import's history). Rows the planner deleted stay out. Unit names merged into others are written as the new name.
 import type { DB } from '../../db/connection';
 import { recordCell } from '../../db/repos/history';
-import { readDefinition, writeDefinition, editedFields, markEdited, unmarkEdited, rowExists, isDefinitionField, type DefEntity } from '../../db/repos/definitions';
+import { readDefinition, writeDefinition, editedFields, editedIds, markEdited, unmarkEdited, rowExists, isDefinitionField, type DefEntity } from '../../db/repos/definitions';
 import { listAliases, writeAlias, readAlias } from '../../db/repos/units';
 import { placeRow, ChangeSet } from '../write/definitions';
 
@@ -22,6 +22,8 @@ export class Corrections {
   private saved = new Map<string, { field: string; value: string }[]>();
   /** Tasks that keep a chapter the planner moved them to: placed in it once the document's tasks are written. */
   private moved: string[] = [];
+  /** Per kind, the rows with any corrected field, read once: most incoming rows have none and need no question. */
+  private edited = new Map<DefEntity, Set<string>>();
 
   constructor(private db: DB, private actionId: number, private take: ReadonlySet<string>, aliases: { alias: string; unit: string }[] = []) {
     for (const a of aliases) if (a.alias && a.unit && a.alias !== a.unit && readAlias(db, a.alias) == null) writeAlias(db, a.alias, a.unit);
@@ -30,6 +32,7 @@ export class Corrections {
 
   /** Whether an incoming row was deleted by the planner (and not brought back in the preview). */
   skip(entity: 'task' | 'target', id: string): boolean {
+    if (!this.hasEdits(entity, id)) return false;
     if (rowExists(this.db, entity, id) || !editedFields(this.db, entity, id).includes('deleted')) return false;
     if (!this.take.has(choiceKey(entity, id, 'deleted'))) return true;
     unmarkEdited(this.db, entity, id, 'deleted');
@@ -38,7 +41,7 @@ export class Corrections {
 
   /** Keeps aside the corrected fields of a stored row, before the document overwrites them. */
   before(entity: DefEntity, id: string): void {
-    if (!rowExists(this.db, entity, id)) return;
+    if (!this.hasEdits(entity, id) || !rowExists(this.db, entity, id)) return;
     const fields = editedFields(this.db, entity, id).filter((f) => isDefinitionField(entity, f));
     this.saved.set(`${entity}:${id}`, fields.map((field) => ({ field, value: readDefinition(this.db, entity, id, field) ?? '' })));
   }
@@ -56,7 +59,18 @@ export class Corrections {
       }
     }
     this.saved.delete(`${entity}:${id}`);
-    for (const f of edited ?? []) if (f === 'created' || isDefinitionField(entity, f)) markEdited(this.db, entity, id, f, null);
+    for (const f of edited ?? []) if (f === 'created' || isDefinitionField(entity, f)) this.mark(entity, id, f);
+  }
+
+  private hasEdits(entity: DefEntity, id: string): boolean {
+    let ids = this.edited.get(entity);
+    if (!ids) this.edited.set(entity, (ids = editedIds(this.db, entity)));
+    return ids.has(id);
+  }
+
+  private mark(entity: DefEntity, id: string, field: string): void {
+    markEdited(this.db, entity, id, field, null);
+    this.edited.get(entity)?.add(id);
   }
 
   /** Puts the tasks that kept a chapter of the planner's at the end of that chapter, so the plan's tree keeps its order. */
@@ -67,6 +81,6 @@ export class Corrections {
 
   /** Rows the planner left out or turned into another kind in the preview stay out of later imports of the document. */
   tombstone(entity: 'task' | 'target', id: string): void {
-    if (!rowExists(this.db, entity, id)) markEdited(this.db, entity, id, 'deleted', null);
+    if (!rowExists(this.db, entity, id)) this.mark(entity, id, 'deleted');
   }
 }

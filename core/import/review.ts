@@ -6,7 +6,8 @@ import type { InterchangePlan, InterchangeTask, InterchangeTarget } from '../../
 import type { ImportReview, ImportItem, ImportConflict } from '../../contract/define';
 import { definitionText } from '../../contract/define';
 import { fieldLabel } from '../../contract/labels';
-import { editedFields, readDefinition, rowExists, type DefEntity } from '../../db/repos/definitions';
+import { editedFields, editedIds, readDefinition, rowExists, type DefEntity } from '../../db/repos/definitions';
+import { missingIds } from '../../db/repos/rows';
 import { planItems } from '../../db/repos/plan-rows';
 import { planTitle } from '../../db/repos/plans';
 import { matchExisting } from './store';
@@ -57,11 +58,22 @@ export function documentValues(entity: DefEntity, item: InterchangePlan | Interc
   };
 }
 
+/** Of the ids given, those stored and those of rows the planner deleted: asked once for a whole document. */
+function rowStates(db: DB, entity: 'task' | 'target', ids: Iterable<string>): { stored: (id: string) => boolean; deleted: (id: string) => boolean } {
+  const list = [...ids];
+  const missing = new Set(missingIds(db, entity, list));
+  const deleted = editedIds(db, entity, 'deleted');
+  return { stored: (id) => !missing.has(id), deleted: (id) => deleted.has(id) };
+}
+
 /** The stored rows a document's items update: by id and title on a re-import, by name when merged into a plan. */
 export function rowsFor(db: DB, doc: PendingDoc): { planId: string | null; tasks: Map<InterchangeTask, string>; targets: Map<InterchangeTarget, string> } {
   if (!doc.mergeInto) {
     const m = matchExisting(db, doc.plan);
-    const live = <T>(map: Map<T, string>, entity: 'task' | 'target') => new Map([...map].filter(([, id]) => rowExists(db, entity, id) || editedFields(db, entity, id).includes('deleted')));
+    const live = <T>(map: Map<T, string>, entity: 'task' | 'target') => {
+      const state = rowStates(db, entity, map.values());
+      return new Map([...map].filter(([, id]) => state.stored(id) || state.deleted(id)));
+    };
     return { planId: m.planId, tasks: live(m.tasks, 'task'), targets: live(m.targets, 'target') };
   }
   const byName = (entity: 'task' | 'target') => {
@@ -92,10 +104,15 @@ function itemOf(kind: ImportItem['kind'], key: string, t: InterchangeTask | unde
 /** The fields where a stored correction and the document disagree (in merge mode, only where the file says something). */
 function conflictsOf(db: DB, doc: PendingDoc, rows: ReturnType<typeof rowsFor>): ImportConflict[] {
   const alias = aliasing(db);
-  const taskId = (id: string) => { const t = doc.plan.tasks.find((x) => x.id === id); return (t && rows.tasks.get(t)) ?? ''; };
+  const byId = new Map<string, InterchangeTask>();
+  for (const t of doc.plan.tasks) if (!byId.has(t.id)) byId.set(t.id, t);
+  const taskId = (id: string) => { const t = byId.get(id); return (t && rows.tasks.get(t)) ?? ''; };
   const take = new Set(doc.take);
   const out: ImportConflict[] = [];
+  // Most rows have no corrected field: those are skipped without a question each.
+  const corrected = { plan: editedIds(db, 'plan'), task: editedIds(db, 'task'), target: editedIds(db, 'target') };
   const compare = (entity: DefEntity, id: string, item: InterchangePlan | InterchangeTask | InterchangeTarget) => {
+    if (!corrected[entity].has(id)) return;
     const edited = editedFields(db, entity, id);
     const title = entity === 'plan' ? planTitle(db, id) ?? id : readDefinition(db, entity, id, entity === 'task' ? 'title' : 'name') ?? (item as InterchangeTask).title ?? (item as InterchangeTarget).name;
     if (edited.includes('deleted') && entity !== 'plan' && !rowExists(db, entity, id)) {
@@ -124,10 +141,11 @@ function conflictsOf(db: DB, doc: PendingDoc, rows: ReturnType<typeof rowsFor>):
 
 export function reviewOf(db: DB, doc: PendingDoc): ImportReview {
   const rows = rowsFor(db, doc);
-  const live = (entity: 'task' | 'target', id: string | undefined) => (id && rowExists(db, entity, id) ? id : null);
+  const state = { task: rowStates(db, 'task', rows.tasks.values()), target: rowStates(db, 'target', rows.targets.values()) };
+  const live = (entity: 'task' | 'target', id: string | undefined) => (id && state[entity].stored(id) ? id : null);
   const take = new Set(doc.take);
   const out = (entity: 'task' | 'target', id: string | undefined) =>
-    !!id && !rowExists(db, entity, id) && editedFields(db, entity, id).includes('deleted') && !take.has(choiceKey(entity, id, 'deleted'));
+    !!id && !state[entity].stored(id) && state[entity].deleted(id) && !take.has(choiceKey(entity, id, 'deleted'));
   const items: ImportItem[] = [
     ...doc.plan.tasks.map((t) => itemOf(t.kind, `task:${t.id}`, t, undefined, live('task', rows.tasks.get(t)), out('task', rows.tasks.get(t)))),
     ...doc.plan.targets.map((g) => itemOf('target', `target:${g.id}`, undefined, g, live('target', rows.targets.get(g)), out('target', rows.targets.get(g)))),

@@ -103,7 +103,12 @@ function removeVanished(db: DB, w: PlanWriter, entity: 'task' | 'target', planId
  * Rows an import adds and removes, in its history: a line on the plan per row ("导入新增任务: 标题 [编号]"), so the
  * rows' own history keeps only what was recorded for them (and a row with nothing recorded may still go on re-import).
  */
-interface RowLog { added(entity: 'task' | 'target', id: string, title: string): void; removed(entity: 'task' | 'target', id: string): void }
+interface RowLog {
+  added(entity: 'task' | 'target', id: string, title: string): void;
+  removed(entity: 'task' | 'target', id: string): void;
+  /** Whether the row was not stored before this import (its id was not the plan's and is no other plan's). */
+  isNew(entity: 'task' | 'target', id: string): boolean;
+}
 
 function rowLog(db: DB, actionId: number, planId: string): RowLog {
   const before = { task: new Set(planItemIds(db, 'task', planId)), target: new Set(planItemIds(db, 'target', planId)) };
@@ -112,6 +117,7 @@ function rowLog(db: DB, actionId: number, planId: string): RowLog {
   return {
     added: (entity, id, title) => { if (!before[entity].has(id)) recordCell(db, actionId, 'plan', planId, null, `导入新增${what[entity]}`, null, line(title, id)); },
     removed: (entity, id) => recordCell(db, actionId, 'plan', planId, null, `导入删除${what[entity]}`, line(rowName(db, entity, id), id), null),
+    isNew: (entity, id) => !before[entity].has(id),
   };
 }
 
@@ -149,7 +155,7 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
         fix.before('task', id);
         w.task({ id, planId, code: t.code ?? '', path: t.path ?? [], title: t.title, body: t.body ?? '', kind: t.kind,
           leadUnits: fix.units(t.leadUnits), responsibleUnits: fix.units(t.responsibleUnits), subpoints: t.subpoints ?? [], seq: i + 1,
-          sourceLine: t.source?.line ?? null, deadline: t.deadline, milestones: t.milestones });
+          sourceLine: t.source?.line ?? null, deadline: t.deadline, milestones: t.milestones, fresh: rows.isNew('task', id) });
         fix.after('task', id, t.edited);
         rows.added('task', id, t.title);
         writeEvaluations(db, actionId, 'task', id, t.evaluation as Record<string, Record<string, unknown>> | undefined, t.title);
@@ -167,7 +173,7 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
         w.target({ id, planId, taskId: g.taskId ? idMap.get(g.taskId) ?? null : null, code: g.code ?? '', name: g.name, unit: g.unit ?? '',
           category: g.category ?? '', attribute: g.attribute ?? '', baselineYear: g.baseline?.year ?? null, baselineValue: g.baseline?.value ?? null,
           scope: g.scope, responsibleUnits: fix.units(g.responsibleUnits), seq: i + 1, sourceLine: g.source?.line ?? null,
-          judgeDirection: g.judgeDirection, judgeKind: g.judgeKind },
+          judgeDirection: g.judgeDirection, judgeKind: g.judgeKind, fresh: rows.isNew('target', id) },
         (g.milestones ?? []).map((m) => ({ year: m.year, value: m.value, qualifier: m.qualifier ?? '', cumulative: !!m.cumulative })));
         fix.after('target', id, g.edited);
         rows.added('target', id, g.name);

@@ -1,5 +1,6 @@
 // Writing plan definitions: one set of upserts for plans, tasks, targets, their milestones and unit rows, with the
 // search index kept in step. The importer and the data generator both write through here (statements prepared once).
+import type { Statement } from 'better-sqlite3';
 import type { DB } from '../connection';
 import { toJson } from '../json';
 import { indexer } from './search';
@@ -14,6 +15,8 @@ export interface TaskRowIn {
   leadUnits: string[]; responsibleUnits: string[]; subpoints: string[]; seq: number; sourceLine: number | null;
   /** Absent: the stored deadline and milestones (节点) stay as they are. */
   deadline?: string; milestones?: { due: string; what: string }[];
+  /** Not stored yet: no milestones or unit rows of it to clear first. */
+  fresh?: boolean;
 }
 export interface TargetRowIn {
   id: string; planId: string; taskId: string | null; code: string; name: string; unit: string; category: string;
@@ -21,6 +24,8 @@ export interface TargetRowIn {
   seq: number; sourceLine: number | null;
   /** Absent: the stored override of how it is judged stays as it is. */
   judgeDirection?: string; judgeKind?: string;
+  /** Not stored yet: no milestones or unit rows of it to clear, no stored judging to keep. */
+  fresh?: boolean;
 }
 export interface MilestoneIn { year: number; value: string; qualifier: string; cumulative: boolean }
 
@@ -48,6 +53,9 @@ export function planWriter(db: DB, opts: { deferIndex?: boolean } = {}): PlanWri
     ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, code = excluded.code, path = excluded.path, chapter = excluded.chapter,
       title = excluded.title, body = excluded.body, kind = excluded.kind, lead_units = excluded.lead_units,
       responsible_units = excluded.responsible_units, subpoints = excluded.subpoints, seq = excluded.seq, source_line = excluded.source_line`);
+  // A row not stored yet is a plain insert: no conflict to resolve, and no rows referring to it to look for.
+  const insertOnly = (upsert: Statement) => db.prepare(upsert.source.slice(0, upsert.source.indexOf('ON CONFLICT')));
+  const newTask = insertOnly(task);
   const deadline = db.prepare('UPDATE tasks SET deadline = ? WHERE id = ?');
   const delTaskMs = db.prepare('DELETE FROM task_milestones WHERE task_id = ?');
   const insTaskMs = db.prepare('INSERT INTO task_milestones (task_id, seq, due, what) VALUES (?, ?, ?, ?)');
@@ -58,6 +66,7 @@ export function planWriter(db: DB, opts: { deferIndex?: boolean } = {}): PlanWri
       unit = excluded.unit, category = excluded.category, attribute = excluded.attribute, baseline_year = excluded.baseline_year,
       baseline_value = excluded.baseline_value, scope = excluded.scope, responsible_units = excluded.responsible_units,
       seq = excluded.seq, source_line = excluded.source_line`);
+  const newTarget = insertOnly(target);
   const delMs = db.prepare('DELETE FROM target_milestones WHERE target_id = ?');
   const insMs = db.prepare('INSERT INTO target_milestones (target_id, year, value, qualifier, cumulative) VALUES (?, ?, ?, ?, ?)');
   const delUnits = db.prepare('DELETE FROM entity_units WHERE entity = ? AND entity_id = ?');
@@ -65,28 +74,29 @@ export function planWriter(db: DB, opts: { deferIndex?: boolean } = {}): PlanWri
   const delRow = { task: db.prepare('DELETE FROM tasks WHERE id = ?'), target: db.prepare('DELETE FROM targets WHERE id = ?') };
   const now = indexer(db);
   const index: typeof now = opts.deferIndex ? () => {} : now;
-  const units = (entity: 'task' | 'target', id: string, lead: string[], resp: string[]) => {
-    delUnits.run(entity, id);
+  const judged = db.prepare('SELECT judge_direction AS d, judge_kind AS k FROM targets WHERE id = ?');
+  const units = (entity: 'task' | 'target', id: string, lead: string[], resp: string[], fresh?: boolean) => {
+    if (!fresh) delUnits.run(entity, id);
     for (const u of lead) if (u.trim()) insUnit.run(entity, id, u.trim(), 'lead');
     for (const u of resp) if (u.trim()) insUnit.run(entity, id, u.trim(), 'responsible');
   };
   return {
     plan: (p) => plan.run(p),
     task: (t) => {
-      task.run({ id: t.id, plan: t.planId, code: t.code, path: toJson(t.path), chapter: t.path.join(' / '), title: t.title, body: t.body,
+      (t.fresh ? newTask : task).run({ id: t.id, plan: t.planId, code: t.code, path: toJson(t.path), chapter: t.path.join(' / '), title: t.title, body: t.body,
         kind: t.kind, lead: toJson(t.leadUnits), resp: toJson(t.responsibleUnits), sub: toJson(t.subpoints), seq: t.seq, line: t.sourceLine, deadline: t.deadline ?? '' });
-      if (t.deadline != null) deadline.run(t.deadline, t.id);
+      if (t.deadline != null && !t.fresh) deadline.run(t.deadline, t.id);
       if (t.milestones) {
-        delTaskMs.run(t.id);
+        if (!t.fresh) delTaskMs.run(t.id);
         t.milestones.forEach((m, i) => insTaskMs.run(t.id, i + 1, m.due, m.what));
       }
-      units('task', t.id, t.leadUnits, t.responsibleUnits);
+      units('task', t.id, t.leadUnits, t.responsibleUnits, t.fresh);
       index('task', t.id);
     },
     target: (g, milestones) => {
-      target.run({ id: g.id, plan: g.planId, task: g.taskId, code: g.code, name: g.name, unit: g.unit, cat: g.category, attr: g.attribute,
+      (g.fresh ? newTarget : target).run({ id: g.id, plan: g.planId, task: g.taskId, code: g.code, name: g.name, unit: g.unit, cat: g.category, attr: g.attribute,
         by: g.baselineYear, bv: g.baselineValue, scope: g.scope, resp: toJson(g.responsibleUnits), seq: g.seq, line: g.sourceLine });
-      delMs.run(g.id);
+      if (!g.fresh) delMs.run(g.id);
       const seen = new Set<number>();
       for (const m of milestones) {
         if (seen.has(m.year)) continue;
@@ -94,10 +104,10 @@ export function planWriter(db: DB, opts: { deferIndex?: boolean } = {}): PlanWri
         insMs.run(g.id, m.year, m.value, m.qualifier, m.cumulative ? 1 : 0);
       }
       if (g.judgeDirection != null || g.judgeKind != null) {
-        const cur = db.prepare('SELECT judge_direction AS d, judge_kind AS k FROM targets WHERE id = ?').get(g.id) as { d: string; k: string };
+        const cur = (g.fresh ? { d: '', k: '' } : judged.get(g.id)) as { d: string; k: string };
         judge.run(g.judgeDirection ?? cur.d, g.judgeKind ?? cur.k, g.id);
       }
-      units('target', g.id, [], g.responsibleUnits);
+      units('target', g.id, [], g.responsibleUnits, g.fresh);
       index('target', g.id);
     },
     remove: (entity, id) => {

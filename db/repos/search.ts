@@ -9,15 +9,51 @@ import {
 
 const RUN = /[\p{L}\p{N}]+/gu;
 
-/** "发展氢能产业" → "发展 展氢 氢能 能产 产业"; single characters stay as they are. */
+/** For each UTF-16 unit of the basic plane: 1 when it is a letter or digit (what RUN matches), built on first use. */
+let WORD_UNIT: Uint8Array | null = null;
+function wordUnits(): Uint8Array {
+  if (WORD_UNIT) return WORD_UNIT;
+  const t = new Uint8Array(0x10000);
+  const one = /^[\p{L}\p{N}]$/u;
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && one.test(String.fromCharCode(c))) t[c] = 1;
+  return (WORD_UNIT = t);
+}
+const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
+
+/**
+ * "发展氢能产业" → "发展 展氢 氢能 能产 产业"; single characters stay as they are. The same as splitting the lowered text
+ * into RUN matches, in one pass over its code points (the index of a whole document is built with it).
+ */
 export function grams(text: string): string {
+  const table = wordUnits();
+  const s = text.toLowerCase();
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(RUN)) {
-    const chars = Array.from(m[0]);
-    if (chars.length === 1) out.push(chars[0]);
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-    out.push('|');
+  let prev = '';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let ch: string;
+    let word: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      ch = s.slice(i, i + 2);
+      i++;
+      word = ASTRAL_WORD.test(ch);
+    } else {
+      ch = s[i]!;
+      word = table[c] === 1;
+    }
+    if (word) {
+      if (run) out.push(prev + ch);
+      prev = ch;
+      run++;
+    } else if (run) {
+      if (run === 1) out.push(prev);
+      out.push('|');
+      run = 0;
+    }
   }
+  if (run === 1) out.push(prev);
+  if (run) out.push('|');
   return out.join(' ');
 }
 

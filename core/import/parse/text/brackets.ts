@@ -3,20 +3,33 @@
 export const OPEN = '(（〔[【';
 export const CLOSE = ')）〕]】';
 const BRACKETS = /[(（〔[【)）〕\]】]/;
+/** The next bracket of either kind: the scans jump from one to the next instead of walking every character. */
+const NEXT_BRACKET = /[(（〔[【)）〕\]】]/g;
 
-/** Splits on separators that are not inside brackets. */
+/** Per separator class: the pattern to split with, and the one that finds the next bracket or separator. */
+const patterns = new Map<string, { split: RegExp; next: RegExp }>();
+const patternsOf = (seps: RegExp) => {
+  let p = patterns.get(seps.source);
+  if (!p) patterns.set(seps.source, (p = { split: new RegExp(seps.source, 'u'), next: new RegExp(`${NEXT_BRACKET.source}|${seps.source}`, 'g') }));
+  return p;
+};
+
+/** Splits on separators that are not inside brackets (`seps`: a class of single characters). */
 export function splitTop(s: string, seps: RegExp): string[] {
-  if (!BRACKETS.test(s)) return s.split(new RegExp(seps.source, 'u')).map((x) => x.trim()).filter(Boolean);
+  const p = patternsOf(seps);
+  if (!BRACKETS.test(s)) return s.split(p.split).map((x) => x.trim()).filter(Boolean);
   const out: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const ch of s) {
+  let from = 0;
+  p.next.lastIndex = 0;
+  for (let m = p.next.exec(s); m; m = p.next.exec(s)) {
+    const k = m.index;
+    const ch = s[k]!;
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && seps.test(ch)) { out.push(cur); cur = ''; continue; }
-    cur += ch;
+    if (depth === 0 && seps.test(ch)) { out.push(s.slice(from, k)); from = k + 1; }
   }
-  out.push(cur);
+  out.push(s.slice(from));
   return out.map((x) => x.trim()).filter(Boolean);
 }
 
@@ -25,12 +38,12 @@ export function brackets(text: string): { start: number; end: number; inner: str
   const out: { start: number; end: number; inner: string }[] = [];
   let depth = 0;
   let start = -1;
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k]!;
-    if (OPEN.includes(ch)) { if (depth++ === 0) start = k; } else if (CLOSE.includes(ch) && depth > 0 && --depth === 0) {
+  NEXT_BRACKET.lastIndex = 0;
+  for (let m = NEXT_BRACKET.exec(text); m; m = NEXT_BRACKET.exec(text)) {
+    const k = m.index;
+    if (OPEN.includes(text[k]!)) { if (depth++ === 0) start = k; } else if (depth > 0 && --depth === 0) {
       out.push({ start, end: k + 1, inner: text.slice(start + 1, k) });
     }
   }
   return out;
 }
-

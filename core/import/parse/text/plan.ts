@@ -25,8 +25,10 @@ export interface TextOptions extends RunOnOptions {
 
 /** Lines of a table of contents ("四、…重点任务18") whose headings come again later without page numbers. */
 function dropContents(blocks: Block[]): Block[] {
-  const texts = new Set(blocks.filter((b): b is TextBlock => b.kind === 'text').map((b) => b.text.replace(/[^\p{L}\p{N}]/gu, '')));
-  const isToc = (b: Block) => b.kind === 'text' && /\D\d{1,3}$/.test(b.text) && b.text.length <= 40 && texts.has(b.text.replace(/\d{1,3}$/, '').replace(/[^\p{L}\p{N}]/gu, ''));
+  // The texts reduced to letters and digits, made only when a short line ending in a page number asks.
+  let texts: Set<string> | null = null;
+  const all = () => (texts ??= new Set(blocks.filter((b): b is TextBlock => b.kind === 'text').map((b) => b.text.replace(/[^\p{L}\p{N}]/gu, ''))));
+  const isToc = (b: Block) => b.kind === 'text' && /\D\d{1,3}$/.test(b.text) && b.text.length <= 40 && all().has(b.text.replace(/\d{1,3}$/, '').replace(/[^\p{L}\p{N}]/gu, ''));
   const marks = blocks.map(isToc);
   const first = marks.indexOf(true);
   const last = marks.lastIndexOf(true);
