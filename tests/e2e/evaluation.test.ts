@@ -71,10 +71,10 @@ test('a TSV block from Excel pastes into the cells from the focused one, as one 
 
   // A block that starts on the title column: the title is read-only and is skipped with a message naming it.
   await focusCell('fx-t3', 'title');
-  await page.evaluate((t) => navigator.clipboard.writeText(t), '改不了的标题\t已完成');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), '改不了的标题\t绿灯\t已完成');
   await page.keyboard.press('Control+V');
   await waitShown('fx-t3', 'status', '已完成');
-  await page.locator('.toast').filter({ hasText: '「任务」为只读列,已跳过' }).waitFor();
+  await page.locator('.toast').filter({ hasText: '「任务」「预警」为只读列,已跳过' }).waitFor();
   assert.equal(sql<{ title: string }>(`SELECT title FROM tasks WHERE id = 'fx-t3'`)[0].title, '实施智能化改造。');
 
   // A bad value refuses the whole block, naming the row, and writes nothing.

@@ -64,7 +64,7 @@ test('at 1280×720 the columns a planner works in are in view without scrolling 
   const page = await openApp(browser, served.host.url, undefined, { width: 1280, height: 720 });
   try {
     assert.equal(await page.locator('.ag-body-horizontal-scroll-viewport').first().evaluate((e) => e.scrollLeft), 0);
-    const taskCols = ['title', 'status', 'progress', 'evidence'];
+    const taskCols = ['title', 'light', 'status', 'progress', 'evidence'];
     assert.deepEqual(await columnsInView(page, taskCols), taskCols);
     // The round selector is wide enough for the whole name of the round.
     const fit = await page.getByLabel('评估轮次', { exact: true }).evaluate((s) => {

@@ -19,11 +19,11 @@ const text = (f: keyof TaskEval, width: number, long = true) => textCol<TaskRow>
 
 function columns(compareName: string | null): ColDef<TaskRow>[] {
   const cols: ColDef<TaskRow>[] = [
-    defCol<TaskRow>({ field: 'title', headerName: '任务', width: 220, pinned: 'left' }, { wrap: true }),
+    defCol<TaskRow>({ field: 'title', headerName: '任务', width: 200, pinned: 'left' }, { wrap: true }),
+    lightCol<TaskRow>('light', 76, (r) => r.light),
     choiceCol<TaskRow>('status', fieldLabel('status'), 96, TASK_STATUSES, (r) => r.eval?.status, STATUS_COLORS),
     { colId: 'progress', headerName: fieldLabel('progress'), headerTooltip: fieldLabel('progress'), width: 80, type: 'numericColumn', valueGetter: (p) => p.data?.eval?.progress ?? null, valueFormatter: (p) => pct(p.value), cellEditor: 'agTextCellEditor' },
-    text('evidence', 240),
-    lightCol<TaskRow>('light', 96, (r) => r.light),
+    text('evidence', 184),
     defCol<TaskRow>({ colId: 'deadline', headerName: fieldLabel('deadline'), width: 100, valueGetter: (p) => p.data?.deadline ?? '',
       tooltipValueGetter: (p) => (p.data?.milestones ?? []).map((m) => `${m.due} ${m.what}`).join('\n') || undefined }),
     text('problems', 180), text('nextSteps', 180),
