@@ -77,6 +77,8 @@ test('a re-import keeps the corrections made since, lists what the document says
   await page.getByRole('button', { name: '编辑规划' }).click();
   await page.getByRole('searchbox', { name: '搜索' }).fill('氢能产业');
   const title = page.locator(`.ag-row[row-id="${hydrogen.id}"] [col-id="title"]`);
+  // The search's rows arrive (the word marked in the row) before the cell is edited, as a planner sees them.
+  await title.locator('mark.hit').first().waitFor();
   await typeInCell(page, hydrogen.id, 'title', '集群', true);
   await until(async () => (await title.innerText()).trim() === '培育氢能产业集群', '标题已更正');
   const units = page.locator(`.ag-row[row-id="${hydrogen.id}"] [col-id="responsibleUnits"]`);

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { NO_UNIT } from '../../../../contract/model';
 import { send } from '../../api';
 import { onUnitsChanged } from './save';
+import { DateInput } from '../../components/DateInput';
 
 type Save = (v: unknown) => Promise<void>;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -138,7 +139,7 @@ export function TaskMilestonesEditor({ value, save }: { value: { due: string; wh
       <span className="auto-label">节点{pending && <em className="auto-note">填写日期和事项后保存</em>}</span>
       {lines.map((l, i) => (
         <div key={i} className="line">
-          <input type="date" aria-label={`第 ${i + 1} 个节点的日期`} value={l.due} onChange={(e) => set(i, { due: e.target.value })} onBlur={() => commit(lines)} />
+          <DateInput label={`第 ${i + 1} 个节点的日期`} value={l.due} onChange={(v) => set(i, { due: v })} onCommit={(v) => commit(lines.map((x, k) => (k === i ? { ...x, due: v } : x)))} />
           <input type="text" className="what" aria-label={`第 ${i + 1} 个节点要完成的事项`} value={l.what} placeholder="要完成的事项" onChange={(e) => set(i, { what: e.target.value })} onBlur={() => commit(lines)} />
           <button type="button" aria-label={`删去第 ${i + 1} 个节点`} onClick={() => commit(lines.filter((_, k) => k !== i))}>×</button>
         </div>

@@ -9,6 +9,7 @@ import { toastError } from '../../toast';
 import { Dialog, Busy } from '../../components/Dialog';
 import { ScopeFields, type ScopeChoice, scopeArgs } from './ExportScope';
 import './ExportReportDialog.css';
+import { DateInput } from '../../components/DateInput';
 
 type What = 'xlsx' | 'docx' | 'notices';
 const WHAT: Record<What, { label: string; busy: string }> = {
@@ -123,7 +124,7 @@ export function ExportReportDialog(props: {
               <input className="xr-office" value={office ?? ''} maxLength={100} placeholder="如:某市发展和改革委员会" onChange={(e) => setOffice(e.target.value)} aria-label="评估单位" />
             </label>
             {what === 'notices' && (
-              <label className="dlg-field">回复期限<input type="date" value={replyBy} onChange={(e) => setReplyBy(e.target.value)} aria-label="回复期限" /></label>
+              <label className="dlg-field">回复期限<DateInput label="回复期限" value={replyBy} onChange={setReplyBy} /></label>
             )}
             {what !== 'notices' && props.compareRoundId != null && (
               <label className="dlg-field"><input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} />同时列出对比轮次的状态和实际值</label>

@@ -7,6 +7,7 @@ import { send, deliver, chooseSavePath } from '../../api';
 import { toast, toastError } from '../../toast';
 import { ReturnsDialog } from '../excel/ReturnsDialog';
 import { ReviewDialog } from './ReviewDialog';
+import { DateInput } from '../../components/DateInput';
 
 type Filter = 'all' | 'open' | 'late' | 'pending' | 'done';
 const FILTERS: [Filter, string][] = [['all', '全部单位'], ['open', '未回收'], ['late', '逾期'], ['pending', '待审核'], ['done', '已处理']];
@@ -70,7 +71,7 @@ export function Board({ roundId, onApplied }: { roundId: number; onApplied(c: Ch
           · <span className={t.overdue ? 'rb-bad' : ''}>逾期未报 <b>{t.overdue}</b></span> · 待审核 <b>{t.pending}</b>
         </span>
         <label className="field"><span>报送截止</span>
-          <input type="date" aria-label="报送截止日期" value={due} onChange={(e) => setDue(e.target.value)} />
+          <DateInput label="报送截止日期" value={due} onChange={setDue} />
         </label>
         <button type="button" onClick={() => void saveDue()} disabled={due === board.due}>保存截止日期</button>
         <span className="spacer" />
