@@ -1,7 +1,8 @@
 // Importer entry: reads one file by its extension and content (text in any of its encodings, Word, PDF, Word 97/WPS,
 // web page, Excel, interchange JSON) into interchange plans, with the problems found; a file that yields nothing is refused.
 import type { InterchangePlan } from '../../../contract/interchange';
-import { guardZip, DOCX_LIMITS, XLSX_LIMITS } from '../../files/zip-guard';
+import { guardZip, DOCX_LIMITS } from '../../files/zip-guard';
+import { safeWorkbook } from '../../files/sheet-scan';
 import { docxBlocks } from './docx';
 import { ImportFileError } from './errors';
 import { htmlBlocks } from './html';
@@ -23,7 +24,6 @@ export interface ParseResult { plans: InterchangePlan[]; problems: ParseProblem[
 
 const ext = (name: string) => (name.match(/\.([^.\\/]+)$/)?.[1] ?? '').toLowerCase();
 const DOCX = { ...DOCX_LIMITS, maxBytes: MAX_BYTES };
-const XLSX = { ...XLSX_LIMITS, maxBytes: MAX_BYTES };
 const SUPPORTED = '.txt、.docx、.doc、.wps、.pdf、.html、.xlsx 或 .json';
 
 function problemsOf(file: string, plans: InterchangePlan[]): ParseProblem[] {
@@ -85,11 +85,13 @@ async function read(fileName: string, data: Buffer): Promise<InterchangePlan[]> 
       return plansOfBlocks(fileName, blocks, page);
     }
     case 'xlsx':
-    case 'xlsm':
+    case 'xlsm': {
       checkZip(fileName, data, 'Excel(.xlsx)');
-      await guardZip(data, { ...XLSX, name: fileName });
+      // Guarded as a zip and its sheets pre-scanned (far cells refused, ranges clamped) before any cell is read.
+      const safe = await safeWorkbook(data, fileName, { maxBytes: MAX_BYTES });
       // A workbook is one plan: its target sheets and task sheets together.
-      return plansOfBlocks(fileName, await xlsxBlocks(fileName, data), {}, true);
+      return plansOfBlocks(fileName, await xlsxBlocks(fileName, safe), {}, true);
+    }
     case 'xls':
       throw new ImportFileError(`文件「${fileName}」是 Excel 97-2003 工作簿(.xls),不能直接读取。请在 Excel 或 WPS 表格中打开,另存为 .xlsx 后再导入。`);
     case 'json':
