@@ -1,6 +1,7 @@
 // Reads a value as written in a plan ("1300亿元以上", "[200]", "≥40%", "1.28万") into a number, its qualifier and markers.
+import { NOTATION_QUALIFIERS } from '../../contract/notation';
 
-export const QUALIFIERS = ['以上', '左右', '超过', '不低于', '不少于', '不高于', '不超过', '以内', '以下', '约', '>', '≥', '<', '≤', '力争', '达到'] as const;
+export const QUALIFIERS = NOTATION_QUALIFIERS;
 
 /** Longer qualifiers first, so that "不超过" is not read as "超过"; the order is otherwise that of QUALIFIERS. */
 const BY_LENGTH = [...QUALIFIERS].sort((a, b) => b.length - a.length);
