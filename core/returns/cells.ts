@@ -35,8 +35,8 @@ export function readCell(cell: ExcelJS.Cell): ReadValue {
   return t == null ? { problem: `单元格 ${cell.address} 的内容无法识别` } : { value: cellText(t) };
 }
 
+/** The text of a value read, trimmed; '' for an empty or unreadable one. */
+export const valueText = (r: ReadValue): string => ('value' in r && r.value != null ? String(r.value).trim() : '');
+
 /** A cell's text, trimmed; '' for an empty or unreadable one. */
-export const plain = (c: ExcelJS.Cell): string => {
-  const r = readCell(c);
-  return 'value' in r && r.value != null ? String(r.value).trim() : '';
-};
+export const plain = (c: ExcelJS.Cell): string => valueText(readCell(c));

@@ -12,7 +12,7 @@ import { invalid } from '../common/errors';
 import { safeWorkbook } from '../files/sheet-scan';
 import { MAX_RETURN_BYTES } from '../files/zip-guard';
 import { findExport, type ReturnsExport } from '../../db/repos/returns';
-import { readCell, plain, type ReadValue } from './cells';
+import { readCell, plain, valueText, type ReadValue } from './cells';
 import {
   META_SHEET, META_MARK, TASK_SHEET, TARGET_SHEET, GUIDE_SHEET, HEADER_ROW, FIRST_ROW, LAYOUT_1, CONTACTS, returnsChecksum, identityText,
   dateText, type RecordedColumn, type ContactKey,
@@ -29,7 +29,7 @@ export interface ReadReturn {
 const REFUSED = '未导入。请在原表中填写,或重新下发填报表。';
 
 /** A data sheet as read without the database: its header texts and each numbered row's cells. */
-export interface RawSheet { header: string[]; rows: { id: string; line: number; cells: ReadValue[]; texts: string[] }[] }
+export interface RawSheet { header: string[]; rows: { id: string; line: number; cells: ReadValue[] }[] }
 
 /** What a returns workbook holds, read without the database: metadata, sheet names, data sheets (or why one fails), contacts. */
 export interface ReturnFile {
@@ -63,13 +63,8 @@ function rawSheet(name: string, ws: ExcelJS.Worksheet | undefined): RawSheet | {
     if (seen.has(id)) return { error: `「${name}」表中编号「${id}」出现了两次(第 ${line} 行),可能是复制了行。${REFUSED}` };
     seen.add(id);
     const cells: ReadValue[] = [];
-    const texts: string[] = [];
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      cells.push(readCell(cell));
-      texts.push(plain(cell));
-    }
-    rows.push({ id, line, cells, texts });
+    for (let c = 1; c <= width; c++) cells.push(readCell(row.getCell(c)));
+    rows.push({ id, line, cells });
   }
   return { header, rows };
 }
@@ -115,7 +110,7 @@ function sheetRows(name: string, raw: RawSheet | { error: string }, columns: Rec
   return raw.rows.map((r) => {
     const values = new Map<string, ReadValue>();
     columns.forEach((c, i) => { if (c.field) values.set(c.field, r.cells[i] ?? { value: null }); });
-    return { id: r.id, line: r.line, identity: identityText(named.map((k) => r.texts[k] ?? '')), values };
+    return { id: r.id, line: r.line, identity: identityText(named.map((k) => (r.cells[k] ? valueText(r.cells[k]) : ''))), values };
   });
 }
 
