@@ -97,16 +97,23 @@ function taskWhere(db: DB, f: TaskFilters) {
     w.clauses.push(`COALESCE(e.status, '待评估') IN (SELECT value FROM json_each(?))`);
     w.params.push(JSON.stringify(f.statuses));
   }
+  if (f.compareRoundId != null && f.changedFromCompare) {
+    // 只看有变化, for every query over these filters (the page, its count, the lights, the units): the tasks with an
+    // evaluation in either round that differs from the other's, read from the evaluations of the two rounds alone.
+    w.clauses.push(`t.id IN (SELECT e.task_id FROM task_evals e LEFT JOIN task_evals c ON c.task_id = e.task_id AND c.round_id = ?
+      WHERE e.round_id = ? AND ${TASK_CHANGED}
+      UNION SELECT c.task_id FROM task_evals c LEFT JOIN task_evals e ON e.task_id = c.task_id AND e.round_id = ?
+      WHERE c.round_id = ? AND e.task_id IS NULL AND ${TASK_CHANGED})`);
+    w.params.push(f.compareRoundId, f.roundId, f.roundId, f.compareRoundId);
+  }
   return w;
 }
 
 export function queryTasks(db: DB, f: TaskFilters): { rows: StoredTask[]; total: number } {
   const w = taskWhere(db, f);
   const compare = f.compareRoundId != null;
-  const changed = compare && !!f.changedFromCompare;
-  if (changed) w.clauses.push(TASK_CHANGED);
-  // The count and a later page need the evaluations only to filter by status or by change.
-  const evalJoin = f.statuses?.length || changed ? `LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round ${changed ? CMP_JOIN : ''}` : '';
+  // The count and a later page need the evaluations only to filter by status.
+  const evalJoin = f.statuses?.length ? 'LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round' : '';
   const body = f.full ? 't.body' : "'' AS body";
   const cmpCols = compare
     ? ', ' + EVAL_COLS.split(', ').map((c) => `c.${c} AS c_${c}`).join(', ')
@@ -114,7 +121,7 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: StoredTask[]; total:
   const cmpJoin = compare ? CMP_JOIN : '';
   const from = `FROM tasks t JOIN plans p ON p.id = t.plan_id
     LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = @round ${cmpJoin} ${whereSql(w)}`;
-  // The count needs the evaluations only to filter by status or change, and never the plan.
+  // The count needs the evaluations only to filter by status, and never the plan.
   const countFrom = `FROM tasks t ${evalJoin} ${whereSql(w)}`;
   const named: Record<string, unknown> = compare ? { round: f.roundId, cmp: f.compareRoundId } : { round: f.roundId };
   const params = w.params;
@@ -137,7 +144,7 @@ export function queryTasks(db: DB, f: TaskFilters): { rows: StoredTask[]; total:
   // A search with no other filter is counted by its hits.
   const total = f.limit == null && !f.offset ? rows.length
     : w.clauses.length === 1 && w.searchHits != null ? w.searchHits
-    : (db.prepare(`SELECT count(*) AS n ${countFrom}`).get(...(evalJoin ? [changed ? named : { round: f.roundId }] : []), ...params) as { n: number }).n;
+    : (db.prepare(`SELECT count(*) AS n ${countFrom}`).get(...(evalJoin ? [{ round: f.roundId }] : []), ...params) as { n: number }).n;
   return { rows, total };
 }
 

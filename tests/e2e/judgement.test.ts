@@ -1,7 +1,7 @@
 // End to end in Chromium over a real SQLite file: a task whose deadline passes turns red in the grid (with its days
 // overdue), the detail panel and the dashboard, and the report's rows say the same; every light count of the dashboard
 // and of the unit ranking opens exactly that many rows; status, light and verdict are in view at 1600 px; the due-soon
-// days of the thresholds dialog; the data date of a target and the warning on an actual that is not a number; a
+// days set on the administration page; the data date of a target and the warning on an actual that is not a number; a
 // finalised round refuses edits until it is reopened.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';

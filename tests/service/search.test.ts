@@ -108,6 +108,8 @@ test('只看有变化: rows whose evaluation differs between the round and the c
   assert.deepEqual((await changed()).rows.map((r) => r.id), ['fx-t1', 'fx-t3', 'fx-m1']);
   const page = await changed({ offset: 1, limit: 1 });
   assert.deepEqual([page.total, page.rows.map((r) => r.id)], [3, ['fx-t3']]);
+  const lit = await changed({ lights: ['red', 'yellow', 'green', 'none'], offset: 0, limit: 10 });
+  assert.deepEqual([lit.total, lit.rows.map((r) => r.id)], [3, ['fx-t1', 'fx-t3', 'fx-m1']], 'with a light filter, lights are read of the changed rows only');
   assert.deepEqual((await changed({ statuses: ['已完成'], offset: 0, limit: 10 })).rows.map((r) => r.id), ['fx-t1']);
   assert.deepEqual((await changed({ search: '改造' })).rows.map((r) => r.id), ['fx-t3']);
   // Without a comparison round the filter has nothing to compare and keeps every row.
