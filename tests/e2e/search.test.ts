@@ -81,3 +81,76 @@ test('targets are found by their 数据来源, marked too; a cleared search show
   await search('', ['fx-g1', 'fx-g2']);
   assert.equal(await w.page.locator('.grid mark.hit').count(), 0);
 });
+
+/**
+ * Holds the answer of the search for `word` until `release`: `asked` is set once the page asked. With `answerFirst` the
+ * service answers at once and only the hand-over to the page waits, so the rows it carries are older than the grid's.
+ */
+async function holdSearch(word: string, answerFirst = false) {
+  const hold = { asked: false, release: () => {} };
+  const held = new Promise<void>((r) => { hold.release = r; });
+  await w.page.route('**/api', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (!(body.includes('"op":"tasks.query"') && body.includes(word))) return route.continue();
+    const response = answerFirst ? await route.fetch() : undefined;
+    hold.asked = true;
+    await held;
+    await (response ? route.fulfill({ response }) : route.continue());
+  });
+  const answered = () => w.page.waitForResponse((r) => (r.request().postData() ?? '').includes(word));
+  return { hold, answered };
+}
+/** Two frames later an answer has been read and anything it set has been painted. */
+const painted = () => w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+test('a cell editor opened while a search is on its way stays open, the text typed is saved, and the rows found follow', async () => {
+  await w.page.getByRole('tab', { name: '任务' }).click();
+  await w.page.locator('.ag-row[row-id="fx-t2"] [col-id="problems"]').first().waitFor();
+  // The search's rows are held back until the editor is open. The row at work is not among them.
+  const { hold, answered } = await holdSearch('加氢站');
+  try {
+    await box().fill('加氢站');
+    await until(async () => hold.asked, 'the search asked for its rows');
+    await w.page.locator('.ag-row[row-id="fx-t2"] [col-id="problems"]').first().dblclick();
+    const editor = w.page.getByRole('textbox', { name: '编辑存在问题' });
+    await editor.fill('人才引进偏慢');
+    const shown = answered();
+    hold.release();
+    await (await shown).finished();
+    await painted();
+    assert.equal(await editor.inputValue(), '人才引进偏慢', 'the editor is still open with the text typed');
+    assert.ok((await visibleRowIds(w.page)).includes('fx-t2'), 'the row at work is still there');
+    await editor.press('Control+Enter');
+    const saved = () => (w.served.db.prepare("SELECT problems FROM task_evals WHERE task_id = 'fx-t2' AND round_id = 1").get() as { problems: string }).problems;
+    await until(async () => saved() === '人才引进偏慢', 'the value typed is saved');
+    await until(async () => (await visibleRowIds(w.page)).join() === 'fx-t1', 'the rows found are shown');
+    await box().fill('');
+    await until(async () => (await w.page.locator('.ag-row[row-id="fx-t2"] [col-id="problems"]').first().innerText()).includes('人才引进偏慢'),
+      'the cleared search shows the row with the value typed');
+  } finally {
+    await w.page.unroute('**/api');
+  }
+});
+
+test('a row saved while the search\'s answer was on its way shows its saved value once the rows found arrive', async () => {
+  await w.page.locator('.ag-row[row-id="fx-t1"] [col-id="status"]').first().waitFor();
+  const { hold, answered } = await holdSearch('加氢站', true);
+  try {
+    await box().fill('加氢站');
+    await until(async () => hold.asked, 'the search was answered');
+    const status = () => (w.served.db.prepare("SELECT status FROM task_evals WHERE task_id = 'fx-t1' AND round_id = 1").get() as { status: string } | undefined)?.status;
+    const [key, want] = status() === '滞后' ? ['2', '未启动'] : ['5', '滞后'];
+    await w.page.locator('.ag-row[row-id="fx-t1"] [col-id="status"]').first().click();
+    await w.page.keyboard.press(key);
+    await until(async () => status() === want, `数字键 ${key} 保存了「${want}」`);
+    const shown = answered();
+    hold.release();
+    await (await shown).finished();
+    await until(async () => (await visibleRowIds(w.page)).join() === 'fx-t1', 'the rows found are shown');
+    await painted();
+    assert.equal((await w.page.locator('.ag-row[row-id="fx-t1"] [col-id="status"]').first().innerText()).trim(), want);
+  } finally {
+    await w.page.unroute('**/api');
+    await box().fill('');
+  }
+});

@@ -61,3 +61,26 @@ test('a change of filters stops the loading', async () => {
   assert.deepEqual(r.asked.map((a) => a.offset), [0, 4]);
   assert.deepEqual(r.shown, [0, 1, 2, 3], 'the page that arrived after the change is dropped');
 });
+
+test('the first page of a new set waits while a cell editor is open, and is shown once it closes', async () => {
+  const r = rig(3);
+  let open = 3;
+  let shownWhileOpen = false;
+  r.p.holdFirst = () => open > 0;
+  r.p.first = (page) => { shownWhileOpen ||= open > 0; r.shown.push(...page.rows); };
+  r.p.sleep = async (ms) => { r.sleeps.push(ms); open--; };
+  await loadPages(r.p, 4, 10);
+  assert.equal(shownWhileOpen, false);
+  assert.deepEqual(r.shown, [0, 1, 2]);
+  assert.deepEqual(r.sleeps, [100, 100, 100]);
+});
+
+test('a first page held while the filters change again is never shown', async () => {
+  const r = rig(3);
+  let stale = false;
+  r.p.holdFirst = () => true;
+  r.p.stale = () => stale;
+  r.p.sleep = async () => { stale = true; };
+  await loadPages(r.p, 4, 10);
+  assert.deepEqual(r.shown, []);
+});

@@ -19,6 +19,8 @@ export interface PagedLoad<T> {
   more(rows: T[]): void;
   /** True while the user is at work in the grid (see QUIET_AFTER_INPUT_MS): the next page waits. */
   editing(): boolean;
+  /** True while a cell editor is open: the first page of a new set waits, so the cell at work is not swept away. */
+  holdFirst?(): boolean;
   /** True once the filters changed or the grid closed: stop. */
   stale(): boolean;
   sleep?(ms: number): Promise<void>;
@@ -30,6 +32,7 @@ const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export async function loadPages<T>(p: PagedLoad<T>, firstLimit = FIRST_PAGE, nextLimit = NEXT_PAGE): Promise<void> {
   const sleep = p.sleep ?? realSleep;
   const first = await p.load({ offset: 0, limit: firstLimit });
+  while (!p.stale() && p.holdFirst?.()) await sleep(100);
   if (p.stale()) return;
   p.first(first);
   let loaded = first.rows.length;

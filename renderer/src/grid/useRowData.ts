@@ -26,21 +26,35 @@ export function useRowData<T extends { id: string }>(spec: GridSpec<T>, filters:
   const lastInput = useRef(-Infinity);
   const dataRef = useRef(data);
   dataRef.current = data;
+  // Rows changed while a set is loading: a page asked for before the change carries the row as it was, so each page
+  // takes these fresh rows in before it is shown.
+  const freshSince = useRef<Map<string, T> | null>(null);
 
   const filterKey = JSON.stringify(filters);
   useEffect(() => {
     let stale = false;
     const f = JSON.parse(filterKey) as Filters;
+    const fresh = new Map<string, T>();
+    freshSince.current = fresh;
+    const cellAtWork = () => !!api()?.getEditingCells().length;
     const loadAll = () => loadPages<T>({
       load: (page) => (page.offset === 0 ? spec.load(f, page).finally(firstPageAnswered) : spec.load(f, page)),
-      first: (page) => { setData(page.rows); setTotal(page.total); },
+      first: (page) => {
+        replaceById(page.rows, fresh);
+        // Held at once, so a change answered before React renders the new list lands in it and not in the old one.
+        dataRef.current = page.rows;
+        setData(page.rows); setTotal(page.total);
+      },
       // Appended to what the grid holds now, so rows refreshed in place meanwhile (an edit, an undo) stay fresh.
-      more: (rows) => setData((cur) => (cur ?? []).concat(rows)),
-      editing: () => !!api()?.getEditingCells().length || performance.now() - lastInput.current < QUIET_AFTER_INPUT_MS,
+      more: (rows) => { replaceById(rows, fresh); setData((cur) => (cur ?? []).concat(rows)); },
+      editing: () => cellAtWork() || performance.now() - lastInput.current < QUIET_AFTER_INPUT_MS,
+      holdFirst: cellAtWork,
       stale: () => stale,
     });
-    const t = setTimeout(() => loadAll().catch(toastError), filters.search ? 200 : 0);
-    return () => { stale = true; clearTimeout(t); };
+    const t = setTimeout(() => loadAll().catch(toastError).finally(() => {
+      if (freshSince.current === fresh) freshSince.current = null;
+    }), filters.search ? 200 : 0);
+    return () => { stale = true; clearTimeout(t); if (freshSince.current === fresh) freshSince.current = null; };
   }, [spec, filterKey, reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => onChanged(async (c, fresh) => {
@@ -49,6 +63,8 @@ export function useRowData<T extends { id: string }>(spec: GridSpec<T>, filters:
     try {
       const rows = usable<T>(fresh, spec.entity, spec.compareRoundId, ids) ?? await spec.fetch(ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
+      const loading = freshSince.current;
+      if (loading) for (const [id, r] of byId) loading.set(id, r);
       // Each row node takes its fresh data where it stands, as in a spreadsheet (rows do not jump after an edit), and the
       // lists the grid was given take the fresh objects too. A new list, or a transaction, would make the grid walk
       // every one of 100 000 rows after each edit.
