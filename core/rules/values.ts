@@ -16,7 +16,7 @@ export interface ParsedValue {
   percent: boolean;
 }
 
-const FULLWIDTH = /[０-９．％＋－]/g;
+const FULLWIDTH = /[０-９．％＋－＞＜]/g;
 export function halfWidth(s: string): string {
   return s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/，/g, ',');
 }

@@ -31,7 +31,7 @@ PLAN_KINDS = {'plan', 'action_plan', 'measures', 'reply', 'notice_only'}
 TASK_KINDS = {'task', 'project', 'measure', 'safeguard'}
 SCOPES = {'table', 'goal_text', 'in_task'}
 ATTRS = {'预期性', '约束性', ''}
-QUALS = {'以上', '左右', '以内', '不低于', '超过', '>', ''}
+QUALS = {'以上', '左右', '以内', '以下', '不低于', '不少于', '不高于', '不超过', '超过', '约', '>', '≥', '<', '≤', '力争', '达到', ''}
 DEADLINE = re.compile(r'^(\d{4}-\d{2}-\d{2}|\d{4}|长期)$')
 DATE = re.compile(r'^\d{4}-\d{2}-\d{2}$')
 

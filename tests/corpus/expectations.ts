@@ -44,7 +44,7 @@ export function norm(s: string | null | undefined): string {
 export const normUnit = (u: string) => norm(u).replace(/等$/, '');
 export const unitSet = (us: string[]) => [...new Set(us.map(normUnit).filter(Boolean))].sort().join('|');
 
-const QUALIFIER_WORDS = /^(超过|不低于|不少于|大于|高于|≥|>|约)|(以上|左右|以内|以下)$/g;
+const QUALIFIER_WORDS = /^(超过|不低于|不少于|不高于|不超过|大于|高于|力争|≥|>|＞|≤|<|＜|约)|(以上|左右|以内|以下)$/g;
 
 /**
  * A milestone or baseline value as compared. The importer keeps table cells as written ("1400以上", "[13.5]") with the
@@ -57,7 +57,7 @@ export function normValue(v: string | null | undefined, unit = ''): string {
   const u = norm(unit);
   if (u && s.endsWith(u) && s.length > u.length) s = s.slice(0, -u.length);
   if (s.endsWith('%') && /\d%$/.test(s)) s = s.slice(0, -1);
-  return s.replace(/^≥|^>/, '');
+  return s.replace(/^[≥>＞≤<＜]/, '');
 }
 
 /** Qualifiers as compared: ≥ is 不低于, 不少于 is 不低于. */

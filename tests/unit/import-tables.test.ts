@@ -111,3 +111,25 @@ test('lines the parser could not place are listed with their line numbers', asyn
   assert.deepEqual(plan!.unplaced, [{ line: 3, text: '全区招商引资到位资金完成情况另行通报,上年约120亿元。' }]);
   assert.deepEqual(plan!.tasks.map((t) => t.title), ['开展产业链招商', '加强组织领导']);
 });
+
+test('a tab-separated table whose groups stand in rows of their own: each row takes its group as its category', async () => {
+  const text = [
+    '某市“十四五”新型基础设施建设规划', '第一章 发展目标', '表1 主要指标',
+    '序号\t指标名称\t单位\t2020年\t2025年\t属性',
+    '一、信息基础设施',
+    '1\t5G基站数量\t个\t1850\t9000\t预期性',
+    '2\t千兆光网覆盖家庭比例\t%\t35\t＞90\t预期性',
+    '二、创新基础设施',
+    '3\t新型研发机构\t家\t6\t[15]\t预期性',
+    '注：[]内为五年累计数。',
+    '第二章 重点任务', '一、推进5G基站集约建设。将基站站址纳入国土空间规划，推动公共建筑向基站建设开放。',
+  ].join('\n');
+  const [plan] = (await parseDocument('规划.txt', Buffer.from(text))).plans;
+  const t = plan!.targets.filter((g) => g.scope === 'table');
+  assert.deepEqual(t.map((g) => [g.category, g.name, g.unit, g.baseline.value, g.milestones.map((m) => `${m.year}:${m.value}:${m.qualifier}:${m.cumulative}`).join(' ')]), [
+    ['信息基础设施', '5G基站数量', '个', '1850', '2025:9000::false'],
+    ['信息基础设施', '千兆光网覆盖家庭比例', '%', '35', '2025:＞90:>:false'],
+    ['创新基础设施', '新型研发机构', '家', '6', '2025:[15]::true'],
+  ]);
+  assert.ok(!plan!.tasks.some((k) => /信息基础设施|创新基础设施/.test(k.title)), 'a group row is no task');
+});

@@ -33,18 +33,27 @@ export function pageLines(items: Item[], page: number): Line[] {
   return withoutPageNumbers(rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
     const h = Math.max(...row.map((i) => i.h)) || 10;
-    const cells: string[] = [];
-    let cur = '';
-    let end = -Infinity;
-    for (const it of row) {
-      const gap = it.x - end;
-      if (cur && gap > h * 2) { cells.push(cur); cur = ''; }
-      cur += cur && gap > h * 0.25 && /[A-Za-z0-9]$/.test(cur) && /^[A-Za-z0-9]/.test(it.str) ? ' ' + it.str : it.str;
-      end = Math.max(end, it.x + it.w);
-    }
-    if (cur) cells.push(cur);
-    return { x: row[0]!.x, right: end, y: row[0]!.y, h, cells: cells.map((c) => c.trim()), page };
+    // The cells of a table row stand apart by the columns' padding, often less than two characters in narrow centred
+    // columns; running text has no such gaps, and a heading's wide spacing ("第二节　发展目标") makes only two runs.
+    let cells = cellsOf(row, h * 0.5, h * 0.25);
+    if (cells.length < 3) cells = cellsOf(row, h * 2, h * 0.25);
+    return { x: row[0]!.x, right: Math.max(...row.map((i) => i.x + i.w)), y: row[0]!.y, h, cells, page };
   }));
+}
+
+/** The runs of one line's items (left to right) that stand farther apart than `gap`; Latin words keep their space. */
+function cellsOf(row: Item[], gap: number, space: number): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  let end = -Infinity;
+  for (const it of row) {
+    const apart = it.x - end;
+    if (cur && apart > gap) { cells.push(cur); cur = ''; }
+    cur += cur && apart > space && /[A-Za-z0-9]$/.test(cur) && /^[A-Za-z0-9]/.test(it.str) ? ' ' + it.str : it.str;
+    end = Math.max(end, it.x + it.w);
+  }
+  if (cur) cells.push(cur);
+  return cells.map((c) => c.trim());
 }
 
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$/;
@@ -59,16 +68,30 @@ function lineStep(lines: Line[]): number {
   for (let k = 1; k < lines.length; k++) {
     const a = lines[k - 1]!;
     const b = lines[k]!;
-    if (a.page === b.page && Math.abs(a.h - b.h) < 1 && a.y > b.y) steps.push((a.y - b.y) / a.h);
+    // Lines of running text only: the rows of a table are spaced otherwise.
+    if (a.page === b.page && a.cells.length === 1 && b.cells.length === 1 && Math.abs(a.h - b.h) < 1 && a.y > b.y) steps.push((a.y - b.y) / a.h);
   }
   steps.sort((a, b) => a - b);
   return steps.length ? steps[Math.floor(steps.length * 0.3)]! : 1.5;
 }
 
+/**
+ * The right margin of the running text: where most lines end (full lines of a paragraph end together; a table, a
+ * line set wider or a paragraph's last line end elsewhere), the rightmost line within a character of it.
+ */
+function rightMargin(lines: Line[]): number {
+  const ends = new Map<number, number>();
+  for (const l of lines) if (l.cells.length === 1) ends.set(Math.round(l.right / 4), (ends.get(Math.round(l.right / 4)) ?? 0) + 1);
+  const common = [...ends].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  if (!common || common[1] < 3) return Math.max(...lines.map((l) => l.right));
+  const near = lines.filter((l) => l.cells.length === 1 && Math.abs(l.right - common[0] * 4) <= l.h).map((l) => l.right);
+  return Math.max(...near);
+}
+
 /** Joins the lines of each paragraph: a line running to the right margin goes on in the next, unless that is indented. */
 export function joinLines(lines: Line[]): string[] {
   const left = Math.min(...lines.map((l) => l.x));
-  const right = Math.max(...lines.map((l) => l.right));
+  const right = rightMargin(lines);
   const step = lineStep(lines);
   const heights = new Map<number, number>();
   for (const l of lines) heights.set(Math.round(l.h), (heights.get(Math.round(l.h)) ?? 0) + 1);
@@ -79,8 +102,9 @@ export function joinLines(lines: Line[]): string[] {
   let prev: Line | null = null;
   for (const l of lines) {
     const text = l.cells.length > 1 ? l.cells.join('\t') : l.cells[0] ?? '';
-    // A line running to the margin goes on in the next, unless that one is indented or opens with a number ("三、…").
-    const wraps = prev && prev.cells.length === 1 && l.cells.length === 1 && prev.right >= right - prev.h * 2 &&
+    // A line of running text (from the left margin or a paragraph's indent) that reaches the right margin goes on in the
+    // next, unless that one is indented or opens with a number ("三、…").
+    const wraps = prev && prev.cells.length === 1 && l.cells.length === 1 && prev.right >= right - prev.h * 2 && prev.x <= left + prev.h * 3 &&
       (prev.page !== l.page || (prev.y - l.y) / prev.h <= step * 1.35) && l.x <= left + l.h * 1.5 && Math.abs(prev.h - l.h) < 1.5 && !readNumber(text);
     // A title set over two centred lines is one title.
     const title = prev && prev.page === l.page && titleLine(prev) && titleLine(l) && Math.abs(prev.h - l.h) < 1 && !/[。：:；;，,]$/.test(prev.cells[0]!) &&

@@ -3,6 +3,14 @@
 import type { RawLine } from './clean';
 import type { Block } from './blocks';
 import { readNote, takeCaption } from './table-notes';
+import { readNumber } from './numbering';
+
+/** A row spanning the whole table that names the group of the rows below it ("一、信息基础设施", "（二）绿色低碳"). */
+function groupRow(l: RawLine, next: RawLine | undefined): string | null {
+  if (l.cells || !next?.cells || l.text.length > 24 || /[。；;，,：:]/.test(l.text) || /^注|^备注|^说明|^资料来源/.test(l.text)) return null;
+  const name = (readNumber(l.text)?.rest ?? l.text).trim();
+  return name && !/\d/.test(name) ? name : null;
+}
 
 /** Words of a table header: 序号, 指标名称, 单位, 2020年, 目标值, 属性, 责任单位, 完成时限 …. */
 export const HEADER_WORD = /^(序号|编号|类别|指标类别|指标分类|分类|领域|维度|指标名称|指标|名称|项目|项目名称|指标内容|单位|计量单位|基期|基期值|基准值|现状值|基数|20\d\d年?(基期|基准|现状|目标|预期|规划|末|中期)?值?|(基期|基准|现状|目标|预期)值?[(（]20\d\d年?[)）]|目标值|预期目标|目标|年均增长|属性|指标属性|性质|责任单位|牵头单位|配合单位|责任部门|牵头部门|备注|完成时限|时间节点|进度安排|重点任务|任务|任务名称|工作内容|主要内容|建设内容|具体内容|建设期限|总投资)$/;
@@ -28,15 +36,29 @@ export function readRowTable(lines: RawLine[], start: number, out: Block[]): num
   if (!head.cells || !isHeaderRow(head.cells)) return start;
   const header = head.cells;
   const rows: string[][] = [];
+  // Group rows give the rows below them their category, in a column of its own after the header's.
+  const groups: string[] = [];
+  let group = '';
   let i = start + 1;
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.text) { if (lines[i + 1]?.cells) continue; break; }
-    if (!l.cells) break;
+    if (!l.cells) {
+      const g = groupRow(l, lines[i + 1]);
+      if (g === null) break;
+      group = g;
+      continue;
+    }
     const row = head.starts && l.starts ? placeByStart(l.cells, l.starts, head.starts) : [...l.cells, ...Array(Math.max(0, header.length - l.cells.length)).fill('')];
     rows.push(row.slice(0, Math.max(header.length, row.length)));
+    groups.push(group);
   }
   if (!rows.length) return start;
+  if (groups.some(Boolean) && !header.some((h) => /类别|分类|领域|维度/.test(h))) {
+    const width = Math.max(header.length, ...rows.map((r) => r.length));
+    header.push(...Array(width - header.length).fill(''), '类别');
+    rows.forEach((r, k) => r.push(...Array(width - r.length).fill(''), groups[k]!));
+  }
   const caption = takeCaption(out);
   const { note, next } = readNote(lines, i);
   out.push({ kind: 'table', line: head.line, caption, header, rows, complete: true, note });

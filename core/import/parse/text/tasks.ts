@@ -151,11 +151,13 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   }
   fromParas(n, own, mine, [...path, n.label], w);
   for (const c of n.children) walk(c, mine, w);
-  // Unit lines under a group heading (after its items, or before them) apply to each item without units of its own.
+  // Unit lines under a group heading (after its items, or before them) apply to each item without units of its own;
+  // the units of paragraphs that are tasks themselves stay theirs.
+  const group = hasLeads ? itemFacts(['', ...n.paras.filter((p) => !own.includes(p)).map((p) => p.text)], w) : facts;
   for (const t of w.out.slice(start)) {
-    if (t.leadUnits.length || t.responsibleUnits.length || (!facts.lead.length && !facts.responsible.length)) continue;
-    t.leadUnits = [...facts.lead];
-    t.responsibleUnits = [...facts.responsible];
+    if (t.leadUnits.length || t.responsibleUnits.length || (!group.lead.length && !group.responsible.length)) continue;
+    t.leadUnits = [...group.lead];
+    t.responsibleUnits = [...group.responsible];
   }
   for (const note of facts.notes) noteReach(w, note, notesAt, -1);
   for (const r of w.notes) if (r.to === -1 && r.from >= start) r.to = w.out.length;
