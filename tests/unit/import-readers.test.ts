@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ImportFileError, parseDocument } from '../../core/import/parse/index';
 import { joinLines, pageLines } from '../../core/import/parse/pdf';
+import { rebuildTables } from '../../core/import/parse/pdf-tables';
 import { rejoinRows } from '../../core/import/parse/word97';
 import { decodeText } from '../../core/import/parse/sniff';
 
@@ -150,4 +151,28 @@ test('PDF: a narrow table\'s centred cells stand apart, a wide-set heading stays
     '推进企业数字化改造。实施中小企业数字化赋能行动，“十四五”期间推动 1000家规模以上工业企业完成数字化改造。',
     '建设城市数据中心二期。按照绿色集约原则建设城市数据中心二期工程，新增标准机架 1.2 万架，建成后对全市政务、企业和科研机构开放使用，提供算力服务，推动数据资源汇聚共享，带动数字产业发展，形成全市统一的算力调度能力，提升服务水平。',
     '第三节　统筹布局数据中心建设。']);
+});
+
+test('PDF: a table whose header stands on two rows and whose long names wrap above and below their row is rebuilt row by row', () => {
+  const it = (str: string, x: number, y: number, w: number) => ({ str, x, y, w, h: 14 });
+  const page = pageLines([
+    it('目标值', 454, 800, 42), it('2020 年基', 359, 778, 64),
+    it('序号', 129, 762, 28), it('指标名称', 212, 762, 56), it('单位', 324, 762, 28), it('属性', 531, 762, 28),
+    it('2023', 435, 755, 33), it('2025', 482, 755, 33), it('期值', 377, 747, 28), it('年', 444, 725, 14), it('年', 492, 725, 14),
+    it('1', 140, 680, 6), it('5G 基站数量', 202, 680, 77), it('个', 331, 680, 14), it('1850', 376, 680, 30), it('5000', 436, 680, 31), it('9000', 483, 680, 31), it('预期性', 524, 680, 42),
+    it('新建数据中心电能利用效', 170, 652, 154),
+    it('2', 140, 636, 6), it('—', 331, 636, 14), it('—', 384, 636, 14), it('≤1.4', 436, 636, 30), it('≤1.3', 483, 636, 30), it('约束性', 524, 636, 42),
+    it('率（PUE）', 214, 620, 60),
+  ], 1);
+  const next = pageLines([
+    it('3', 140, 800, 6), it('公共充电桩数量', 190, 800, 98), it('万个', 324, 800, 28), it('0.8', 384, 800, 20), it('1.6', 440, 800, 20), it('3.2', 488, 800, 20), it('预期性', 524, 800, 42),
+    it('注：目标值为规划期末数。', 57, 760, 168),
+  ], 2);
+  assert.deepEqual(joinLines(rebuildTables([...page, ...next])), [
+    '序号\t指标名称\t单位\t2020 年基期值\t目标值2023年\t2025年\t属性',
+    '1\t5G 基站数量\t个\t1850\t5000\t9000\t预期性',
+    '2\t新建数据中心电能利用效率（PUE）\t—\t—\t≤1.4\t≤1.3\t约束性',
+    '3\t公共充电桩数量\t万个\t0.8\t1.6\t3.2\t预期性',
+    '注：目标值为规划期末数。',
+  ]);
 });

@@ -3,9 +3,10 @@
 // on one line) kept apart by tabs. A PDF without text (a scan) is refused with a clear message.
 import { ImportFileError } from './errors';
 import { readNumber } from './text/numbering';
+import { cellsOf, rebuildTables, type Item, type Line } from './pdf-tables';
 
-export interface Item { str: string; x: number; y: number; w: number; h: number }
-interface Line { x: number; right: number; y: number; h: number; cells: string[]; page: number }
+export type { Item } from './pdf-tables';
+
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loaded: Promise<PdfJs> | null = null;
@@ -37,23 +38,8 @@ export function pageLines(items: Item[], page: number): Line[] {
     // columns; running text has no such gaps, and a heading's wide spacing ("第二节　发展目标") makes only two runs.
     let cells = cellsOf(row, h * 0.5, h * 0.25);
     if (cells.length < 3) cells = cellsOf(row, h * 2, h * 0.25);
-    return { x: row[0]!.x, right: Math.max(...row.map((i) => i.x + i.w)), y: row[0]!.y, h, cells, page };
+    return { x: row[0]!.x, right: Math.max(...row.map((i) => i.x + i.w)), y: row[0]!.y, h, cells: cells.map((c) => c.text), page, items: row };
   }));
-}
-
-/** The runs of one line's items (left to right) that stand farther apart than `gap`; Latin words keep their space. */
-function cellsOf(row: Item[], gap: number, space: number): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  let end = -Infinity;
-  for (const it of row) {
-    const apart = it.x - end;
-    if (cur && apart > gap) { cells.push(cur); cur = ''; }
-    cur += cur && apart > space && /[A-Za-z0-9]$/.test(cur) && /^[A-Za-z0-9]/.test(it.str) ? ' ' + it.str : it.str;
-    end = Math.max(end, it.x + it.w);
-  }
-  if (cur) cells.push(cur);
-  return cells.map((c) => c.trim());
 }
 
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$/;
@@ -143,7 +129,7 @@ export async function pdfText(file: string, data: Buffer): Promise<string> {
       lines.push(...pageLines(items, p));
       page.cleanup();
     }
-    const text = lines.length ? joinLines(lines) : [];
+    const text = lines.length ? joinLines(rebuildTables(lines)) : [];
     if (text.join('').replace(/\s/g, '').length < 10) throw new ImportFileError(`文件「${file}」:${NO_TEXT}。`);
     return text.join('\n');
   } finally {

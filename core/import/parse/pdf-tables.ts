@@ -1,0 +1,132 @@
+// The cells of PDF text lines, and tables whose cells run over several lines put back together: in a PDF a long name
+// in a narrow column wraps onto lines of its own above and below its row, and a header of two rows or wrapped words
+// comes as a stack of fragments. A table is rebuilt on its columns (from its fullest rows) and its rows (the lines that
+// fill most columns); each fragment joins the cell of its column in the row nearest to it.
+export interface Item { str: string; x: number; y: number; w: number; h: number }
+export interface Line { x: number; right: number; y: number; h: number; cells: string[]; page: number; items: Item[] }
+export interface Cell { text: string; x0: number; x1: number }
+
+/** The runs of one line's items (left to right) that stand farther apart than `gap`; Latin words keep their space. */
+export function cellsOf(row: Item[], gap: number, space: number): Cell[] {
+  const cells: Cell[] = [];
+  let cur: Cell | null = null;
+  for (const it of row) {
+    const apart = cur ? it.x - cur.x1 : 0;
+    if (cur && apart > gap) { cells.push(cur); cur = null; }
+    if (!cur) { cur = { text: it.str, x0: it.x, x1: it.x + it.w }; continue; }
+    cur.text += apart > space && /[A-Za-z0-9]$/.test(cur.text) && /^[A-Za-z0-9]/.test(it.str) ? ' ' + it.str : it.str;
+    cur.x1 = Math.max(cur.x1, it.x + it.w);
+  }
+  if (cur) cells.push(cur);
+  return cells.map((c) => ({ ...c, text: c.text.trim() }));
+}
+
+const fine = (l: Line) => cellsOf(l.items, l.h * 0.5, l.h * 0.25);
+/** A piece of a wrapped cell or header: short, no sentence in it. */
+const fragment = (l: Line) => fine(l).every((c) => c.text.length <= 14 && !/[。；;，,:：]/.test(c.text));
+/** A row spanning the table that names a group ("一、信息基础设施"): kept as a line of its own. */
+const GROUP = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+const NUMBERISH = /^[[【(（]?\s*[<>≥≤＞＜约]?\s*[-+]?\d/;
+const yearOnly = (t: string) => /^(19|20)\d\d\s*年?$/.test(t);
+
+/** The lines of a page with each table of wrapped cells rebuilt into one line per row (cells joined by tabs). */
+export function rebuildTables(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const span = tableAt(lines, i);
+    if (!span) { out.push(lines[i]!); i++; continue; }
+    // Header fragments just above the table were passed on as lines already.
+    out.length -= i - span.from;
+    out.push(...rebuild(lines.slice(span.from, span.to)));
+    i = span.to;
+  }
+  return out;
+}
+
+/** Whether line `b` can follow line `a` in one table: close below it, or at the top of the next page as a row. */
+const near = (a: Line, b: Line) => (a.page === b.page && a.y > b.y && a.y - b.y <= Math.max(a.h, b.h) * 4) ||
+  (b.page === a.page + 1 && fine(b).length >= 3);
+
+/** The lines of a table starting at line `i` (with its header fragments just before it), if one starts there. */
+function tableAt(lines: Line[], i: number): { from: number; to: number } | null {
+  if (fine(lines[i]!).length < 3) return null;
+  let from = i;
+  while (from > 0 && lines[from - 1]!.page === lines[from]!.page && lines[from - 1]!.y - lines[from]!.y <= lines[from]!.h * 2.6 && fragment(lines[from - 1]!) && fine(lines[from - 1]!).length < 3) from--;
+  let to = i + 1;
+  while (to < lines.length && near(lines[to - 1]!, lines[to]!) && (fine(lines[to]!).length >= 3 || fragment(lines[to]!))) to++;
+  const full = lines.slice(from, to).filter((l) => fine(l).length >= 3).length;
+  // Only a table with lines that are not whole rows needs rebuilding; the others read well line by line.
+  if (full < 2 || to - from === full) return null;
+  return { from, to };
+}
+
+interface Piece { text: string; width: number; line: number }
+
+function rebuild(lines: Line[]): Line[] {
+  const cells = lines.map(fine);
+  const most = Math.max(...cells.map((c) => c.length));
+  // The columns: the spans of the fullest rows, widened by every other row as full.
+  const fullest = cells.filter((c) => c.length === most);
+  const cols = fullest.slice(1).reduce((acc, row) => acc.map((col, k) => ({ x0: Math.min(col.x0, row[k]!.x0), x1: Math.max(col.x1, row[k]!.x1) })),
+    fullest[0]!.map((c) => ({ x0: c.x0, x1: c.x1 })));
+  const colOf = (c: Cell) => {
+    let best = 0;
+    let score = -Infinity;
+    cols.forEach((col, k) => {
+      const overlap = Math.min(col.x1, c.x1) - Math.max(col.x0, c.x0);
+      const s = overlap > 0 ? overlap : -Math.abs((col.x0 + col.x1) / 2 - (c.x0 + c.x1) / 2);
+      if (s > score) { score = s; best = k; }
+    });
+    return best;
+  };
+  // The header: the lines before the first row that holds figures (a line of years alone is header), stacked per column.
+  const isData = (row: Cell[]) => row.length >= 3 && row.filter((c) => NUMBERISH.test(c.text) && !yearOnly(c.text)).length >= 2;
+  const headerAt = Math.max(0, cells.findIndex(isData));
+  const out: Line[] = [];
+  if (headerAt > 0) {
+    const texts = cols.map(() => [] as string[]);
+    for (const row of cells.slice(0, headerAt)) for (const c of row) texts[colOf(c)]!.push(c.text);
+    out.push(toLine(lines[0]!, texts));
+  }
+  const anchors: number[] = [];
+  for (let k = headerAt; k < lines.length; k++) if (cells[k]!.length >= 3) anchors.push(k);
+  const group = (k: number) => cells[k]!.length === 1 && GROUP.test(cells[k]![0]!.text);
+  // The pieces of each column, top to bottom; a piece as wide as the column's widest goes on in the next one below.
+  const texts = new Map(anchors.map((k) => [k, cols.map(() => [] as string[])]));
+  cols.forEach((_, col) => {
+    const pieces: Piece[] = [];
+    for (let k = headerAt; k < lines.length; k++) {
+      if (group(k)) continue;
+      for (const c of cells[k]!) if (colOf(c) === col) pieces.push({ text: c.text, width: c.x1 - c.x0, line: k });
+    }
+    const widest = Math.max(0, ...pieces.map((p) => p.width));
+    let block: Piece[] = [];
+    const place = () => {
+      if (!block.length) return;
+      // A cell belongs to the row nearest its first line (the upper one when between two).
+      const first = lines[block[0]!.line]!;
+      const far = (a: number) => (lines[a]!.page === first.page ? Math.abs(lines[a]!.y - first.y) : Infinity);
+      const at = anchors.includes(block[0]!.line) ? block[0]!.line : anchors.reduce((a, b) => (far(b) < far(a) ? b : a));
+      texts.get(at)![col]!.push(block.map((p) => p.text).join(''));
+      block = [];
+    };
+    for (const p of pieces) {
+      const prev = block[block.length - 1];
+      const l = lines[p.line]!;
+      const goesOn = prev && prev.width >= widest - l.h && lines[prev.line]!.page === l.page && lines[prev.line]!.y - l.y <= l.h * 1.8;
+      if (!goesOn) place();
+      block.push(p);
+    }
+    place();
+  });
+  for (let k = headerAt; k < lines.length; k++) {
+    if (group(k)) out.push(lines[k]!);
+    const t = texts.get(k);
+    if (t) out.push(toLine(lines[k]!, t));
+  }
+  return out;
+}
+
+/** A rebuilt row; an empty cell is a space, so a row that opens with one keeps its place (a tab at the start is dropped). */
+const toLine = (l: Line, texts: string[][]): Line => ({ ...l, cells: texts.map((t) => t.join('') || ' ') });
