@@ -33,6 +33,7 @@ convert src/11-fuyang-shuzizhengfu-fengong.html 'docx:MS Word 2007 XML' docx
 convert src/12-wandong-zhizao-shuzhuan.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
+convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
 
 # 3. the Excel workbooks (exceljs from the project's node_modules)
 node make-xlsx.js

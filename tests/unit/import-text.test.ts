@@ -109,3 +109,26 @@ test('web furniture and bookmarks never reach a title', async () => {
   assert.equal(p.title, '测试行动方案');
   assert.deepEqual(p.tasks.map((t) => t.title), ['推进改革']);
 });
+
+test('a reply whose next steps are one paragraph of 一是…二是…: a task for each, with the units it names and its targets', async () => {
+  const text = [
+    '某市工业和信息化局', '关于市政协某次会议第12号提案的复函', '某委员：',
+    '您提出的《关于支持中小企业发展的提案》收悉。现函复如下：',
+    '一、工作开展情况', '截至2023年底，全市累计培育省级专精特新中小企业318家，市财政每年安排专项资金8000万元。',
+    '二、存在的不足', '我市专精特新企业总量偏小，融资渠道较窄。',
+    '三、下一步打算',
+    '下一步，我局将重点抓好以下工作：一是完善梯度培育体系。建立三级培育库，到2025年全市省级专精特新中小企业达到450家。二是强化创新能力支撑。推动企业共建研发平台，每年新增市级以上企业技术中心20家，由市科技局配合落实。三是拓宽企业融资渠道。2024年底前设立规模10亿元的专精特新产业基金，市财政局、市地方金融管理局负责。',
+    '某市工业和信息化局', '2024年6月12日',
+  ].join('\n');
+  const [plan] = (await parseDocument('复函.txt', Buffer.from(text))).plans;
+  assert.equal(plan!.kind, 'reply');
+  assert.deepEqual(plan!.tasks.map((t) => [t.code, t.title, t.responsibleUnits.join('、'), (t as { deadline?: string }).deadline ?? '']), [
+    ['一是', '完善梯度培育体系', '', ''],
+    ['二是', '强化创新能力支撑', '市科技局', ''],
+    ['三是', '拓宽企业融资渠道', '市财政局、市地方金融管理局', '2024-12-31'],
+  ]);
+  const byTask = (k: number) => plan!.targets.filter((g) => g.taskId === plan!.tasks[k]!.id).map((g) => `${g.name}:${g.milestones.map((m) => `${m.year}=${m.value}`).join(',')}`);
+  assert.deepEqual([byTask(0), byTask(1), byTask(2)], [
+    ['全市省级专精特新中小企业:2025=450'], ['新增市级以上企业技术中心:2024=20'], ['专精特新产业基金规模:2024=10'],
+  ]);
+});

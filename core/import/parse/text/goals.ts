@@ -52,6 +52,12 @@ function hitsIn(item: string): Hit[] {
     if (/([a-zA-Z]|表|专栏|图|附件|第|每|近|前|后)$/.test(head.replace(/[[【]\s*$/, ''))) continue;
     if (/^(19|20)\d\d$/.test(value!) && !unit) continue;
     if (!unit && !open && !(/(至|到|达|为|达到|超过|保持)$/.test(head) && (suf || !tail.trim()))) continue;
+    // "设立规模10亿元的产业基金": the size promised for the noun after 的 is a goal named for it.
+    if (/^的/.test(tail) && /规模$/.test(head) && unit) {
+      const noun = tail.slice(1).split(/[、,，;；。（(]/)[0]!.trim();
+      if (noun.length >= 2) out.push({ value: value!.replace(/\s+/g, ''), unit, qualifier: suf, before: `${noun}规模`, after: '', cumulative: false });
+      continue;
+    }
     // "在2000万元以上的企业": a value that qualifies a noun is not a goal.
     if (/^的/.test(tail) || /^(分|倍率)/.test(tail)) continue;
     // "3岁以下婴幼儿": a bound that qualifies the noun after it.

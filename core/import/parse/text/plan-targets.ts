@@ -52,7 +52,8 @@ export function targetsOf(pid: string, meta: DocMeta, src: { tables: TableBlock[
   });
   const inTask: { d: DraftTarget; taskId: string }[] = [];
   drafts.forEach((t, k) => {
-    const due = /^20\d\d/.test(t.deadline) ? +t.deadline.slice(0, 4) : meta.periodEnd;
+    // A document without a period (a reply) sets its yearly figures from the year it was written.
+    const due = /^20\d\d/.test(t.deadline) ? +t.deadline.slice(0, 4) : meta.periodEnd ?? (meta.issued ? +meta.issued.slice(0, 4) : null);
     goalsIn([{ text: t.body, line: t.line }], { from, fallback: due, needYear: r.seeds, phrases: !r.seeds }).forEach((g) => {
       if (restates(g, known, 0.5)) return;
       const d = goalTarget(g, `${k + 1}_${inTask.length + 1}`, g.line, period);

@@ -65,7 +65,7 @@ export function itemFacts(texts: string[], ctx: UnitContext): ItemFacts {
 }
 
 const PROSE_LEAD = /([\u4e00-\u9fff（）()]{2,24}?)(?:要)?(?:牵头|会同)/g;
-const PROSE_RESP = /(?:由|会同)([\u4e00-\u9fff（）()、和]{2,60}?)(?:负责|具体落实|共同推进|落实|统筹|等部门|，|,|。|$)|([\u4e00-\u9fff（）()]{2,24}?)(?:负责统筹|负责)/g;
+const PROSE_RESP = /(?:由|会同)([\u4e00-\u9fff（）()、和]{2,60}?)(?:负责|具体落实|配合落实|共同推进|落实|配合|统筹|等部门|，|,|。|$)|([\u4e00-\u9fff（）()、和]{2,48}?)(?:负责统筹|负责)/g;
 
 /** Units named in prose ("市文广旅局要会同有关部门…", "此项工作由市商务局、各区县政府具体落实", "领导小组负责统筹"). */
 export function proseUnits(text: string): Units {

@@ -12,7 +12,7 @@ export interface DraftTask {
 }
 
 /** Headings of background, principles and goals: no tasks beneath them. */
-export const NOT_TASKS = /目标$|目的$|背景|^发展环境$|^发展条件$|^面临的?形势$|新起点|新环境|新要求|外部形势|发展形势|形势与|使命|诊断|本底|发展基础|现状|存在问题|发展问题|机遇|挑战|发展优势|发展劣势|指导思想|总体要求|基本原则|发展原则|总体思路|发展思路|发展定位|发展目标|主要目标|远景目标|附录|编制依据|规划依据|主要指标|工作目标|具体目标|总体目标|预期目标|指标分解|基本情况|情况说明|附则|适用范围|考评对象|考核对象|考评方式|考核方式|考评程序|结果运用|评分标准|名词解释|关于您提出的/;
+export const NOT_TASKS = /目标$|目的$|背景|^发展环境$|^发展条件$|^面临的?形势$|新起点|新环境|新要求|外部形势|发展形势|形势与|使命|诊断|本底|发展基础|现状|存在问题|发展问题|机遇|挑战|发展优势|发展劣势|指导思想|总体要求|基本原则|发展原则|总体思路|发展思路|发展定位|发展目标|主要目标|远景目标|附录|编制依据|规划依据|主要指标|工作目标|具体目标|总体目标|预期目标|指标分解|基本情况|情况说明|工作开展情况|办理情况|工作成效|主要成效|取得的成效|存在的不足|存在不足|问题和不足|不足之处|附则|适用范围|考评对象|考核对象|考评方式|考核方式|考评程序|结果运用|评分标准|名词解释|关于您提出的/;
 const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|组织实施|实施机制|工作要求|推进机制|工作保障|政策保障/;
 /** Parts whose unnumbered paragraphs are requirements, not tasks (their numbered items are safeguards). */
 const REQUIREMENTS = /工作要求|有关要求|其他事项|附则/;
@@ -140,6 +140,16 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   const hasLeads = own.some((p) => leadOf(p.text, n.style === 'box'));
   const notesAt = w.out.length;
   if (REQUIREMENTS.test(n.title) && !n.children.length) { for (const p of n.paras) w.used.add(p.line); return; }
+  // In a reply, a part written as one run of 一是…二是… holds one task for each of them.
+  const points = w.proseUnits && !n.children.length ? own.flatMap((p) => subpointsOf(p.text).map((text) => ({ text, line: p.line }))) : [];
+  if (points.length >= 2) {
+    for (const p of n.paras) w.used.add(p.line);
+    points.forEach((p, k) => {
+      const m = p.text.match(/^([一二三四五六七八九十]+是)\s*(.*)$/s)!;
+      w.out.push(draft(itemFacts([m[2]!], w), firstSentence(m[2]!), m[1]!, posOf(n, k + 1), [...path, n.label], mine, p.line, w));
+    });
+    return;
+  }
   // A heading over one paragraph, or over paragraphs without lead phrases, is itself the task.
   if (!n.item && !n.children.length && own.length && (!hasLeads || own.length === 1)) {
     const f = itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
