@@ -131,4 +131,6 @@ test('a reply whose next steps are one paragraph of 一是…二是…: a task f
   assert.deepEqual([byTask(0), byTask(1), byTask(2)], [
     ['全市省级专精特新中小企业:2025=450'], ['新增市级以上企业技术中心:2024=20'], ['专精特新产业基金规模:2024=10'],
   ]);
+  const first = plan!.targets.find((g) => g.name === '全市省级专精特新中小企业')!;
+  assert.deepEqual(first.baseline, { year: 2023, value: '318' }, 'the figure of 工作开展情况 is its baseline');
 });

@@ -5,7 +5,7 @@ import { goalsInSentence, sentencesOf, type GoalValue } from './goals';
 import type { DraftTarget } from './table-targets';
 import { similarity } from './text-targets';
 
-const BACKGROUND = /发展基础|现状|基本情况|发展成效|工作基础|取得成效|发展回顾|面临形势|发展环境/;
+const BACKGROUND = /发展基础|现状|基本情况|发展成效|工作基础|取得成效|发展回顾|面临形势|发展环境|开展情况|办理情况|工作情况|工作进展/;
 
 /** Figures of the background parts, each with the year it was counted in. */
 export function backgroundFigures(root: OutlineNode): GoalValue[] {
