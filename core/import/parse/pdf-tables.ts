@@ -2,8 +2,14 @@
 // in a narrow column wraps onto lines of its own above and below its row, and a header of two rows or wrapped words
 // comes as a stack of fragments. A table is rebuilt on its columns (from its fullest rows) and its rows (the lines that
 // fill most columns); each fragment joins the cell of its column in the row nearest to it.
+import { readNumber } from './text/numbering';
+
 export interface Item { str: string; x: number; y: number; w: number; h: number }
-export interface Line { x: number; right: number; y: number; h: number; cells: string[]; page: number; items: Item[] }
+export interface Line {
+  x: number; right: number; y: number; h: number; cells: string[]; page: number;
+  /** The line split at every gap of half a character or more, as a table row's cells stand. */
+  fine: Cell[];
+}
 export interface Cell { text: string; x0: number; x1: number }
 
 /** The runs of one line's items (left to right) that stand farther apart than `gap`; Latin words keep their space. */
@@ -21,11 +27,11 @@ export function cellsOf(row: Item[], gap: number, space: number): Cell[] {
   return cells.map((c) => ({ ...c, text: c.text.trim() }));
 }
 
-const fine = (l: Line) => cellsOf(l.items, l.h * 0.5, l.h * 0.25);
+const fine = (l: Line) => l.fine;
 /** A piece of a wrapped cell or header: short, no sentence in it. */
 const fragment = (l: Line) => fine(l).every((c) => c.text.length <= 14 && !/[。；;，,:：]/.test(c.text));
 /** A row spanning the table that names a group ("一、信息基础设施"): kept as a line of its own. */
-const GROUP = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+const isGroup = (text: string) => ['cn', 'cn-paren'].includes(readNumber(text)?.style ?? '');
 const NUMBERISH = /^[[【(（]?\s*[<>≥≤＞＜约]?\s*[-+]?\d/;
 const yearOnly = (t: string) => /^(19|20)\d\d\s*年?$/.test(t);
 
@@ -91,7 +97,7 @@ function rebuild(lines: Line[]): Line[] {
   }
   const anchors: number[] = [];
   for (let k = headerAt; k < lines.length; k++) if (cells[k]!.length >= 3) anchors.push(k);
-  const group = (k: number) => cells[k]!.length === 1 && GROUP.test(cells[k]![0]!.text);
+  const group = (k: number) => cells[k]!.length === 1 && isGroup(cells[k]![0]!.text);
   // The pieces of each column, top to bottom; a piece as wide as the column's widest goes on in the next one below.
   const texts = new Map(anchors.map((k) => [k, cols.map(() => [] as string[])]));
   cols.forEach((_, col) => {

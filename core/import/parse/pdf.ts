@@ -36,9 +36,9 @@ export function pageLines(items: Item[], page: number): Line[] {
     const h = Math.max(...row.map((i) => i.h)) || 10;
     // The cells of a table row stand apart by the columns' padding, often less than two characters in narrow centred
     // columns; running text has no such gaps, and a heading's wide spacing ("第二节　发展目标") makes only two runs.
-    let cells = cellsOf(row, h * 0.5, h * 0.25);
-    if (cells.length < 3) cells = cellsOf(row, h * 2, h * 0.25);
-    return { x: row[0]!.x, right: Math.max(...row.map((i) => i.x + i.w)), y: row[0]!.y, h, cells: cells.map((c) => c.text), page, items: row };
+    const fine = cellsOf(row, h * 0.5, h * 0.25);
+    const cells = fine.length < 3 ? cellsOf(row, h * 2, h * 0.25) : fine;
+    return { x: row[0]!.x, right: Math.max(...row.map((i) => i.x + i.w)), y: row[0]!.y, h, cells: cells.map((c) => c.text), page, fine };
   }));
 }
 
