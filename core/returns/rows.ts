@@ -5,7 +5,7 @@ import type { Round } from '../../contract/model';
 import { judgedTargets } from '../judgement/targets';
 import { taskLighter } from '../judgement/tasks';
 import { taskMilestones } from '../../db/repos/tasks';
-import { unitTasks, dataDates, previousRoundId, previousValues } from '../../db/repos/returns';
+import { unitTasks, tasksOfUnits, dataDates, previousRoundId, previousValues, type UnitTask } from '../../db/repos/returns';
 import { dateText, type ReturnTaskRow, type ReturnTargetRow } from './layout';
 
 /** "评估状态:序时推进;进度:60%" and the 进展情况 below it: a task's last report in one cell. */
@@ -19,21 +19,33 @@ function taskPrevious(v: Record<string, string | null> | undefined): string {
 const targetPrevious = (v: Record<string, string | null> | undefined): string =>
   (v?.actual ? `${v.actual}${v.dataDate ? `(截至${dateText(v.dataDate)})` : ''}` : '');
 
-export function unitTaskRows(db: DB, round: Round, unit: string): ReturnTaskRow[] {
-  const tasks = unitTasks(db, round.id, unit);
+/** The rows of each task list given: lights and 节点 read once for all of them, each unit's own last report for its own. */
+function taskRowsOf(db: DB, round: Round, lists: Map<string, UnitTask[]>): Map<string, ReturnTaskRow[]> {
   const prev = previousRoundId(db, round.id);
-  const before = prev != null && tasks.length ? previousValues(db, prev, unit, 'task', tasks.map((t) => t.id)) : new Map();
   // The same light as in the grid and the report: deadline, 节点, status and progress at the round's cut-off.
   const lightOf = taskLighter(db, round.id);
-  const nodes = tasks.length ? taskMilestones(db, tasks.length > 5000 ? null : tasks.map((t) => t.id)) : new Map();
-  return tasks.map((t) => {
-    const light = lightOf({ deadline: t.deadline, milestones: nodes.get(t.id) ?? [], status: t.status, progress: t.progress });
-    return {
-      ...t, role: t.leadUnits.includes(unit) ? '牵头' : '责任', previous: taskPrevious(before.get(t.id)),
-      light: light.flag, overdueDays: light.overdueDays,
-    };
-  });
+  const ids = [...new Set([...lists.values()].flatMap((l) => l.map((t) => t.id)))];
+  const nodes = ids.length ? taskMilestones(db, ids.length > 5000 ? null : ids) : new Map();
+  const out = new Map<string, ReturnTaskRow[]>();
+  for (const [unit, tasks] of lists) {
+    const before = prev != null && tasks.length ? previousValues(db, prev, unit, 'task', tasks.map((t) => t.id)) : new Map();
+    out.set(unit, tasks.map((t) => {
+      const light = lightOf({ deadline: t.deadline, milestones: nodes.get(t.id) ?? [], status: t.status, progress: t.progress });
+      return {
+        ...t, role: t.leadUnits.includes(unit) ? '牵头' : '责任', previous: taskPrevious(before.get(t.id)),
+        light: light.flag, overdueDays: light.overdueDays,
+      };
+    }));
+  }
+  return out;
 }
+
+export const unitTaskRows = (db: DB, round: Round, unit: string): ReturnTaskRow[] =>
+  taskRowsOf(db, round, new Map([[unit, unitTasks(db, round.id, unit)]])).get(unit)!;
+
+/** The task rows of many units at once, as an export of every unit's workbook needs them. */
+export const unitsTaskRows = (db: DB, round: Round, units: string[]): Map<string, ReturnTaskRow[]> =>
+  taskRowsOf(db, round, tasksOfUnits(db, round.id, units));
 
 export function unitTargetRows(db: DB, round: Round, unit: string): ReturnTargetRow[] {
   const judged = judgedTargets(db, { roundId: round.id, unit }).rows;

@@ -1,4 +1,4 @@
-// Writes one fill-in workbook for a responsible unit: the instructions with the contacts block (填报人, 联系电话, 审核人,
+// Writes (streams) one fill-in workbook for a responsible unit: the instructions with the contacts block (填报人, 联系电话, 审核人,
 // 填报日期), its tasks (lead or responsible) and targets, read-only columns locked and fill-in columns open, status as a
 // dropdown, hidden ids and a hidden metadata sheet. Each data validation is declared once, over one column's rows.
 import crypto from 'node:crypto';
@@ -14,11 +14,9 @@ import {
   CONTACTS, CONTACTS_HEADING, returnsChecksum, recorded, present, identityText, dateText, type ReturnColumn, type ReturnTaskRow, type ReturnTargetRow,
 } from './layout';
 import { chineseDate, wrappedLines } from '../xlsx/text';
-import { maxActionId, recordExport } from '../../db/repos/returns';
+import { protectStreamed } from '../xlsx/protection';
+import { recordExport, type ReturnsExport } from '../../db/repos/returns';
 import { returnsDue } from '../../db/repos/returns-received';
-import { unitTaskRows, unitTargetRows } from './rows';
-
-export { unitTaskRows as unitTasks, unitTargetRows as unitTargets };
 
 /** The instructions sheet: a label column and a value column, both on an A4 portrait page without scaling. */
 const LABEL_WIDTH = 18;
@@ -27,22 +25,27 @@ const VALUE_WIDTH = 60;
 /** Protection against slips, not a secret: a low spin count keeps 30 workbooks quick to write. */
 const PROTECT = { selectLockedCells: true, selectUnlockedCells: true, formatRows: true, formatColumns: true, autoFilter: true, spinCount: 100 };
 
+type Book = ExcelJS.stream.xlsx.WorkbookWriter;
+type Sheet = ExcelJS.Worksheet;
 type Validations = { add(range: string, v: ExcelJS.DataValidation): void };
 
-function validateColumn(ws: ExcelJS.Worksheet, col: number, rows: number, v: ExcelJS.DataValidation): void {
+/** A sheet of the streamed workbook, typed as the table helpers take it (they serve both kinds of workbook). */
+const addSheet = (wb: Book, name: string, options: Partial<ExcelJS.AddWorksheetOptions>): Sheet => wb.addWorksheet(name, options) as unknown as Sheet;
+
+function validateColumn(ws: Sheet, col: number, rows: number, v: ExcelJS.DataValidation): void {
   if (!rows) return;
   const c = colLetter(col);
   // One declaration over the column's rows: exceljs would otherwise merge per-cell ones in text order of the addresses.
   (ws as unknown as { dataValidations: Validations }).dataValidations.add(rows > 1 ? `${c}${FIRST_ROW}:${c}${FIRST_ROW + rows - 1}` : `${c}${FIRST_ROW}`, v);
 }
 
-async function writeSheet<R>(wb: ExcelJS.Workbook, name: string, title: string, columns: ReturnColumn<R>[], rows: R[], lines: [string, string], password: string): Promise<void> {
+async function writeSheet<R>(wb: Book, name: string, title: string, columns: ReturnColumn<R>[], rows: R[], lines: [string, string], password: string): Promise<void> {
   const items = rows.map((row, i) => ({ n: i + 1, row }));
   const layout = new Layout(columns);
   for (const x of items) layout.measure(x);
   const widths = layout.widths();
   const frame = frameOf(columns);
-  const ws = wb.addWorksheet(name, sheetOptions(frame));
+  const ws = addSheet(wb, name, sheetOptions(frame));
   setColumns(ws, columns, widths);
   writeTitle(ws, widths, title, lines[0], lines[1]);
   writeHeader(ws, columns, widths, frame);
@@ -62,11 +65,11 @@ async function writeSheet<R>(wb: ExcelJS.Workbook, name: string, title: string, 
       });
     }
   });
-  await ws.protect(password, PROTECT);
+  await protectStreamed(ws, password, PROTECT);
 }
 
-function writeGuide(wb: ExcelJS.Workbook, unit: string, lines: string[]): void {
-  const ws = wb.addWorksheet(GUIDE_SHEET, { pageSetup: printSetup(undefined, true), headerFooter: PAGE_FOOTER, views: [{ showGridLines: false }] });
+async function writeGuide(wb: Book, unit: string, lines: string[], password: string): Promise<void> {
+  const ws = addSheet(wb, GUIDE_SHEET, { pageSetup: printSetup(undefined, true), headerFooter: PAGE_FOOTER, views: [{ showGridLines: false }] });
   ws.columns = [{ width: LABEL_WIDTH }, { width: VALUE_WIDTH }];
   const full = LABEL_WIDTH + VALUE_WIDTH;
   let r = 1;
@@ -100,55 +103,63 @@ function writeGuide(wb: ExcelJS.Workbook, unit: string, lines: string[]): void {
   }
   line('');
   GUIDE_LINES.forEach((t) => line(t));
+  await protectStreamed(ws, password, PROTECT);
 }
 
-export interface WrittenReturn { exportId: string; tasks: number; targets: number; replaced: number }
+export interface WrittenReturn { record: Omit<ReturnsExport, 'createdAt' | 'supersededBy'>; tasks: number; targets: number }
 
 /**
- * Writes the workbook to `file` and records the export (token, round, unit, newest action, checksum, layout and
- * headers); an earlier workbook of the unit in the round is replaced by it and refused when it comes back.
+ * Writes the workbook of `unit` to `file` from its rows as they stood at action `since` (read in the same step), and
+ * returns the export to record (token, round, unit, newest action, checksum, layout and headers); nothing is recorded
+ * here, so a set of workbooks is recorded at once when all of them are written.
  */
-export async function writeReturn(db: DB, round: Round, unit: string, file: string, rows?: { tasks: ReturnTaskRow[]; targets: ReturnTargetRow[] }): Promise<WrittenReturn> {
-  const tasks = rows?.tasks ?? unitTaskRows(db, round, unit);
-  const targets = rows?.targets ?? unitTargetRows(db, round, unit);
+export async function writeReturn(db: DB, round: Round, unit: string, file: string, rows: { tasks: ReturnTaskRow[]; targets: ReturnTargetRow[] },
+  since: number, recordAs = file): Promise<WrittenReturn> {
+  const { tasks, targets } = rows;
   const exportId = crypto.randomUUID();
-  const since = maxActionId(db);
   const password = exportId.slice(0, 8);
   const lines: [string, string] = [`填报单位:${unit}`, `评估时点:${chineseDate(round.cutoff)}(${round.name})`];
   const due = returnsDue(db, round.id);
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '规划评估台';
-  writeGuide(wb, unit, [lines[1], `本表共有重点任务 ${tasks.length} 项、主要指标 ${targets.length} 个。`, ...(due ? [`报送截止日期:${dateText(due)}。`] : [])]);
-  await wb.getWorksheet(GUIDE_SHEET)!.protect(password, PROTECT);
   const taskColumns = present(TASK_COLUMNS, tasks);
   const targetColumns = present(TARGET_COLUMNS, targets);
-  await writeSheet(wb, TASK_SHEET, `${unit}重点任务进展填报表`, taskColumns, tasks, lines, password);
-  await writeSheet(wb, TARGET_SHEET, `${unit}主要指标完成情况填报表`, targetColumns, targets, lines, password);
-
   const named = <R>(columns: ReturnColumn<R>[], list: R[]): [string, string][] => {
     const at = columns.flatMap((c, i) => (c.identity ? [i] : []));
     return list.map((row, i) => [String(columns[0].value({ n: i + 1, row })), identityText(at.map((k) => columns[k].value({ n: i + 1, row })))]);
   };
   const checksum = returnsChecksum(exportId, SHEETS, named(taskColumns, tasks), named(targetColumns, targets));
-  const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  const entries: [string, string | number][] = [
-    [META_MARK, 1], ['exportId', exportId], ['roundId', round.id], ['roundName', round.name], ['unit', unit],
-    ['createdAt', new Date().toISOString()], ['checksum', checksum], ['sheets', JSON.stringify(SHEETS)], ['layout', LAYOUT],
-  ];
-  entries.forEach(([k, v], i) => {
-    meta.getCell(`A${i + 1}`).value = k;
-    meta.getCell(`B${i + 1}`).value = v;
-  });
-  await meta.protect(password, PROTECT);
-
-  const tmp = `${file}.part`;
-  // Quick packing: 30 workbooks are written at once, and level 1 still shrinks them to a fraction of their size.
-  await wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as Partial<ExcelJS.XlsxWriteOptions>);
-  fs.renameSync(tmp, file);
-  const replaced = db.transaction(() => recordExport(db, {
-    id: exportId, roundId: round.id, unit, file, maxActionId: since, checksum, sheets: SHEETS, taskCount: tasks.length, targetCount: targets.length,
-    layout: LAYOUT, headers: { tasks: recorded(taskColumns), targets: recorded(targetColumns) },
-  }))();
-  return { exportId, tasks: tasks.length, targets: targets.length, replaced };
+  // Streamed and packed by zlib at its quickest level: 30 workbooks are written at once, and level 1 still shrinks
+  // them to a fraction of their size.
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
+  wb.creator = '规划评估台';
+  try {
+    await writeGuide(wb, unit, [lines[1], `本表共有重点任务 ${tasks.length} 项、主要指标 ${targets.length} 个。`, ...(due ? [`报送截止日期:${dateText(due)}。`] : [])], password);
+    await writeSheet(wb, TASK_SHEET, `${unit}重点任务进展填报表`, taskColumns, tasks, lines, password);
+    await writeSheet(wb, TARGET_SHEET, `${unit}主要指标完成情况填报表`, targetColumns, targets, lines, password);
+    const meta = addSheet(wb, META_SHEET, { state: 'veryHidden' });
+    const entries: [string, string | number][] = [
+      [META_MARK, 1], ['exportId', exportId], ['roundId', round.id], ['roundName', round.name], ['unit', unit],
+      ['createdAt', new Date().toISOString()], ['checksum', checksum], ['sheets', JSON.stringify(SHEETS)], ['layout', LAYOUT],
+    ];
+    entries.forEach(([k, v], i) => {
+      meta.getCell(`A${i + 1}`).value = k;
+      meta.getCell(`B${i + 1}`).value = v;
+    });
+    await protectStreamed(meta, password, PROTECT);
+    await wb.commit();
+  } catch (e) {
+    fs.rmSync(file, { force: true });
+    throw e;
+  }
+  return {
+    record: {
+      id: exportId, roundId: round.id, unit, file: recordAs, maxActionId: since, checksum, sheets: SHEETS, taskCount: tasks.length,
+      targetCount: targets.length, layout: LAYOUT, headers: { tasks: recorded(taskColumns), targets: recorded(targetColumns) },
+    },
+    tasks: tasks.length, targets: targets.length,
+  };
 }
+
+/** Records the workbooks written in one transaction, each replacing its unit's earlier one; how many each replaced. */
+export const recordReturns = (db: DB, written: WrittenReturn[]): number[] =>
+  db.transaction(() => written.map((w) => recordExport(db, w.record)))();

@@ -1,14 +1,17 @@
 // The returns round trip: fill-in workbooks written per responsible unit (a new one replaces the unit's earlier one),
 // read back and taken in (each a return on the board, its changed cells the unit's inputs), reviewed and applied.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../dispatch';
-import type { ReturnFilePreview, ExportResult } from '../../contract/files';
+import type { ReturnFilePreview } from '../../contract/files';
 import { AppError, invalid } from '../common/errors';
 import { putPending, takePending } from '../common/pending';
 import { roundOrThrow } from '../common/settings';
 import { loadFile, inputName, outputFolder, stampForFile, written } from './uploads';
 import { safeFileName } from '../xlsx/text';
-import { writeReturn, unitTasks, unitTargets } from '../returns/write';
+import { writeReturn, recordReturns, type WrittenReturn } from '../returns/write';
+import { maxActionId } from '../../db/repos/returns';
+import { unitsTaskRows, unitTargetRows } from '../returns/rows';
 import { checkReturn } from '../returns/read';
 import { inWorker } from '../files/in-worker';
 import { takeInFiles, reviewReceived, type ReadFile } from '../returns/intake';
@@ -30,18 +33,33 @@ export const returnsHandlers: Pick<Handlers, 'export.returns' | 'returns.preview
     const wanted = units?.length ? units : [...known];
     const dir = outputFolder(ctx, folder);
     const stamp = stampForFile();
-    const files: (ExportResult & { unit: string; tasks: number; targets: number; replaced: boolean })[] = [];
-    for (const [i, unit] of wanted.entries()) {
-      const rows = { tasks: unitTasks(ctx.db, round, unit), targets: unitTargets(ctx.db, round, unit) };
-      if (!rows.tasks.length && !rows.targets.length) continue;
-      const name = `${safeFileName(`填报表-${unit}-${round.name}`)}-${stamp}.xlsx`;
-      const file = path.join(dir, name);
-      const w = await writeReturn(ctx.db, round, unit, file, rows);
-      files.push({ ...written(ctx, file, w.tasks + w.targets), unit, tasks: w.tasks, targets: w.targets, replaced: w.replaced > 0 });
-      ctx.progress?.({ op: 'export.returns', done: i + 1, total: wanted.length, message: unit });
+    // Every unit's rows are read in one step with the newest action they reflect: an edit made while the workbooks
+    // are being written is then a change made here since the export, never taken for the value the unit saw.
+    const since = maxActionId(ctx.db);
+    const taskRows = unitsTaskRows(ctx.db, round, wanted);
+    const targetRows = new Map(wanted.map((unit) => [unit, unitTargetRows(ctx.db, round, unit)]));
+    const done: { w: WrittenReturn; file: string; part: string }[] = [];
+    try {
+      for (const [i, unit] of wanted.entries()) {
+        const rows = { tasks: taskRows.get(unit) ?? [], targets: targetRows.get(unit) ?? [] };
+        if (!rows.tasks.length && !rows.targets.length) continue;
+        const file = path.join(dir, `${safeFileName(`填报表-${unit}-${round.name}`)}-${stamp}.xlsx`);
+        const part = `${file}.part`;
+        done.push({ w: await writeReturn(ctx.db, round, unit, part, rows, since, file), file, part });
+        ctx.progress?.({ op: 'export.returns', done: i + 1, total: wanted.length, message: unit });
+      }
+      if (!done.length) throw invalid('所选单位在本轮没有任务或指标,未导出填报表');
+      // All recorded at once, then put in place: a set written only in part leaves neither files nor records.
+      const replaced = recordReturns(ctx.db, done.map((d) => d.w));
+      for (const d of done) fs.renameSync(d.part, d.file);
+      const files = done.map((d, i) => ({
+        ...written(ctx, d.file, d.w.tasks + d.w.targets), unit: d.w.record.unit, tasks: d.w.tasks, targets: d.w.targets, replaced: replaced[i] > 0,
+      }));
+      return { files, folder: ctx.handles.register(dir, 'folder') };
+    } catch (e) {
+      for (const d of done) fs.rmSync(d.part, { force: true });
+      throw e;
     }
-    if (!files.length) throw invalid('所选单位在本轮没有任务或指标,未导出填报表');
-    return { files, folder: ctx.handles.register(dir, 'folder') };
   },
 
   'returns.preview': async (ctx, { files }) => {

@@ -54,7 +54,7 @@ export class Layout<R> {
       if (w > this.maxWidth[i]) this.maxWidth[i] = w;
       if (sample) {
         if (w > this.sampleWidest[i]) this.sampleWidest[i] = w;
-        this.mass[i] += displayWidth(text);
+        this.mass[i] += text.includes('\n') ? displayWidth(text) : w;
       }
     }
   }

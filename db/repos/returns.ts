@@ -5,6 +5,7 @@ import type { DB } from '../connection';
 import { nowIso, fromJsonArray } from '../json';
 import { stmt } from '../statements';
 import { unitCondition } from './filters';
+import { NO_UNIT } from '../../contract/model';
 
 export interface RecordedHeaders { tasks: { header: string; field?: string; identity?: boolean }[]; targets: { header: string; field?: string; identity?: boolean }[] }
 
@@ -91,21 +92,47 @@ export interface UnitTask {
   status: string; progress: number | null; evidence: string; problems: string; nextSteps: string; note: string;
 }
 
+const UNIT_TASK_COLUMNS = `t.id, p.title AS plan_title, t.chapter, t.title, t.body, t.deadline, t.lead_units, t.responsible_units,
+      COALESCE(e.status, '待评估') AS status, e.progress, COALESCE(e.evidence, '') AS evidence, COALESCE(e.problems, '') AS problems,
+      COALESCE(e.next_steps, '') AS next_steps, COALESCE(e.note, '') AS note`;
+
+const toUnitTask = (r: Record<string, unknown>): UnitTask => ({
+  id: r.id as string, planTitle: r.plan_title as string, chapter: r.chapter as string, title: r.title as string,
+  body: r.body as string, deadline: r.deadline as string,
+  leadUnits: fromJsonArray(r.lead_units as string), responsibleUnits: fromJsonArray(r.responsible_units as string),
+  status: r.status as string, progress: (r.progress as number | null) ?? null, evidence: r.evidence as string,
+  problems: r.problems as string, nextSteps: r.next_steps as string, note: r.note as string,
+});
+
 /** The tasks a unit leads or shares, with their evaluation in the round: the rows of its fill-in workbook. */
 export function unitTasks(db: DB, roundId: number, unit: string): UnitTask[] {
-  const rows = db.prepare(`SELECT t.id, p.title AS plan_title, t.chapter, t.title, t.body, t.deadline, t.lead_units, t.responsible_units,
-      COALESCE(e.status, '待评估') AS status, e.progress, COALESCE(e.evidence, '') AS evidence, COALESCE(e.problems, '') AS problems,
-      COALESCE(e.next_steps, '') AS next_steps, COALESCE(e.note, '') AS note
+  const where = unitCondition('task', 't.id', unit);
+  const rows = db.prepare(`SELECT ${UNIT_TASK_COLUMNS}
     FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = ?
-    WHERE ${unitCondition('task', 't.id', unit).sql}
-    ORDER BY p.seq, p.id, t.seq`).all(roundId, ...unitCondition('task', 't.id', unit).params) as Record<string, unknown>[];
-  return rows.map((r) => ({
-    id: r.id as string, planTitle: r.plan_title as string, chapter: r.chapter as string, title: r.title as string,
-    body: r.body as string, deadline: r.deadline as string,
-    leadUnits: fromJsonArray(r.lead_units as string), responsibleUnits: fromJsonArray(r.responsible_units as string),
-    status: r.status as string, progress: (r.progress as number | null) ?? null, evidence: r.evidence as string,
-    problems: r.problems as string, nextSteps: r.next_steps as string, note: r.note as string,
-  }));
+    WHERE ${where.sql}
+    ORDER BY p.seq, p.id, t.seq`).all(roundId, ...where.params) as Record<string, unknown>[];
+  return rows.map(toUnitTask);
+}
+
+/** The same for many units at once: each task read once (however many units share it), then given to each of its units. */
+export function tasksOfUnits(db: DB, roundId: number, units: string[]): Map<string, UnitTask[]> {
+  const out = new Map<string, UnitTask[]>(units.map((u) => [u, []]));
+  const wanted = JSON.stringify(units);
+  const unitsOf = new Map<string, string[]>();
+  const pairs = db.prepare(`SELECT DISTINCT entity_id, unit FROM entity_units WHERE entity = 'task' AND unit IN (SELECT value FROM json_each(?))`)
+    .raw(true).all(wanted) as [string, string][];
+  for (const [id, unit] of pairs) unitsOf.set(id, [...(unitsOf.get(id) ?? []), unit]);
+  const rows = db.prepare(`SELECT ${UNIT_TASK_COLUMNS}
+    FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN task_evals e ON e.task_id = t.id AND e.round_id = ?
+    WHERE t.id IN (SELECT entity_id FROM entity_units WHERE entity = 'task' AND unit IN (SELECT value FROM json_each(?)))
+    ORDER BY p.seq, p.id, t.seq`).all(roundId, wanted) as Record<string, unknown>[];
+  for (const r of rows) {
+    const task = toUnitTask(r);
+    for (const unit of unitsOf.get(task.id) ?? []) out.get(unit)!.push(task);
+  }
+  // 未明确责任单位 is no unit of entity_units: the tasks that have none.
+  if (out.has(NO_UNIT)) out.set(NO_UNIT, unitTasks(db, roundId, NO_UNIT));
+  return out;
 }
 
 /** 数据截至 of each target's actual value in a round, and the round's own default (migration 006). */

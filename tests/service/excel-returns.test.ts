@@ -10,8 +10,8 @@ import JSZip from 'jszip';
 import { call } from '../../core/dispatch';
 import { makeFixture, UNITS } from '../helpers/report-fixture';
 import type { TestDb as Fixture } from '../helpers/db';
-import { fileIn } from '../helpers/files';
-import { exportReturn, openBook, put, putContacts, columnOf, saveAs } from '../helpers/returns';
+import { fileIn, folderTo, writtenPath } from '../helpers/files';
+import { exportReturn, openBook, put, putContacts, columnOf, rowOf, saveAs } from '../helpers/returns';
 
 const exportFor = (f: Fixture, unit: string) => exportReturn(f.ctx, f.roundId, unit, path.join(f.dir, 'out'));
 
@@ -228,6 +228,38 @@ test('zip bombs are refused from the central directory before parsing', async ()
     assert.ok(fs.statSync(bomb).size < 1024 * 1024);
     const p = await call(f.ctx, 'returns.preview', { files: [fileIn(f.ctx, bomb)] });
     assert.match(p.files[0].error ?? '', /压缩炸弹/);
+  } finally {
+    f.close();
+  }
+});
+
+test('an edit made here while the workbooks are being written is kept: the unit\'s untouched cell leaves it, its own change to it is a conflict', async () => {
+  const f = makeFixture();
+  try {
+    // k-1 belongs to 科技局 and 发展改革委; 工信局's workbook, written first, is done before the edit comes in.
+    let edited = false;
+    f.ctx.progress = (p) => {
+      if (p.op !== 'export.returns' || edited) return;
+      edited = true;
+      void call(f.ctx, 'tasks.edit', { roundId: f.roundId, source: 'edit', edits: [
+        { id: 'k-1', field: 'status', value: '序时推进' }, { id: 'k-1', field: 'evidence', value: '本机在导出时写的进展' }] });
+    };
+    const r = await call(f.ctx, 'export.returns', { roundId: f.roundId, folder: folderTo(f.ctx, path.join(f.dir, 'all')) });
+    assert.ok(edited);
+    assert.equal(r.files[0].unit, UNITS.GX, 'the edit came in after the first workbook');
+    assert.equal(evalOf(f, 'k-1', 'status'), '序时推进');
+    const kj = writtenPath(f.ctx, r.files.find((x) => x.unit === UNITS.KJ)!.handle);
+    const wb = await openBook(kj);
+    putContacts(wb);
+    assert.equal(rowOf(wb.getWorksheet('重点任务')!, 'k-1').getCell(columnOf(wb.getWorksheet('重点任务')!, '评估状态')).value, '未启动',
+      'the workbook shows the task as it was when the rows were read');
+    put(wb, '重点任务', 'k-1', '进展情况', '科技局填写的进展');
+    const p = await call(f.ctx, 'returns.preview', { files: [fileIn(f.ctx, await saveAs(wb, kj, '回收'))] });
+    const k1 = p.rows.find((x) => x.entityId === 'k-1')!;
+    assert.deepEqual(k1.changes.map((c) => [c.field, c.newValue, c.currentValue, c.conflict]), [['evidence', '科技局填写的进展', '本机在导出时写的进展', true]],
+      'the status the unit left as it saw it is no change; the text it wrote over the edit is a conflict');
+    await call(f.ctx, 'returns.apply', { previewId: p.previewId, accept: 'all' });
+    assert.deepEqual([evalOf(f, 'k-1', 'status'), evalOf(f, 'k-1', 'evidence')], ['序时推进', '本机在导出时写的进展']);
   } finally {
     f.close();
   }

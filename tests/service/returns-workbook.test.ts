@@ -32,6 +32,11 @@ test('the workbook carries contacts, the task body, last round\'s own report, th
     const wb = await openBook(file);
     assert.deepEqual(wb.worksheets.map((w) => w.name), ['填报说明', '重点任务', '主要指标', '_meta']);
     assert.equal(wb.getWorksheet('_meta')!.state, 'veryHidden');
+    for (const w of wb.worksheets) {
+      const p = (w as unknown as { sheetProtection?: { sheet?: boolean; spinCount?: number; autoFilter?: boolean } }).sheetProtection;
+      assert.equal(p?.sheet, true, `${w.name} is protected`);
+      assert.equal(p?.spinCount, 100, `${w.name}: a password hash of 100 spins`);
+    }
 
     const guide = wb.getWorksheet('填报说明')!;
     const text = (c: { value: unknown }) => String(c.value ?? '');
