@@ -15,6 +15,9 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
 
 export const TASK_STATUSES = ['待评估', '未启动', '序时推进', '超序时', '滞后', '已完成', '已调整/取消'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+const STATUS_OF = new Map<string, TaskStatus>(TASK_STATUSES.map((s) => [s, s]));
+/** A status read as text, as its one constant (undefined for none): lookups keyed by it are quicker than by a copy read from a row. */
+export const knownStatus = (s: string): TaskStatus | undefined => STATUS_OF.get(s);
 
 export const VERDICTS = ['提前实现', '快于预期', '基本符合预期', '滞后', '数据暂缺', '待人工研判'] as const;
 export type Verdict = (typeof VERDICTS)[number];

@@ -4,7 +4,7 @@
 import type { DB } from '../../db/connection';
 import { NO_UNIT, type Round, type TargetRow, type PlanSummary } from '../../contract/model';
 import type { DashboardGroup } from '../../contract/app';
-import { tally } from '../judgement/counts';
+import { tally, tallyRead, type Tally } from '../judgement/counts';
 import type { CommonFilters } from '../../db/repos/filters';
 import { streamTasks, countScopeTasks, type ReportTask } from '../../db/repos/report-tasks';
 import { listPlans } from '../../db/repos/plans';
@@ -34,7 +34,11 @@ function filtersFor(scope: ReportScope, entity: 'task' | 'target'): CommonFilter
 /** The tasks of a scope in document order, streamed (see db/repos/report-tasks.ts), each with its light. */
 export function* iterateTasks(db: DB, roundId: number, compareRoundId: number | undefined, scope: ReportScope): Generator<ReportTask> {
   const lightOf = taskLighter(db, roundId);
-  for (const t of streamTasks(db, roundId, compareRoundId, filtersFor(scope, 'task'), scope.planIds)) yield { ...t, light: lightOf(t) };
+  // Each task read is a new object: it takes its light in place rather than being copied field by field.
+  for (const t of streamTasks(db, roundId, compareRoundId, filtersFor(scope, 'task'), scope.planIds)) {
+    (t as ReportTask).light = lightOf(t);
+    yield t as ReportTask;
+  }
 }
 
 export const countTasks = (db: DB, scope: ReportScope, kinds: 'projects' | 'tasks'): number => countScopeTasks(db, filtersFor(scope, 'task'), kinds);
@@ -67,9 +71,13 @@ export function resolveScope(db: DB, round: Round, compare: Round | null, scope:
 }
 
 /** Per plan (document order) and per responsible unit, tasks by status and targets by verdict, and the total (合计). */
-export function summaries(db: DB, roundId: number, scope: ReportScope, targets: TargetRow[]): { rows: DashboardGroup[]; units: DashboardGroup[]; total: DashboardGroup } {
-  const t = tally(db, roundId, filtersFor(scope, 'task'), targets);
-  return { rows: t.byPlan, units: t.byUnit, total: { ...t.total, label: '合计' } };
+type Summaries = { rows: DashboardGroup[]; units: DashboardGroup[]; total: DashboardGroup };
+const asSummaries = (t: Tally): Summaries => ({ rows: t.byPlan, units: t.byUnit, total: { ...t.total, label: '合计' } });
+
+/** The counts of a scope; from its tasks when they are already read, else from the database. */
+export function summaries(db: DB, roundId: number, scope: ReportScope, targets: TargetRow[], tasks?: readonly ReportTask[]): Summaries {
+  const f = filtersFor(scope, 'task');
+  return asSummaries(tasks ? tallyRead(db, f.planIds, tasks, targets) : tally(db, roundId, f, targets));
 }
 
 /** A plan's section: "一、《…》(2021—2025年)", numbered in the order of the report. */

@@ -72,12 +72,13 @@ class TaskList {
 export async function writeReport(db: DB, req: ReportRequest, progress?: Progress, held = HELD_TASKS): Promise<{ rows: number }> {
   const { round, compare } = req;
   const { scope, targets } = resolveScope(db, round, compare, req.scope);
-  const sums = summaries(db, round.id, scope, targets);
   const taskCount = countTasks(db, scope, 'tasks');
   const projectCount = countTasks(db, scope, 'projects');
   if (!targets.length && !taskCount && !projectCount) throw invalid('所选范围内没有任务或指标，未导出');
 
-  // The chart is drawn on a worker thread while the tasks are read and measured.
+  // The tasks are read once and counted from what was read; the chart is drawn on a worker thread while they are measured.
+  const kept = taskCount + projectCount <= held ? [...iterateTasks(db, round.id, compare?.id, scope)] : null;
+  const sums = summaries(db, round.id, scope, targets, kept ?? undefined);
   const chart = summaryChartAside(sums.total);
   const sections = planSections(db, sums.rows.map((s) => s.key));
   const h = heading(db, round, scope, [...sections.values()].map((s) => s.plan), req.today);
@@ -93,7 +94,6 @@ export async function writeReport(db: DB, req: ReportRequest, progress?: Progres
   const projectList = projectCount ? new TaskList(['重大项目', '重大项目存在问题'],
     [name('重大项目进展情况表'), name('重大项目存在问题表')], projectColumns(!!compare)) : null;
   const listFor = (t: ReportTask) => (t.kind === 'project' ? projectList : taskList);
-  const kept = taskCount + projectCount <= held ? [...iterateTasks(db, round.id, compare?.id, scope)] : null;
   const tasks = () => kept ?? iterateTasks(db, round.id, compare?.id, scope);
   for (const t of tasks()) listFor(t)?.measure(t);
 

@@ -4,6 +4,7 @@ import type { Worksheet, Style, AddWorksheetOptions } from 'exceljs';
 import type { Swatch } from '../../contract/colors';
 import { wrappedLines, looksLikeFormula, cellText, type NumberCell } from './text';
 import { textRoom } from './widths';
+import { isStreamed, writeRowXml, colLetter } from './row-xml';
 
 export { Layout, fitWidths, unitsFor, type Growth } from './widths';
 import { look, printSetup, PAGE_FOOTER, LINE_HEIGHT, ROW_PADDING, TITLE_SIZE, fillInSwatch } from './style';
@@ -52,11 +53,6 @@ export function setColumns<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: n
   ws.columns = columns.map((c, i) => ({ width: widths[i] === 9 ? 9.25 : widths[i], hidden: !!c.hidden }));
 }
 
-const colLetter = (n: number): string => {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-};
 export { colLetter };
 
 /** Row 1: the merged title; row 2: 单位 on the left, 评估时点 on the right. Returns their height (pt). */
@@ -188,6 +184,14 @@ export interface Span { from: number; to: number }
 
 /** Writes one body row at `rowNumber` and sizes it to its tallest wrapped cell; returns its height (pt). */
 export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: number[], rowNumber: number, r: R, bold = false, span?: Span | null, prepared = prepareRow(columns, widths, r)): number {
+  if (isStreamed(ws)) {
+    const cells = columns.map((c, i) => {
+      const v = prepared.values[i];
+      return { value: v != null && typeof v === 'object' ? v.value : v === '' || v == null ? null : v, style: styleFor(c, v, r, bold) };
+    });
+    writeRowXml(ws, rowNumber, cells, prepared.height, span);
+    return prepared.height;
+  }
   const row = ws.getRow(rowNumber);
   columns.forEach((c, i) => {
     const v = prepared.values[i];

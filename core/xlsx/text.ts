@@ -48,7 +48,12 @@ const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
  * Text that a spreadsheet would read as a formula or command if typed: = + - @, a tab or a carriage return first,
  * judged on the text as it will be written (the control characters cellText removes cannot hide a leading =).
  */
-export const looksLikeFormula = (s: string): boolean => /^[=+\-@\t\r]/.test(s.replace(UNWRITABLE, ''));
+export function looksLikeFormula(s: string): boolean {
+  const first = s.charCodeAt(0);
+  // Most texts start with a character that settles it: only a leading control character needs the text cleaned first.
+  if (!(first < 0x20 || first === 0xfffe || first === 0xffff)) return first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40;
+  return /^[=+\-@\t\r]/.test(s.replace(UNWRITABLE, ''));
+}
 
 /** Removes the characters XML cannot carry and unifies line ends; the text stays exactly what the planner wrote. */
 // eslint-disable-next-line no-control-regex

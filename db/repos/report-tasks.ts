@@ -1,7 +1,7 @@
 // The tasks of a report's scope with their evaluation (and the comparison round's status and progress), deadline and
 // milestones, streamed row by row in document order, and counted by kind. The light is added above (core/report/data.ts).
 import type { DB } from '../connection';
-import type { TaskKind, TaskStatus, TaskLight, TaskMilestone } from '../../contract/model';
+import { knownStatus, type TaskKind, type TaskStatus, type TaskLight, type TaskMilestone } from '../../contract/model';
 import { taskMilestones } from './tasks';
 import { commonWhere, whereSql, type CommonFilters } from './filters';
 import { fromJsonArray } from '../json';
@@ -67,7 +67,7 @@ export function* streamTasks(db: DB, roundId: number, compareRoundId: number | u
         id: r.id as string, planId: r.plan_id as string, planTitle: r.plan_title as string, code: r.code as string,
         chapter: r.chapter as string, title: r.title as string, body: r.body as string, kind: r.kind as TaskKind,
         leadUnits: units(r.lead_units as string), responsibleUnits: units(r.responsible_units as string),
-        status: r.status as TaskStatus, progress: (r.progress as number | null) ?? null, evidence: r.evidence as string,
+        status: knownStatus(r.status as string) ?? (r.status as TaskStatus), progress: (r.progress as number | null) ?? null, evidence: r.evidence as string,
         problems: r.problems as string, nextSteps: r.next_steps as string, note: r.note as string,
         compareStatus: (r.c_status as TaskStatus | null) ?? null, compareProgress: (r.c_progress as number | null) ?? null,
         deadline: (r.deadline as string) ?? '', milestones: ms.get(r.id as string) ?? [],

@@ -11,9 +11,9 @@ import { wrappedLines } from '../../core/xlsx/text';
 import { textRoom } from '../../core/xlsx/widths';
 import { LINE_HEIGHT, PRINT_WIDTH } from '../../core/xlsx/style';
 import { chineseDate } from '../../core/xlsx/text';
-import { isoDay } from '../../core/report/data';
+import { isoDay, summaries, iterateTasks, resolveScope, type ReportScope } from '../../core/report/data';
 import { makeFixture, UNITS } from '../helpers/report-fixture';
-import type { TestDb as Fixture } from '../helpers/db';
+import { fixtureDb, type TestDb as Fixture } from '../helpers/db';
 import { writeReport, HELD_TASKS } from '../../core/report/workbook';
 import { outTo } from '../helpers/files';
 import { assertValidOoxml, cannotValidate } from '../helpers/ooxml';
@@ -254,6 +254,31 @@ test('the report is the same whether the tasks are held between sizing and writi
     const held = await dump(HELD_TASKS);
     assert.ok(held.find((s) => s.name === '重点任务进展情况表')!.rows.length > 5);
     assert.deepEqual(await dump(0), held);
+  } finally {
+    f.close();
+  }
+});
+
+test('a report counts the tasks it has read exactly as the dashboard counts them from the database, in every scope', async () => {
+  const f = fixtureDb();
+  try {
+    const round = (await call(f.ctx, 'rounds.list', {})).find((r) => r.id === f.roundId)!;
+    // Some tasks judged, some lagging, one without any unit, one whose unit is written with spaces around it.
+    const ids = f.ctx.db.prepare('SELECT id FROM tasks ORDER BY seq LIMIT 40').pluck().all() as string[];
+    await call(f.ctx, 'tasks.edit', { roundId: f.roundId, source: 'edit', edits: ids.flatMap((id, i) => [
+      { id, field: 'status', value: ['滞后', '序时推进', '已完成', '超序时'][i % 4] }, { id, field: 'problems', value: i % 3 ? '' : '要素保障不足。' }]) });
+    f.ctx.db.prepare(`UPDATE tasks SET lead_units = '[]', responsible_units = '[]' WHERE id = ?`).run(ids[1]);
+    f.ctx.db.prepare(`DELETE FROM entity_units WHERE entity_id = ?`).run(ids[1]);
+    f.ctx.db.prepare(`UPDATE tasks SET lead_units = (SELECT json_group_array(' ' || value || ' ') FROM json_each(lead_units)) WHERE id = ?`).run(ids[2]);
+    const unit = f.ctx.db.prepare(`SELECT unit FROM entity_units WHERE entity = 'task' GROUP BY unit ORDER BY count(*) DESC LIMIT 1`).pluck().get() as string;
+    const plan = f.ctx.db.prepare('SELECT id FROM plans ORDER BY seq LIMIT 1').pluck().get() as string;
+    const scopes: ReportScope[] = [{}, { unit }, { planIds: [plan] }, { warningsOnly: true }, { problemsOnly: true }, { evaluatedOnly: true, unit }];
+    for (const s of scopes) {
+      const { scope, targets } = resolveScope(f.ctx.db, round, null, s);
+      const read = [...iterateTasks(f.ctx.db, round.id, undefined, scope)];
+      assert.ok(read.length > 0, JSON.stringify(s));
+      assert.deepEqual(summaries(f.ctx.db, round.id, scope, targets, read), summaries(f.ctx.db, round.id, scope, targets), JSON.stringify(s));
+    }
   } finally {
     f.close();
   }
