@@ -14,7 +14,10 @@ function simplifier(): Promise<Convert> {
 
 /** Whether a text is written in traditional characters: enough of its Chinese characters change when simplified. */
 export async function isTraditional(text: string): Promise<boolean> {
-  const sample = text.replace(/[^\u4e00-\u9fff]/g, '').slice(0, 20000);
+  // The first 20 000 Chinese characters, gathered piece by piece: a long document is not filtered whole for them.
+  let sample = '';
+  for (let at = 0; sample.length < 20000 && at < text.length; at += 65536) sample += text.slice(at, at + 65536).replace(/[^\u4e00-\u9fff]/g, '');
+  sample = sample.slice(0, 20000);
   if (sample.length < 20) return false;
   const simple = (await simplifier())(sample);
   let changed = 0;

@@ -9,7 +9,13 @@ const decode = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
     .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16))).replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(+n)).replace(/&amp;/g, '&');
 const texts = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t\s*\/>/g)].map((m) => decode(m[1] ?? '')).join('');
-const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+const attrPatterns = new Map<string, RegExp>();
+/** An attribute's value in a tag (each name's pattern made once: a sheet reads three attributes of every cell). */
+const attr = (tag: string, name: string): string | undefined => {
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`\\s${name}="([^"]*)"`)));
+  return re.exec(tag)?.[1];
+};
 
 /** "B12" → [11, 1] (zero-based row, column). */
 function cellRef(ref: string): [number, number] {

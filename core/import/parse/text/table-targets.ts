@@ -101,9 +101,13 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
   let category = '';
   const gaps = gapsOf(t.note);
   const gapOf = (row: string[]) => [...gaps].find(([n]) => row.some((c) => c.replace(/[^\p{L}\p{N}]/gu, '').startsWith(n)))?.[1];
+  // The columns of each role, found once for the table rather than for every row.
+  const ofRole = new Map<Role, number[]>();
+  cols.forEach((c, k) => ofRole.set(c.role, [...(ofRole.get(c.role) ?? []), k]));
   t.rows.forEach((row, r) => {
     const at = t.complete ? new Map(row.map((v, k) => [k, [v]] as [number, string[]])) : placeFlat(row, cols, gapOf(row));
-    const get = (role: Role) => cols.map((c, k) => (c.role === role ? (at.get(k) ?? []).join('').replace(/\n/g, '') : '')).filter(Boolean)[0] ?? '';
+    const text = cols.map((_, k) => (at.get(k) ?? []).join('').replace(/\n/g, ''));
+    const get = (role: Role) => (ofRole.get(role) ?? []).map((k) => text[k]!).find(Boolean) ?? '';
     const rawName = get('name');
     if (!rawName) return;
     category = get('category') || category;
@@ -111,10 +115,11 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
     const milestones: DraftTarget['milestones'] = [];
     let baseline: DraftTarget['baseline'] = { year: null, value: null };
     cols.forEach((c, k) => {
-      const v = (at.get(k) ?? []).join('').replace(/\n/g, '').trim();
+      if (c.role !== 'baseline' && c.role !== 'milestone') return;
+      const v = text[k]!.trim();
       if (!v || /^[-—/／]+$/.test(v)) return;
       if (c.role === 'baseline') baseline = { year: c.year, value: v };
-      if (c.role === 'milestone') {
+      else {
         const p = parseValue(v);
         milestones.push({ year: c.year ?? periodEnd ?? 0, value: v, qualifier: p.num === null ? '' : p.qualifier, cumulative: p.cumulative });
       }
