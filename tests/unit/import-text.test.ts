@@ -134,3 +134,34 @@ test('a reply whose next steps are one paragraph of 一是…二是…: a task f
   const first = plan!.targets.find((g) => g.name === '全市省级专精特新中小企业')!;
   assert.deepEqual(first.baseline, { year: 2023, value: '318' }, 'the figure of 工作开展情况 is its baseline');
 });
+
+test('a notice issuing two documents gives two plans, whether a title in the text is broken over two lines or follows 附件N on its line', async () => {
+  const notice = [
+    '梧溪县人民政府办公室',
+    '关于印发《梧溪县促进民营经济高质量发展若干措施》和《梧溪县优化营商环境三年行动方案（2024—2026年）》的通知',
+    '各乡镇人民政府，县政府各部门：',
+    '现将《梧溪县促进民营经济高质量发展若干措施》和《梧溪县优化营商环境三年行动方案（2024—2026年）》印发给你们，请认真贯彻执行。',
+    '梧溪县人民政府办公室',
+    '2024年3月8日',
+  ];
+  const first = [
+    '附件1 梧溪县促进民营经济高质量发展若干措施',
+    '一、加大融资支持',
+    '1.设立民营企业纾困资金。县财政每年安排资金2000万元，对符合条件的民营企业给予贷款贴息。（责任单位：县财政局、县金融服务中心）',
+    '2.推广“信易贷”模式。到2025年，全县民营企业信用贷款余额达到15亿元以上。（责任单位：县发展改革局）',
+  ];
+  const second = [
+    '附件2',
+    '梧溪县优化营商环境三年行动方案',
+    '（2024—2026年）',
+    '一、提升政务服务效能',
+    '1.推行“一件事一次办”。2024年底前实现20个高频事项集成办理。（责任单位：县政务服务中心）',
+    '2.压缩工程建设项目审批时间。社会投资项目审批时间压减至30个工作日以内。（责任单位：县住房城乡建设局）',
+  ];
+  for (const lines of [[...notice, ...first, ...second], [...notice, ...first.slice(0, 1).map(() => '附件1'), '梧溪县促进民营经济高质量发展若干措施', ...first.slice(1), ...second]]) {
+    const plans = await parse(lines.join('\n'));
+    assert.deepEqual(plans.map((p) => p.title), ['梧溪县促进民营经济高质量发展若干措施', '梧溪县优化营商环境三年行动方案（2024—2026年）']);
+    assert.deepEqual(plans.map((p) => p.tasks.length), [2, 2]);
+    assert.deepEqual(plans[1].tasks.map((t) => [...t.leadUnits, ...t.responsibleUnits]), [['县政务服务中心'], ['县住房城乡建设局']]);
+  }
+});

@@ -47,6 +47,22 @@ function findHeaders(blocks: Block[]): Found[] {
 const DOC_END = /(规划|方案|计划|办法|意见|措施|清单|细则|纲要|要点)(（.+?）|\(.+?\))?$/;
 const bare = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
+/** Where a document's title stands from block `from` on: a line of its own, after 附件N on its line, or broken over two lines. */
+function titleAt(blocks: Block[], title: string, from: number): number {
+  const want = bare(title);
+  const textAt = (k: number): string | null => {
+    const b = blocks[k];
+    return b?.kind === 'text' ? bare(b.text).replace(/^附件\d*/, '') : null;
+  };
+  for (let k = from; k < blocks.length; k++) {
+    const t = textAt(k);
+    if (!t) continue;
+    if (t === want) return k;
+    if (t.length >= 4 && want.startsWith(t) && t + (textAt(k + 1) ?? '') === want) return k;
+  }
+  return -1;
+}
+
 /** A notice that issues several documents (《A》《B》): one slice per document, each with the notice in front of it. */
 function wrapped(slice: DocSlice): DocSlice[] {
   let titles = [...slice.header.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
@@ -57,8 +73,9 @@ function wrapped(slice: DocSlice): DocSlice[] {
     if (parts.length >= 2 && parts.every((p) => p.length >= 6 && DOC_END.test(p))) titles = parts;
   }
   if (titles.length < 2) return [slice];
-  const at = titles.map((t) => slice.blocks.findIndex((b) => b.kind === 'text' && bare(b.text) === bare(t)));
-  if (at.some((k) => k < 0) || at.some((k, i) => i > 0 && k <= at[i - 1]!)) return [slice];
+  const at: number[] = [];
+  for (const t of titles) at.push(titleAt(slice.blocks, t, (at[at.length - 1] ?? -1) + 1));
+  if (at.some((k) => k < 0)) return [slice];
   const notice = slice.blocks.slice(0, at[0]);
   return titles.map((title, i) => ({
     header: slice.header, title,
