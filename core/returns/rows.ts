@@ -5,7 +5,7 @@ import type { Round } from '../../contract/model';
 import { judgedTargets } from '../judgement/targets';
 import { taskLighter } from '../judgement/tasks';
 import { taskMilestones } from '../../db/repos/tasks';
-import { unitTasks, tasksOfUnits, dataDates, previousRoundId, previousValues, type UnitTask } from '../../db/repos/returns';
+import { tasksOfUnits, dataDates, previousRoundId, previousValues } from '../../db/repos/returns';
 import { dateText, type ReturnTaskRow, type ReturnTargetRow } from './layout';
 
 /** "评估状态:序时推进;进度:60%" and the 进展情况 below it: a task's last report in one cell. */
@@ -19,8 +19,12 @@ function taskPrevious(v: Record<string, string | null> | undefined): string {
 const targetPrevious = (v: Record<string, string | null> | undefined): string =>
   (v?.actual ? `${v.actual}${v.dataDate ? `(截至${dateText(v.dataDate)})` : ''}` : '');
 
-/** The rows of each task list given: lights and 节点 read once for all of them, each unit's own last report for its own. */
-function taskRowsOf(db: DB, round: Round, lists: Map<string, UnitTask[]>): Map<string, ReturnTaskRow[]> {
+/**
+ * The task rows of each unit's workbook: every unit's tasks read at once, lights and 节点 read once for all of them,
+ * each unit's own last report for its own.
+ */
+export function unitsTaskRows(db: DB, round: Round, units: string[]): Map<string, ReturnTaskRow[]> {
+  const lists = tasksOfUnits(db, round.id, units);
   const prev = previousRoundId(db, round.id);
   // The same light as in the grid and the report: deadline, 节点, status and progress at the round's cut-off.
   const lightOf = taskLighter(db, round.id);
@@ -39,13 +43,6 @@ function taskRowsOf(db: DB, round: Round, lists: Map<string, UnitTask[]>): Map<s
   }
   return out;
 }
-
-export const unitTaskRows = (db: DB, round: Round, unit: string): ReturnTaskRow[] =>
-  taskRowsOf(db, round, new Map([[unit, unitTasks(db, round.id, unit)]])).get(unit)!;
-
-/** The task rows of many units at once, as an export of every unit's workbook needs them. */
-export const unitsTaskRows = (db: DB, round: Round, units: string[]): Map<string, ReturnTaskRow[]> =>
-  taskRowsOf(db, round, tasksOfUnits(db, round.id, units));
 
 export function unitTargetRows(db: DB, round: Round, unit: string): ReturnTargetRow[] {
   const judged = judgedTargets(db, { roundId: round.id, unit }).rows;

@@ -40,6 +40,11 @@ export const colLetter = (n: number): string => {
   return letters[n];
 };
 
+/** Records columns `from`..`to` (1-based) of row `row` as merged in a streamed sheet (written with the sheet's merges when it closes). */
+export function addMerge(ws: Worksheet, row: number, from: number, to: number): void {
+  (ws as unknown as StreamSheet)._merges.push(new Range(row, from, row, to));
+}
+
 /** Writes row `rowNumber` with its cells (0-based columns from A), `height` pt, and columns `span` (0-based, inclusive) merged. */
 export function writeRowXml(ws: Worksheet, rowNumber: number, cells: RowCell[], height: number, span?: { from: number; to: number } | null): void {
   const w = ws as unknown as StreamSheet;
@@ -66,5 +71,5 @@ export function writeRowXml(ws: Worksheet, rowNumber: number, cells: RowCell[], 
   }
   w.stream.write(`${xml}</row>`);
   w._rowZero = rowNumber + 1;
-  if (merged) w._merges.push(new Range(rowNumber, merged.from + 1, rowNumber, merged.to + 1));
+  if (merged) addMerge(ws, rowNumber, merged.from + 1, merged.to + 1);
 }

@@ -4,7 +4,7 @@ import type { Worksheet, Style, AddWorksheetOptions } from 'exceljs';
 import type { Swatch } from '../../contract/colors';
 import { wrappedLines, looksLikeFormula, cellText, type NumberCell } from './text';
 import { textRoom } from './widths';
-import { isStreamed, writeRowXml, colLetter } from './row-xml';
+import { isStreamed, writeRowXml, addMerge, colLetter } from './row-xml';
 
 export { Layout, fitWidths, unitsFor, type Growth } from './widths';
 import { look, printSetup, PAGE_FOOTER, LINE_HEIGHT, ROW_PADDING, TITLE_SIZE, fillInSwatch } from './style';
@@ -206,9 +206,6 @@ export function writeRow<R>(ws: Worksheet, columns: ColumnSpec<R>[], widths: num
   return row.height;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const Range = require('exceljs/lib/doc/range') as new (top: number, left: number, bottom: number, right: number) => unknown;
-
 /**
  * Merges columns `from`..`to` (1-based) of one row, as mergeCells does but without comparing it with every merge
  * made before (a streamed sheet of 100 000 rows with a band row over each chapter would take minutes): the tables
@@ -216,12 +213,11 @@ const Range = require('exceljs/lib/doc/range') as new (top: number, left: number
  */
 export function mergeRow(ws: Worksheet, row: number, from: number, to: number): void {
   if (to <= from) return;
-  const merges = (ws as unknown as { _merges: unknown })._merges;
   // A workbook held in memory keeps its merges by address: its own mergeCells is the way there.
-  if (!Array.isArray(merges)) return void ws.mergeCells(row, from, row, to);
+  if (!isStreamed(ws)) return void ws.mergeCells(row, from, row, to);
   const master = ws.getCell(row, from);
   for (let c = from + 1; c <= to; c++) (ws.getCell(row, c) as unknown as { merge(m: unknown): void }).merge(master);
-  merges.push(new Range(row, from, row, to));
+  addMerge(ws, row, from, to);
 }
 
 /** A manual page break before row `rowNumber` (streamed sheets write their breaks when they close). */
