@@ -104,20 +104,33 @@ function removeVanished(db: DB, w: PlanWriter, entity: 'task' | 'target', planId
  * rows' own history keeps only what was recorded for them (and a row with nothing recorded may still go on re-import).
  */
 interface RowLog {
-  added(entity: 'task' | 'target', id: string, title: string): void;
+  /** Notes a row the import wrote; the lines of the new ones are written by flush(). */
+  added(entity: 'task' | 'target', id: string): void;
   removed(entity: 'task' | 'target', id: string): void;
   /** Whether the row was not stored before this import (its id was not the plan's and is no other plan's). */
   isNew(entity: 'task' | 'target', id: string): boolean;
+  /** Writes the lines of the new rows noted since the last call, from their stored titles, in the order noted. */
+  flush(): void;
 }
 
 function rowLog(db: DB, actionId: number, planId: string): RowLog {
   const before = { task: new Set(planItemIds(db, 'task', planId)), target: new Set(planItemIds(db, 'target', planId)) };
   const what = { task: '任务', target: '指标' };
   const line = (title: string, id: string) => `${title.slice(0, 200)} [${id}]`;
+  const fresh = { task: [] as string[], target: [] as string[] };
+  const lines = (entity: 'task' | 'target') => db.prepare(`INSERT INTO history (action_id, entity, entity_id, round_id, field, old_value, new_value)
+    SELECT ?, 'plan', ?, NULL, '导入新增${what[entity]}', NULL, substr(r.${entity === 'task' ? 'title' : 'name'}, 1, 200) || ' [' || r.id || ']'
+    FROM json_each(?) i JOIN ${entity === 'task' ? 'tasks' : 'targets'} r ON r.id = i.value ORDER BY i.key`);
   return {
-    added: (entity, id, title) => { if (!before[entity].has(id)) recordCell(db, actionId, 'plan', planId, null, `导入新增${what[entity]}`, null, line(title, id)); },
+    added: (entity, id) => { if (!before[entity].has(id)) fresh[entity].push(id); },
     removed: (entity, id) => recordCell(db, actionId, 'plan', planId, null, `导入删除${what[entity]}`, line(rowName(db, entity, id), id), null),
     isNew: (entity, id) => !before[entity].has(id),
+    flush: () => {
+      for (const entity of ['task', 'target'] as const) {
+        if (fresh[entity].length) lines(entity).run(actionId, planId, JSON.stringify(fresh[entity]));
+        fresh[entity] = [];
+      }
+    },
   };
 }
 
@@ -126,7 +139,7 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
   db.transaction(() => {
     const actionId = beginAction(db, { source: 'import', label: `导入 ${plans.length} 个规划`, detail: source, state: 'final' });
     // The index is caught up after the commit, all rows at once (a crash in between leaves the mark: the next open redoes it).
-    const w = planWriter(db, { deferIndex: true });
+    const w = planWriter(db, { deferIndex: true, deferUnits: true });
     markIndexPending(db, plans.map((p) => findPlan(db, p.id, p.title)?.id ?? p.id));
     const fix = new Corrections(db, actionId, opts.take ?? new Set(), opts.unitAliases);
     res.changed.actionId = actionId;
@@ -157,10 +170,12 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
           leadUnits: fix.units(t.leadUnits), responsibleUnits: fix.units(t.responsibleUnits), subpoints: t.subpoints ?? [], seq: i + 1,
           sourceLine: t.source?.line ?? null, deadline: t.deadline, milestones: t.milestones, fresh: rows.isNew('task', id) });
         fix.after('task', id, t.edited);
-        rows.added('task', id, t.title);
+        rows.added('task', id);
         writeEvaluations(db, actionId, 'task', id, t.evaluation as Record<string, Record<string, unknown>> | undefined, t.title);
         res.tasks++;
       });
+      w.flush();
+      rows.flush();
       res.kept += removeVanished(db, w, 'task', planId, new Set(idMap.values()), rows).kept;
       fix.placeMoved();
 
@@ -176,10 +191,12 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
           judgeDirection: g.judgeDirection, judgeKind: g.judgeKind, fresh: rows.isNew('target', id) },
         (g.milestones ?? []).map((m) => ({ year: m.year, value: m.value, qualifier: m.qualifier ?? '', cumulative: !!m.cumulative })));
         fix.after('target', id, g.edited);
-        rows.added('target', id, g.name);
+        rows.added('target', id);
         writeEvaluations(db, actionId, 'target', id, g.evaluation as Record<string, Record<string, unknown>> | undefined, g.name);
         res.targets++;
       });
+      w.flush();
+      rows.flush();
       res.kept += removeVanished(db, w, 'target', planId, keepTargets, rows).kept;
     }
     for (const t of opts.tombstones ?? []) fix.tombstone(t.entity, t.id);

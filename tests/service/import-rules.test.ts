@@ -117,3 +117,36 @@ test('the history holds what an import added and removed and the evaluation cell
     t.close();
   }
 });
+
+test('the unit rows of imported tasks and targets are their unit lists, for new rows and re-imported ones; the lines of new rows follow the document', async () => {
+  const t = fixtureDb();
+  try {
+    const units = () => t.db.prepare(`SELECT entity, entity_id, unit, role FROM entity_units WHERE entity_id IN ('jt1','jt2','jt3','jg1','jg2') ORDER BY 1, 2, 3, 4`).raw().all();
+    const first = planFile(t, 'u1.json', [
+      { title: '乙任务', leadUnits: ['市发展改革委', ' 市财政局 ', '市发展改革委'], responsibleUnits: ['市财政局', ''] },
+      { title: '甲任务', leadUnits: [], responsibleUnits: ['市商务局'] },
+      { title: '丙任务' },
+    ], [{ responsibleUnits: ['市统计局', '市发展改革委'] }, { name: '乙指标' }]);
+    await call(t.ctx, 'import.commit', { previewId: (await call(t.ctx, 'import.preview', { files: [fileIn(t.ctx, first)] })).previewId });
+    assert.deepEqual(units(), [
+      ['target', 'jg1', '市发展改革委', 'responsible'], ['target', 'jg1', '市统计局', 'responsible'],
+      ['task', 'jt1', '市发展改革委', 'lead'], ['task', 'jt1', '市财政局', 'lead'], ['task', 'jt1', '市财政局', 'responsible'],
+      ['task', 'jt2', '市商务局', 'responsible'],
+    ]);
+    const added = t.db.prepare(`SELECT new_value FROM history WHERE entity = 'plan' AND entity_id = 'json-plan' AND field LIKE '导入新增%' ORDER BY id`).pluck().all();
+    assert.deepEqual(added, ['乙任务 [jt1]', '甲任务 [jt2]', '丙任务 [jt3]', '交换指标1 [jg1]', '乙指标 [jg2]']);
+    // Again with other units: the stored rows take the new lists, a new task gets its own.
+    const second = planFile(t, 'u2.json', [
+      { title: '乙任务', leadUnits: ['市财政局'], responsibleUnits: [] },
+      { title: '甲任务', leadUnits: ['市商务局'], responsibleUnits: ['市商务局'] },
+      { title: '丙任务', leadUnits: ['市科技局'] },
+    ], [{ responsibleUnits: [] }, { name: '乙指标', responsibleUnits: ['市统计局'] }]);
+    await call(t.ctx, 'import.commit', { previewId: (await call(t.ctx, 'import.preview', { files: [fileIn(t.ctx, second)] })).previewId });
+    assert.deepEqual(units(), [
+      ['target', 'jg2', '市统计局', 'responsible'],
+      ['task', 'jt1', '市财政局', 'lead'], ['task', 'jt2', '市商务局', 'lead'], ['task', 'jt2', '市商务局', 'responsible'], ['task', 'jt3', '市科技局', 'lead'],
+    ]);
+  } finally {
+    t.close();
+  }
+});
