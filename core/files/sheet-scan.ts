@@ -133,21 +133,35 @@ function replaceAttr(edits: Edit[], at: number, tag: string, attr: string, value
   edits.push({ from: at + m.index, to: at + m.index + m[0].length, text: `${attr}="${value}"` });
 }
 
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+/** The sheets every workbook keeps (scanned before anything reads them). */
+export const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+
+/**
+ * The parts of a workbook, guarded against zip bombs, with its sheets scanned and clamped: the sheets and, when `keep`
+ * asks for them, other parts, inflated. `changed` lists the sheets that needed clamping.
+ */
+export async function scannedParts(buf: Buffer, name: string, limits: Partial<ZipLimits> = {}, keep: (part: string) => boolean = () => false):
+  Promise<{ parts: Map<string, string>; changed: Set<string> }> {
+  const guarded = await guardZip(buf, { ...XLSX_LIMITS, ...limits, name, keep: (p) => SHEET_PART.test(p) || keep(p) });
+  const parts = new Map<string, string>();
+  const changed = new Set<string>();
+  for (const [part, data] of guarded.kept) {
+    const text = data.toString('utf8');
+    const xml = SHEET_PART.test(part) ? scanSheet(text, name, part.replace(/^.*\//, '')) : null;
+    if (xml !== null) changed.add(part);
+    parts.set(part, xml ?? text);
+  }
+  return { parts, changed };
+}
 
 /**
  * The workbook as exceljs may read it: guarded against zip bombs, its sheets scanned, and (only when a sheet needed
  * clamping) written again with the clamped sheets. Refusals are Chinese messages naming the file.
  */
 export async function safeWorkbook(buf: Buffer, name: string, limits: Partial<ZipLimits> = {}): Promise<Buffer> {
-  const guarded = await guardZip(buf, { ...XLSX_LIMITS, ...limits, name, keep: (p) => SHEET_PART.test(p) });
-  const changed = new Map<string, string>();
-  for (const [part, data] of guarded.kept) {
-    const xml = scanSheet(data.toString('utf8'), name, part.replace(/^.*\//, ''));
-    if (xml !== null) changed.set(part, xml);
-  }
+  const { parts, changed } = await scannedParts(buf, name, limits);
   if (!changed.size) return buf;
   const zip = await JSZip.loadAsync(buf, { checkCRC32: false });
-  for (const [part, xml] of changed) zip.file(part, xml);
+  for (const part of changed) zip.file(part, parts.get(part)!);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }

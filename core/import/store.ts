@@ -139,7 +139,7 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
   db.transaction(() => {
     const actionId = beginAction(db, { source: 'import', label: `导入 ${plans.length} 个规划`, detail: source, state: 'final' });
     // The index is caught up after the commit, all rows at once (a crash in between leaves the mark: the next open redoes it).
-    const w = planWriter(db, { deferIndex: true, deferUnits: true });
+    const w = planWriter(db, { deferIndex: true, bulk: true });
     markIndexPending(db, plans.map((p) => findPlan(db, p.id, p.title)?.id ?? p.id));
     const fix = new Corrections(db, actionId, opts.take ?? new Set(), opts.unitAliases);
     res.changed.actionId = actionId;

@@ -36,17 +36,17 @@ export interface PlanWriter {
   /** Drops a task or target with its unit rows (its evaluations go by cascade). */
   remove(entity: 'task' | 'target', id: string): void;
   index(entity: 'task' | 'target', id: string): void;
-  /** With `deferUnits`: writes the unit rows of the new rows written since the last call (one statement per role). */
+  /** With `bulk`: writes the unit rows and milestones of the new rows written since the last call (one statement per kind). */
   flush(): void;
 }
 
 /**
  * `deferIndex`: rows are written without their search index; the caller marks the plans pending (markIndexPending) in
  * the same transaction and catches the index up after the commit (catchUpIndex), in one statement per kind of row.
- * `deferUnits`: the unit rows of new rows are written from their stored unit lists by flush(), which the caller runs in
- * the same transaction (an import of tens of thousands of rows: one statement instead of one per unit).
+ * `bulk`: the unit rows of new rows (from their stored unit lists) and their targets' milestones are written by flush(),
+ * which the caller runs in the same transaction (an import of tens of thousands of rows: one statement, not one per row).
  */
-export function planWriter(db: DB, opts: { deferIndex?: boolean; deferUnits?: boolean } = {}): PlanWriter {
+export function planWriter(db: DB, opts: { deferIndex?: boolean; bulk?: boolean } = {}): PlanWriter {
   const plan = db.prepare(`INSERT INTO plans (id, title, doc_number, issuer, issued, period_start, period_end, kind, source_file, source_line, seq, imported_at)
     VALUES (@id, @title, @docNumber, @issuer, @issued, @periodStart, @periodEnd, @kind, @sourceFile, @sourceLine, @seq, @importedAt)
     ON CONFLICT(id) DO UPDATE SET title = excluded.title, doc_number = excluded.doc_number, issuer = excluded.issuer,
@@ -83,10 +83,13 @@ export function planWriter(db: DB, opts: { deferIndex?: boolean; deferUnits?: bo
   const fromLists = (entity: 'task' | 'target', column: string, role: 'lead' | 'responsible') => db.prepare(`INSERT OR IGNORE INTO entity_units (entity, entity_id, unit, role)
     SELECT '${entity}', r.id, trim(u.value), '${role}' FROM json_each(?) i JOIN ${entity === 'task' ? 'tasks' : 'targets'} r ON r.id = i.value, json_each(r.${column}) u
     WHERE u.type = 'text' AND trim(u.value) <> ''`);
+  const pendingMs: [string, number, string, string, number][] = [];
+  const insMsList = db.prepare(`INSERT INTO target_milestones (target_id, year, value, qualifier, cumulative)
+    SELECT m.value->>0, m.value->>1, m.value->>2, m.value->>3, m.value->>4 FROM json_each(?) m`);
   const bulk = { taskLead: fromLists('task', 'lead_units', 'lead'), taskResp: fromLists('task', 'responsible_units', 'responsible'), targetResp: fromLists('target', 'responsible_units', 'responsible') };
   const units = (entity: 'task' | 'target', id: string, lead: string[], resp: string[], fresh?: boolean) => {
     // Deferred only for lists that need no trimming (trim() in SQL drops spaces only, String.trim all white space).
-    if (fresh && opts.deferUnits && lead.every((u) => u === u.trim()) && resp.every((u) => u === u.trim())) { pending[entity].push(id); return; }
+    if (fresh && opts.bulk && lead.every((u) => u === u.trim()) && resp.every((u) => u === u.trim())) { pending[entity].push(id); return; }
     if (!fresh) delUnits.run(entity, id);
     for (const u of lead) if (u.trim()) insUnit.run(entity, id, u.trim(), 'lead');
     for (const u of resp) if (u.trim()) insUnit.run(entity, id, u.trim(), 'responsible');
@@ -112,7 +115,8 @@ export function planWriter(db: DB, opts: { deferIndex?: boolean; deferUnits?: bo
       for (const m of milestones) {
         if (seen.has(m.year)) continue;
         seen.add(m.year);
-        insMs.run(g.id, m.year, m.value, m.qualifier, m.cumulative ? 1 : 0);
+        if (g.fresh && opts.bulk) pendingMs.push([g.id, m.year, m.value, m.qualifier, m.cumulative ? 1 : 0]);
+        else insMs.run(g.id, m.year, m.value, m.qualifier, m.cumulative ? 1 : 0);
       }
       if (g.judgeDirection != null || g.judgeKind != null) {
         const cur = (g.fresh ? { d: '', k: '' } : judged.get(g.id)) as { d: string; k: string };
@@ -133,6 +137,7 @@ export function planWriter(db: DB, opts: { deferIndex?: boolean; deferUnits?: bo
         bulk.taskResp.run(ids);
       }
       if (pending.target.length) bulk.targetResp.run(JSON.stringify(pending.target));
+      if (pendingMs.length) insMsList.run(JSON.stringify(pendingMs.splice(0)));
       pending.task = [];
       pending.target = [];
     },

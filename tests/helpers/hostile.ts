@@ -52,6 +52,9 @@ export async function hostilePlanFiles(): Promise<Hostile[]> {
     imported('dimension.xlsx', await patchSheet(base, (x) => x.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')), 'a dimension of the whole sheet'),
     imported('far-empty.xlsx', await patchSheet(base, (x) => lastRowEnd(x, '<row r="5000"><c r="XFD5000" s="0"/></row><row r="1048576"/>')), 'an empty styled cell at XFD5000 and an empty last row'),
     refusedAs('far-cell.xlsx', await patchSheet(base, (x) => lastRowEnd(x, '<row r="5000"><c r="XFD5000" t="inlineStr"><is><t>远</t></is></c></row>')), 'a value at XFD5000', /很远的单元格 XFD5000/),
+    refusedAs('far-elsewhere.xlsx', writeZip((await rewrite(await patchSheet(base, (x) => lastRowEnd(x, '<row r="5000"><c r="XFD5000" t="inlineStr"><is><t>远</t></is></c></row>')),
+      (p, text) => (p === 'xl/_rels/workbook.xml.rels' || p === '[Content_Types].xml' ? text.replace(/worksheets\/sheet1\.xml/g, 'data/sheet1.xml') : null)))
+      .map((e) => (e.name === SHEET ? { ...e, name: 'xl/data/sheet1.xml' } : e))), 'a value at XFD5000 in a sheet kept outside xl/worksheets/', /很远的单元格 XFD5000/),
     refusedAs('far-row.xlsx', await patchSheet(base, (x) => lastRowEnd(x, '<row r="1048576"><c r="A1048576"><v>1</v></c></row>')), 'a value in row 1048576', /1048576 行/),
     refusedAs('xxe.xlsx', await patchSheet(base, (x) => x.replace(/^(<\?xml[^>]*\?>)/, `$1${DOCTYPE}`)), 'DTD entities in a sheet', /DOCTYPE/),
     refusedAs('bomb.xlsx', writeZip([entry('[Content_Types].xml', '<Types/>'), entry('xl/workbook.xml', '<workbook/>'), repeated(SHEET, 1024 ** 3)]), 'a sheet that inflates to 1 GB', /压缩炸弹/),

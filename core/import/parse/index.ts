@@ -2,7 +2,6 @@
 // web page, Excel, interchange JSON) into interchange plans, with the problems found; a file that yields nothing is refused.
 import type { InterchangePlan } from '../../../contract/interchange';
 import { guardZip, DOCX_LIMITS } from '../../files/zip-guard';
-import { safeWorkbook } from '../../files/sheet-scan';
 import { docxBlocks } from './docx';
 import { ImportFileError } from './errors';
 import { htmlBlocks } from './html';
@@ -45,10 +44,22 @@ function titled(file: string, plans: InterchangePlan[]): InterchangePlan[] {
   }));
 }
 
+/** The text of a document's first blocks, enough for the traditional-character check's sample. */
+function leadingText(blocks: Block[], enough = 400_000): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (const b of blocks) {
+    if (size >= enough) break;
+    const t = b.kind === 'text' ? b.text : b.rows.flat().join('');
+    parts.push(t);
+    size += t.length + 1;
+  }
+  return parts.join('\n');
+}
+
 /** Plans of a document's blocks: traditional characters read as simplified, one plan per document the file wraps. */
 export async function plansOfBlocks(file: string, blocks: Block[], page: PageMeta, oneDocument = false): Promise<InterchangePlan[]> {
-  const text = blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.flat().join(''))).join('\n');
-  if (await isTraditional(text)) {
+  if (await isTraditional(leadingText(blocks))) {
     const simple = await simplifyBlocks(blocks);
     return plansOfBlocks(file, simple.blocks, page, oneDocument).then((ps) => ps.map((p) => restorePlan(p, simple.restorer)));
   }
@@ -87,10 +98,8 @@ async function read(fileName: string, data: Buffer): Promise<InterchangePlan[]> 
     case 'xlsx':
     case 'xlsm': {
       checkZip(fileName, data, 'Excel(.xlsx)');
-      // Guarded as a zip and its sheets pre-scanned (far cells refused, ranges clamped) before any cell is read.
-      const safe = await safeWorkbook(data, fileName, { maxBytes: MAX_BYTES });
       // A workbook is one plan: its target sheets and task sheets together.
-      return plansOfBlocks(fileName, await xlsxBlocks(fileName, safe), {}, true);
+      return plansOfBlocks(fileName, await xlsxBlocks(fileName, data, { maxBytes: MAX_BYTES }), {}, true);
     }
     case 'xls':
       throw new ImportFileError(`文件「${fileName}」是 Excel 97-2003 工作簿(.xls),不能直接读取。请在 Excel 或 WPS 表格中打开,另存为 .xlsx 后再导入。`);

@@ -1,11 +1,13 @@
 // .xlsx workbooks → blocks of one plan: per sheet its title rows (merged across the sheet, "编制单位：…　日期：…" split
 // apart) as text, its header row and the rows below it as a table (indicator tables and 分工表 task tables alike),
 // its 注 rows as the table's note. The cells come from xlsx-cells.ts, read once per row, whatever the sheet's width.
+import { AppError } from '../../common/errors';
 import { ImportFileError } from './errors';
 import type { Block, TableBlock } from './text/blocks';
 import { tidyLine } from './text/clean';
 import { isHeaderRow } from './text/row-tables';
-import { readSheets, type SheetCells } from './xlsx-cells';
+import { scannedParts, scanSheet, SHEET_PART } from '../../files/sheet-scan';
+import { BOOK_PARTS, readSheets, type SheetCells } from './xlsx-cells';
 
 const HEADER_SEARCH = 15;
 
@@ -20,7 +22,8 @@ function rowTexts(cells: string[]): string[] {
 }
 
 function sheetBlocks(sheet: SheetCells): Block[] {
-  const rows = sheet.rows.map((r) => ({ cells: r.cells.map((c) => c.split(/\r?\n/).map(tidyLine).filter(Boolean).join('\n')), line: r.line })).filter((r) => r.cells.some(Boolean));
+  const cell = (c: string) => (c.includes('\n') ? c.split(/\r?\n/).map(tidyLine).filter(Boolean).join('\n') : tidyLine(c));
+  const rows = sheet.rows.map((r) => ({ cells: r.cells.map(cell), line: r.line })).filter((r) => r.cells.some(Boolean));
   const out: Block[] = [];
   const h = rows.slice(0, HEADER_SEARCH).findIndex((r) => isHeaderRow(r.cells));
   const text = (cells: string[], line: number) => { for (const t of rowTexts(cells)) out.push({ kind: 'text', text: t, line, aside: true }); };
@@ -45,12 +48,23 @@ function sheetBlocks(sheet: SheetCells): Block[] {
   return out;
 }
 
-/** The blocks of every visible sheet of a workbook, in sheet order. */
-export async function xlsxBlocks(file: string, data: Buffer): Promise<Block[]> {
+/**
+ * The blocks of every visible sheet of a workbook, in sheet order. The package is guarded as a zip and its sheets
+ * pre-scanned (far cells refused, ranges clamped) before any cell is read; a sheet kept outside xl/worksheets/ is
+ * scanned as it is read.
+ */
+export async function xlsxBlocks(file: string, data: Buffer, limits: { maxBytes?: number } = {}): Promise<Block[]> {
+  const wanted = (p: string) => BOOK_PARTS.includes(p) || /^xl\/[^]*\.xml$/i.test(p);
+  const { parts } = await scannedParts(data, file, limits, wanted);
+  const part = (name: string) => {
+    const xml = parts.get(name) ?? '';
+    return SHEET_PART.test(name) || !/<(?:\w+:)?sheetData\b/.test(xml) ? xml : scanSheet(xml, file, name.replace(/^.*\//, '')) ?? xml;
+  };
   let sheets: SheetCells[];
   try {
-    sheets = await readSheets(data);
-  } catch {
+    sheets = readSheets(part);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
     throw new ImportFileError(`文件「${file}」无法作为 .xlsx 打开(文件已损坏或不是 Excel 工作簿)。`);
   }
   const out: Block[] = [];

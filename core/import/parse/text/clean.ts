@@ -42,7 +42,7 @@ export function normaliseText(s: string): string {
 export function tidyLine(s: string): string {
   // Most lines and cells hold no space at all: only the lost dash is left to look for.
   const spaced = /\s/.test(s) ? s.replace(/\u3000/g, ' ').trim().replace(SPACE_NEAR_CJK, '') : s;
-  return spaced.replace(/([(（])(20\d\d)(20\d\d)(年?[)）])/g, '$1$2—$3$4');
+  return spaced.includes('20') ? spaced.replace(/([(（])(20\d\d)(20\d\d)(年?[)）])/g, '$1$2—$3$4') : spaced;
 }
 
 const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);

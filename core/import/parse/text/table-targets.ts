@@ -104,9 +104,15 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
   // The columns of each role, found once for the table rather than for every row.
   const ofRole = new Map<Role, number[]>();
   cols.forEach((c, k) => ofRole.set(c.role, [...(ofRole.get(c.role) ?? []), k]));
+  // Unit lists repeat from row to row ("市发展改革委、市统计局"): each is split once.
+  const unitsOf = new Map<string, string[]>();
+  const split = (u: string) => { let list = unitsOf.get(u); if (!list) unitsOf.set(u, (list = splitUnits(u))); return list; };
+  const none: string[] = [];
   t.rows.forEach((row, r) => {
-    const at = t.complete ? new Map(row.map((v, k) => [k, [v]] as [number, string[]])) : placeFlat(row, cols, gapOf(row));
-    const text = cols.map((_, k) => (at.get(k) ?? []).join('').replace(/\n/g, ''));
+    // A complete row has its cells in their columns; a flattened one is placed first.
+    const placed = t.complete ? null : placeFlat(row, cols, gapOf(row));
+    const at = (k: number): string[] => (placed ? placed.get(k) ?? none : row[k] === undefined ? none : [row[k]!]);
+    const text = cols.map((_, k) => { const v = at(k); const s = v.length === 1 ? v[0]! : v.join(''); return s.includes('\n') ? s.replace(/\n/g, '') : s; });
     const get = (role: Role) => (ofRole.get(role) ?? []).map((k) => text[k]!).find(Boolean) ?? '';
     const rawName = get('name');
     if (!rawName) return;
@@ -124,7 +130,7 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
         milestones.push({ year: c.year ?? periodEnd ?? 0, value: v, qualifier: p.num === null ? '' : p.qualifier, cumulative: p.cumulative });
       }
     });
-    const units = cols.flatMap((c, k) => (c.role === 'responsible' ? at.get(k) ?? [] : [])).flatMap((u) => splitUnits(u));
+    const units = (ofRole.get('responsible') ?? []).flatMap((k) => at(k)).flatMap(split);
     out.push({
       code: get('seq') || String(r + 1), name, unit: get('unit') || fromName, category, attribute: get('attribute'),
       baseline, milestones, responsibleUnits: [...new Set(units)], line: t.line,
