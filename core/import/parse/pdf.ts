@@ -63,15 +63,16 @@ function lineStep(lines: Line[]): number {
 
 /**
  * The right margin of the running text: where most lines end (full lines of a paragraph end together; a table, a
- * line set wider or a paragraph's last line end elsewhere), the rightmost line within a character of it.
+ * line set wider or a paragraph's last line end elsewhere), the middle one of the lines within a character of it.
  */
 function rightMargin(lines: Line[]): number {
   const ends = new Map<number, number>();
   for (const l of lines) if (l.cells.length === 1) ends.set(Math.round(l.right / 4), (ends.get(Math.round(l.right / 4)) ?? 0) + 1);
   const common = [...ends].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
   if (!common || common[1] < 3) return Math.max(...lines.map((l) => l.right));
-  const near = lines.filter((l) => l.cells.length === 1 && Math.abs(l.right - common[0] * 4) <= l.h).map((l) => l.right);
-  return Math.max(...near);
+  // The middle of the lines ending there: a line whose last comma hangs past the margin does not move it.
+  const near = lines.filter((l) => l.cells.length === 1 && Math.abs(l.right - common[0] * 4) <= l.h).map((l) => l.right).sort((a, b) => a - b);
+  return near[Math.floor(near.length / 2)] ?? common[0] * 4;
 }
 
 /** Joins the lines of each paragraph: a line running to the right margin goes on in the next, unless that is indented. */

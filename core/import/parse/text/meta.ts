@@ -3,6 +3,7 @@ import type { PlanKind } from '../../../../contract/model';
 import type { Block, TextBlock } from './blocks';
 import type { RawLine } from './clean';
 import { latestGoalYear, periodFromTitle, readDateLine } from './dates';
+import { readNumber } from './numbering';
 import type { DocSlice } from './split';
 
 export interface DocMeta {
@@ -33,18 +34,58 @@ export function normaliseDocNumber(s: string): string | null {
   return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : null;
 }
 
-const DOC_WORD = /(规划|方案|计划|措施|意见|纲要|答复|复函|办法|清单|分工表|要点|细则|实施意见|若干政策|主要指标|分解表|任务表|一览表)(（.+?）|\(.+?\))?$/;
+const DOC_WORD = /(规划|方案|计划|措施|举措|意见|纲要|答复|复函|办法|清单|分工表|要点|细则|实施意见|若干政策|支持政策|若干规定|主要指标|分解表|任务表|一览表|[一二三四五六七八九十]{1,3}条)(（.+?）|\(.+?\))?$/;
 /** A line that reads as a document's own title: short, no sentence marks, ending in what kind of document it is. */
 const isTitleLine = (s: string) => s.length >= 6 && s.length <= 80 && !/[。，,；;：:]/.test(s) && DOC_WORD.test(s) && !/^(附件|根据|按照|依据)/.test(s);
 
 interface Title { title: string; from: 'document' | 'notice' }
 
-function titleOf(slice: DocSlice, head: TextBlock[]): Title {
+const loose = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').replace(/^关于/, '').replace(/的/g, '');
+
+/**
+ * The document's own title after a notice that names it without 《》: a line, or two lines read as one, saying what
+ * the notice says (关于 and 的 aside: "关于印发支持…若干政策措施的通知" → "关于支持…的若干政策措施").
+ */
+function ownTitleAfter(blocks: TextBlock[], named: string): string | null {
+  const want = loose(named);
+  for (let k = 0; k < blocks.length; k++) {
+    const one = blocks[k]!.text.replace(/^附件\s*\d*\s*[:：]?\s*/, '');
+    for (const cand of [one, one + (blocks[k + 1]?.text ?? '')]) if (isTitleLine(cand) && loose(cand) === want) return cand;
+  }
+  return null;
+}
+
+/** A line that may open a title set over two lines: short, no sentence marks, not a 文号, a date or an issuer alone. */
+const titleStart = (s: string) => s.length >= 4 && s.length <= 40 && !/[。，,；;：:、]/.test(s) && !normaliseDocNumber(s) && !/^\d|^附件|文件$|^\d{4}\s*年/.test(s) &&
+  !(ORG.test(s) && !/关于/.test(s));
+
+/**
+ * The first line of the text's beginning that reads as a title; set over two lines ("关于进一步支持制造业发展的" /
+ * "若干政策措施", "…三年行动方案" / "（2024—2026年）"), the two read as one.
+ */
+function ownTitle(head: TextBlock[]): string | null {
+  for (let k = 0; k < head.length; k++) {
+    const t = head[k]!.text;
+    const next = head[k + 1]?.text ?? '';
+    if (titleStart(t) && !isTitleLine(t) && isTitleLine(t + next)) return t + next;
+    if (!isTitleLine(t)) continue;
+    if (/^[（(]\s*20\d\d\s*[—\-－–~～至]+\s*20\d\d\s*年?\s*[）)]$/.test(next)) return t + next;
+    return t;
+  }
+  return null;
+}
+
+function titleOf(slice: DocSlice, head: TextBlock[], body: TextBlock[]): Title {
   if (slice.title) return { title: slice.title, from: 'notice' };
   const h = slice.header;
   if (h) {
-    const m = h.match(/《(.+?)》/) ?? h.match(/《(.+?)的?通知$/) ?? h.match(/关于(?:印发|转发)?(.+?)的?通知$/);
-    if (m) return { title: m[1]!, from: 'notice' };
+    const quoted = h.match(/《(.+?)》/) ?? h.match(/《(.+?)的?通知$/);
+    if (quoted) return { title: quoted[1]!, from: 'notice' };
+    const m = h.match(/关于(?:印发|转发)?(.+?)的?通知$/);
+    if (m) {
+      const own = ownTitleAfter(body, m[1]!);
+      return own ? { title: own, from: 'document' } : { title: m[1]!, from: 'notice' };
+    }
   }
   for (const b of head.slice(0, 6)) {
     // "附件1 《…纲要》主要指标分解表": the tables of the plan named in 《…》.
@@ -54,8 +95,8 @@ function titleOf(slice: DocSlice, head: TextBlock[]): Title {
     if (m) return { title: m[1]!, from: 'notice' };
   }
   const reply = head.slice(0, 6).map((b) => b.text.match(/您.{0,6}提出的(《.+?》(?:[(（]第?\w+号[)）])?)/)).find(Boolean);
-  const own = head.slice(0, 8).find((b) => isTitleLine(b.text));
-  if (own) return { title: own.text, from: 'document' };
+  const own = ownTitle(head.slice(0, 9));
+  if (own) return { title: own, from: 'document' };
   if (reply) return { title: `关于${reply[1]}的复函`, from: 'document' };
   const first = head[0]?.text ?? '';
   if (first.length <= 50 && /规划|方案|计划|措施|意见|纲要/.test(first) && !/[。，,]/.test(first)) return { title: first, from: 'document' };
@@ -65,7 +106,7 @@ function titleOf(slice: DocSlice, head: TextBlock[]): Title {
 function kindOf(title: string, hasBody: boolean, isReply: boolean): PlanKind {
   if (!hasBody) return 'notice_only';
   if (isReply || /复函|答复|的复$/.test(title)) return 'reply';
-  if (/措施|若干政策|政策意见|考评办法|考核办法|评价办法|奖励办法|扶持办法|实施细则/.test(title)) return 'measures';
+  if (/措施|举措|若干政策|支持政策|若干规定|政策意见|考评办法|考核办法|评价办法|奖励办法|扶持办法|实施细则|[一二三四五六七八九十]{1,3}条$/.test(title)) return 'measures';
   // A yearly list (分工表, 任务清单, 工作要点) is an action plan, also when it serves a 规划.
   if (/分工表|任务清单|工作要点/.test(title) && /20\d\d\s*年/.test(title)) return 'action_plan';
   if (/纲要/.test(title) || (/规划/.test(title) && !/行动|实施方案/.test(title))) return 'plan';
@@ -92,13 +133,13 @@ function hasBody(slice: DocSlice, dateIndex: number, bs: TextBlock[]): boolean {
   if (!slice.header) return true;
   if (slice.blocks.some((b) => b.kind === 'table')) return true;
   const after = dateIndex >= 0 ? bs.slice(dateIndex + 1) : bs.slice(3);
-  return after.filter((b) => b.text.length > 40).length >= 2;
+  return after.filter((b) => b.text.length > 40).length >= 2 || after.filter((b) => readNumber(b.text)).length >= 2;
 }
 
 export function readMeta(slice: DocSlice, page: PageMeta, single: boolean): DocMeta {
   const bs = texts(slice.blocks);
   const head = bs.slice(0, 12);
-  const { title, from: titleFrom } = titleOf(slice, head);
+  const { title, from: titleFrom } = titleOf(slice, head, bs.slice(0, 40));
   let docNumber: string | null = null;
   for (const b of head) { docNumber = normaliseDocNumber(b.text); if (docNumber) break; }
   if (!docNumber && single && page['发文字号']) docNumber = normaliseDocNumber(page['发文字号']);

@@ -23,11 +23,25 @@ export interface UnitContext extends ReadOptions {
 const GROUP_LINE = /^以上\s*(\d+|[一二三四五六七八九十])\s*项/;
 const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
+/**
+ * "企业技术中心（工程研究中心）": a bracket naming the same kind of thing as the word before it, inside a sentence that
+ * goes on, is another name for it, not a unit.
+ */
+function isAlias(text: string, b: { start: number; end: number; inner: string }): boolean {
+  const inner = b.inner.trim();
+  const before = text.slice(Math.max(0, b.start - 12), b.start);
+  const after = text.slice(b.end, b.end + 1);
+  if (!/^[\u4e00-\u9fff]{2,12}$/.test(inner) || !/[\u4e00-\u9fff]$/.test(before) || !after || /[。；;]/.test(after)) return false;
+  const kind = inner.slice(-2);
+  return before.endsWith(kind) || before.endsWith(inner.slice(-1));
+}
+
 /** The unit notes of a text read with the context's options, notes for many items taken out of their brackets. */
 function ownUnits(text: string, ctx: UnitContext, notes: GroupNote[]): Units {
   const lead: string[] = [];
   const responsible: string[] = [];
   for (const b of brackets(text)) {
+    if (isAlias(text, b)) continue;
     const note = readGroupNote(b.inner);
     if (note) notes.push(note);
     const inner = note ? withoutGroupNote(b.inner) : b.inner;
@@ -77,15 +91,25 @@ export function proseUnits(text: string): Units {
     const tail = text.slice(m.index! + m[0].length);
     if (/牵头$/.test(m[0]) && isUnitName(u)) lead.push(u);
     if (/会同$/.test(m[0])) {
-      const others = tail.match(/^([\u4e00-\u9fff（）()、和]{2,60}?)(?:[，,。]|开展|建立|制定|推进|对|将|进行|共同|定期|研究|做好|加强)/)?.[1] ?? '';
+      const others = tail.match(/^([\u4e00-\u9fff（）()、和]{2,60}?)(?:[，,。]|开展|建立|制定|推进|对|将|进行|共同|定期|研究|做好|加强|统筹|用好|组织|指导|编制|落实|完善|出台|安排)/)?.[1] ?? '';
       const units = splitUnits(others).filter(isUnitName);
       if (units.length && isUnitName(u)) { lead.push(u); responsible.push(...units); }
+      // "区商务局要会同有关部门…": no unit named beside it, so it is one of those doing the work.
+      else if (isUnitName(u) && !/(牵头|责任|配合|相关|有关)单位$/.test(u)) responsible.push(u);
     }
   }
-  // A sentence whose subject is a unit ("市政务服务数据管理局每季度汇总…").
-  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()]{3,24}?(?:局|委|办|厅|中心|政府|小组|委员会|分局))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织)/g)) {
-    const u = m[1]!.replace(/^(并|同时|由)/, '');
-    if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
+  // A sentence whose subject is a unit or a list of them ("市政务服务数据管理局每季度汇总…", "各镇人民政府、各街道办事处要…").
+  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织)/g)) {
+    if (/^(发挥|建立|成立|组建|设立|依托)/.test(m[1]!)) continue;
+    for (const u of splitUnits(m[1]!.replace(/^(并|同时|由)/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
+  }
+  // "成立市…领导小组，统筹推进…": the body set up to do the work.
+  for (const m of text.matchAll(/(?:成立|建立|组建)([\u4e00-\u9fff]{2,40}?(?:领导小组|工作专班|专班|指挥部|工作小组))[，,]\s*(?:负责)?(?:统筹|协调|研究)/g)) {
+    if (isUnitName(m[1]!) && !lead.includes(m[1]!)) responsible.push(m[1]!);
+  }
+  // "发挥区…工作专班统筹作用": the body whose part is named.
+  for (const m of text.matchAll(/发挥([\u4e00-\u9fff]{2,40}?(?:专班|领导小组|小组|办公室|委员会|指挥部))的?(?:统筹|牵头|协调|综合)*(?:作用|职能)/g)) {
+    if (isUnitName(m[1]!) && !lead.includes(m[1]!)) responsible.push(m[1]!);
   }
   for (const m of text.matchAll(PROSE_RESP)) {
     const units = splitUnits(clean(m[1] ?? m[2] ?? '')).map((u) => u.match(/[^，,。；;]+$/)?.[0] ?? u).filter(isUnitName);

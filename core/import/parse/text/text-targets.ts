@@ -53,12 +53,33 @@ export function similarity(a: string, b: string): number {
   return (2 * common) / (x.size + y.size);
 }
 
-/** Whether a goal restates a target already found (same number for the same year, a similar name). */
+const SCALE: [string, number][] = [['万亿', 1e12], ['亿', 1e8], ['万', 1e4], ['千', 1e3]];
+/** "1.5万个" → [15000, '个']: a figure in the unit without its 万/亿. */
+function scaled(num: number, unit: string): [number, string] {
+  const s = SCALE.find(([p]) => unit.startsWith(p) && unit.length > p.length);
+  return s ? [num * s[1], unit.slice(s[0].length)] : [num, unit];
+}
+const sameFigure = (a: number, aUnit: string, b: number, bUnit: string) => {
+  if (a === b) return true;
+  const [x, u] = scaled(a, aUnit);
+  const [y, v] = scaled(b, bUnit);
+  return u === v && Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+};
+
+/**
+ * Whether a goal restates a target already found: the same figure (also written in 万 or 亿 of its unit) for the same
+ * year under a similar name, or any figure for that year under the target's own name.
+ */
 export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean {
   const num = parseValue(g.value).num;
   // A phrase value ("完成省下达目标") restates only a target of nearly the same name.
   if (num === null) return known.some((t) => t.milestones.some((m) => m.year === g.year && m.value === g.value) && similarity(g.name, t.name) >= 0.75);
-  return known.some((t) => t.milestones.some((m) => m.year === g.year && parseValue(m.value).num === num) && similarity(g.name, t.name) >= min);
+  return known.some((t) => t.milestones.some((m) => {
+    if (m.year !== g.year) return false;
+    const n = parseValue(m.value).num;
+    if (n === null) return false;
+    return (sameFigure(num, g.unit, n, t.unit) && similarity(g.name, t.name) >= min) || (similarity(g.name, t.name) >= 0.95 && scaled(num, g.unit)[1] === scaled(n, t.unit)[1]);
+  }));
 }
 
 /** The years a goal is set for: each year of the plan for 每年…, the n-th year for n年内…, else its own year. */
