@@ -166,7 +166,7 @@ test('a notice issuing two documents gives two plans, whether a title in the tex
   }
 });
 
-test('a title set over two lines is read whole: a measures list without notice, a period on its own line, a notice naming it without 《》', async () => {
+test('a title set over two lines is read whole: a measures list without notice, a period on its own line, a notice naming it without 《》 or with 《》 inside 《》', async () => {
   const items = ['一、加大财政支持', '1.设立专项资金。市财政每年安排专项资金5000万元。（责任单位：市财政局）', '2.强化融资服务。到2025年，科技型企业贷款余额达到80亿元以上。（责任单位：市金融办）'];
   const cases: [string[], string, string][] = [
     [['关于进一步支持科技型中小企业发展的', '若干政策措施', ...items], '关于进一步支持科技型中小企业发展的若干政策措施', 'measures'],
@@ -175,6 +175,8 @@ test('a title set over two lines is read whole: a measures list without notice, 
     [['北沙市人民政府办公室文件', '北政办发〔2024〕3号', '北沙市人民政府办公室关于印发支持科技型中小企业', '发展若干措施的通知', '各区人民政府，市政府各部门：',
       '现将支持科技型中小企业发展的若干措施印发给你们，请认真贯彻落实。', '北沙市人民政府办公室', '2024年4月2日', '附件', '关于支持科技型中小企业', '发展的若干措施', ...items],
     '关于支持科技型中小企业发展的若干措施', 'measures'],
+    [['北沙市人民政府关于印发《关于贯彻落实《湖东省中小企业促进条例》的若干措施》的通知', '各区人民政府，市政府各部门：', '现将《关于贯彻落实《湖东省中小企业促进条例》的若干措施》印发给你们，请认真贯彻执行。',
+      '北沙市人民政府', '2024年4月2日', ...items], '关于贯彻落实《湖东省中小企业促进条例》的若干措施', 'measures'],
   ];
   for (const [lines, title, kind] of cases) {
     const [p] = await parse(lines.join('\n'));

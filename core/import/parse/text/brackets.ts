@@ -47,3 +47,19 @@ export function brackets(text: string): { start: number; end: number; inner: str
   }
   return out;
 }
+
+/**
+ * The outermost book titles of a text, nested marks kept inside ("关于印发《关于贯彻《条例》的若干措施》的通知" →
+ * "关于贯彻《条例》的若干措施"); an unclosed title runs to the end. With `after`, only titles opening after that index.
+ */
+export function bookTitles(text: string, after = -1): { title: string; start: number; end: number }[] {
+  const out: { title: string; start: number; end: number }[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let k = after + 1; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '《') { if (depth++ === 0) start = k; } else if (ch === '》' && depth > 0 && --depth === 0) out.push({ title: text.slice(start + 1, k), start, end: k + 1 });
+  }
+  if (depth > 0) out.push({ title: text.slice(start + 1), start, end: text.length });
+  return out;
+}

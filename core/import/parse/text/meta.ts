@@ -3,6 +3,7 @@ import type { PlanKind } from '../../../../contract/model';
 import type { Block, TextBlock } from './blocks';
 import type { RawLine } from './clean';
 import { latestGoalYear, periodFromTitle, readDateLine } from './dates';
+import { bookTitles } from './brackets';
 import { readNumber } from './numbering';
 import type { DocSlice } from './split';
 
@@ -79,8 +80,8 @@ function titleOf(slice: DocSlice, head: TextBlock[], body: TextBlock[]): Title {
   if (slice.title) return { title: slice.title, from: 'notice' };
   const h = slice.header;
   if (h) {
-    const quoted = h.match(/《(.+?)》/) ?? h.match(/《(.+?)的?通知$/);
-    if (quoted) return { title: quoted[1]!, from: 'notice' };
+    const quoted = bookTitles(h)[0]?.title.replace(/的?通知$/, '');
+    if (quoted) return { title: quoted, from: 'notice' };
     const m = h.match(/关于(?:印发|转发)?(.+?)的?通知$/);
     if (m) {
       const own = ownTitleAfter(body, m[1]!);
@@ -91,8 +92,9 @@ function titleOf(slice: DocSlice, head: TextBlock[], body: TextBlock[]): Title {
     // "附件1 《…纲要》主要指标分解表": the tables of the plan named in 《…》.
     const annex = b.text.match(/^附件\s*\d*\s*[:：]?\s*《(.+?)》.{0,20}(?:表|清单)$/);
     if (annex) return { title: annex[1]!, from: 'notice' };
-    const m = b.text.match(/印发(?:了)?《(.+?)》/) ?? b.text.match(/^(?:经.{2,12}同意，?)?(?:现将|将)《(.+?)》(?:印发|转发|予以印发)/);
-    if (m) return { title: m[1]!, from: 'notice' };
+    const at = b.text.search(/印发(?:了)?《|^(?:经.{2,12}同意，?)?(?:现将|将)《/);
+    const named = at >= 0 ? bookTitles(b.text, at)[0] : undefined;
+    if (named && (/印发(?:了)?《$/.test(b.text.slice(0, named.start + 1)) || /^(印发|转发|予以印发)/.test(b.text.slice(named.end)))) return { title: named.title, from: 'notice' };
   }
   const reply = head.slice(0, 6).map((b) => b.text.match(/您.{0,6}提出的(《.+?》(?:[(（]第?\w+号[)）])?)/)).find(Boolean);
   const own = ownTitle(head.slice(0, 9));

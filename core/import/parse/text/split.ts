@@ -1,5 +1,6 @@
 // Splits a page that holds several documents at their notice headers ("…关于印发《…》的通知"), one after another.
 import type { Block, TextBlock } from './blocks';
+import { bookTitles } from './brackets';
 
 export interface DocSlice {
   /** The notice header, its lines joined; '' when the text has none. */
@@ -17,8 +18,9 @@ const isHeaderPart = (b: Block | undefined): b is TextBlock =>
 
 /** The book title a header names, for comparing two headers of the same document. */
 export function headerTitle(header: string): string {
-  const m = header.match(/《([^》]+)(?:》|的?通知$)/) ?? header.match(/关于(?:印发)?(.+?)的?通知$/);
-  return (m?.[1] ?? header).replace(/[^\p{L}\p{N}]/gu, '');
+  const quoted = bookTitles(header)[0]?.title.replace(/的?通知$/, '');
+  const m = quoted ?? header.match(/关于(?:印发)?(.+?)的?通知$/)?.[1];
+  return (m ?? header).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 interface Found { start: number; end: number; header: string }
@@ -67,7 +69,7 @@ function titleAt(blocks: Block[], title: string, from: number): number {
 
 /** A notice that issues several documents (《A》《B》): one slice per document, each with the notice in front of it. */
 function wrapped(slice: DocSlice): DocSlice[] {
-  let titles = [...slice.header.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
+  let titles = bookTitles(slice.header).filter((t) => t.end <= slice.header.length && slice.header[t.end - 1] === '》').map((t) => t.title);
   // "关于印发A和B的通知": two documents named without 《》, each ending in what kind of document it is.
   if (titles.length < 2) {
     const inner = slice.header.match(/关于(?:印发|转发)(.+?)的通知$/)?.[1] ?? '';
