@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ImportFileError, parseDocument } from '../../core/import/parse/index';
 import { joinLines, pageLines } from '../../core/import/parse/pdf';
 import { rebuildTables } from '../../core/import/parse/pdf-tables';
-import { rejoinRows } from '../../core/import/parse/word97';
+import { tableLines } from '../../core/import/parse/word97';
 import { decodeText } from '../../core/import/parse/sniff';
 
 const corpus = (f: string) => fs.readFileSync(path.join(__dirname, '..', 'corpus', 'docs', f));
@@ -84,7 +84,12 @@ test('Word 97 .doc (a reply) and a .wps that is a Word 97 binary holding two doc
   assert.deepEqual(plans.map((p) => [p.kind, p.docNumber]), [['action_plan', '溆政办发〔2021〕27号'], ['measures', '溆政办发〔2021〕27号']]);
   await assert.rejects(parseDocument('旧文档.wps', Buffer.concat([Buffer.from('WPS旧格式'), Buffer.alloc(600, 7)])), /早期 WPS 专有格式.*另存为 \.docx/);
   await assert.rejects(parseDocument('坏.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array(600).fill(0)])), /无法作为 Word 97-2003 文档读取/);
-  assert.deepEqual(rejoinRows('表1\n序号\t名称\t2025年\t\n1\t两段\n第二段\t30\t\n正文'), ['表1', '序号\t名称\t2025年', '1\t两段第二段\t30', '正文']);
+  assert.deepEqual(tableLines('表1\n序号\t名称\t2025年\t\n1\t两段\n第二段\t30\t\n正文'), ['表1', '序号\t名称\t2025年', '1\t两段第二段\t30', '正文']);
+  // As Word 97 stores a table: every cell and every row end with a mark, rows back to back; a header over two rows, a
+  // group row across the table, an empty cell.
+  const word = '序号\t指标\t单位\t目标值\t属性\t\t\t\t\t2020年\t2025年\t\t\t一、规模\t\n1\t增加值\t亿元\t86\t130\t预期性\t\t2\t营业收入（亿元）\t\t32\t55\t预期性\t\t3\t网络零售额\t亿元\t18\t40\t预期性\t\t\n注：正文';
+  assert.deepEqual(tableLines(word), ['序号\t指标\t单位\t目标值2020年\t目标值2025年\t属性', '一、规模', '1\t增加值\t亿元\t86\t130\t预期性',
+    '2\t营业收入（亿元）\t\t32\t55\t预期性', '3\t网络零售额\t亿元\t18\t40\t预期性', '注：正文']);
 });
 
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某区关于印发某区养老服务三年行动方案的通知_政务公开</title></head><body>

@@ -62,6 +62,9 @@ function hitsIn(item: string): Hit[] {
     if (/^的/.test(tail) || /^(分|倍率)/.test(tail)) continue;
     // "3岁以下婴幼儿": a bound that qualifies the noun after it.
     if (suf === '以下' && /^[\u4e00-\u9fff]/.test(tail) && !/^(的|和|或|及|并|且|等)/.test(tail)) continue;
+    // "对总投资10亿元以上项目": the size of the projects meant, before their noun (a count before it is a goal:
+    // "吸引5万名以上高校毕业生").
+    if (suf === '以上' && /^(亿元|万元|元)$/.test(unit) && /(总投资|投资额?|营业收入|营收|销售收入|销售额|产值)$/.test(head.trim()) && /^[\u4e00-\u9fff]/.test(tail) && !/^(的|和|或|及|并|且|等)/.test(tail)) continue;
     if (unitRaw === '岁' && /^[\u4e00-\u9fff]/.test(tail)) continue;
     // "引进投资10亿元以上文旅项目8个": a size bound of the noun whose count follows.
     if (suf && /^[\u4e00-\u9fff“]/.test(tail) && COUNTED.test(tail)) continue;

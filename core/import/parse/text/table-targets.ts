@@ -8,6 +8,8 @@ export interface DraftTarget {
   baseline: { year: number | null; value: string | null };
   milestones: { year: number; value: string; qualifier: string; cumulative: boolean }[];
   responsibleUnits: string[]; line: number | null;
+  /** The row's 年均增长 column, where the table has one: what a goal restating the row may also say. */
+  growth?: string;
 }
 
 type Role = 'seq' | 'category' | 'name' | 'unit' | 'attribute' | 'responsible' | 'baseline' | 'milestone' | 'other';
@@ -104,6 +106,7 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
   // The columns of each role, found once for the table rather than for every row.
   const ofRole = new Map<Role, number[]>();
   cols.forEach((c, k) => ofRole.set(c.role, [...(ofRole.get(c.role) ?? []), k]));
+  const growthCol = cols.findIndex((c, k) => c.role === 'other' && /年均增长|年均增速/.test(t.header[k] ?? ''));
   // Unit lists repeat from row to row ("市发展改革委、市统计局"): each is split once.
   const unitsOf = new Map<string, string[]>();
   const split = (u: string) => { let list = unitsOf.get(u); if (!list) unitsOf.set(u, (list = splitUnits(u))); return list; };
@@ -115,7 +118,8 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
     const text = cols.map((_, k) => { const v = at(k); const s = v.length === 1 ? v[0]! : v.join(''); return s.includes('\n') ? s.replace(/\n/g, '') : s; });
     const get = (role: Role) => (ofRole.get(role) ?? []).map((k) => text[k]!).find(Boolean) ?? '';
     const rawName = get('name');
-    if (!rawName) return;
+    // A header printed again after a page break is no row.
+    if (!rawName || text.filter((c, k) => c && c === t.header[k]).length >= 2) return;
     category = get('category') || category;
     const { name, unit: fromName } = splitNameUnit(rawName);
     const milestones: DraftTarget['milestones'] = [];
@@ -131,9 +135,10 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
       }
     });
     const units = (ofRole.get('responsible') ?? []).flatMap((k) => at(k)).flatMap(split);
+    const growth = growthCol >= 0 ? text[growthCol]!.trim() : '';
     out.push({
       code: get('seq') || String(r + 1), name, unit: get('unit') || fromName, category, attribute: get('attribute'),
-      baseline, milestones, responsibleUnits: [...new Set(units)], line: t.line,
+      baseline, milestones, responsibleUnits: [...new Set(units)], line: t.line, ...(growth && /\d/.test(growth) ? { growth } : {}),
     });
   });
   return out;

@@ -99,9 +99,11 @@ export function proseUnits(text: string): Units {
     }
   }
   // A sentence whose subject is a unit or a list of them ("市政务服务数据管理局每季度汇总…", "各镇人民政府、各街道办事处要…").
-  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织)/g)) {
-    if (/^(发挥|建立|成立|组建|设立|依托)/.test(m[1]!)) continue;
-    for (const u of splitUnits(m[1]!.replace(/^(并|同时|由)/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
+  // Also after a comma when it is given a year ("…，县发展改革委于2023年组织开展中期评估").
+  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织)|[，,]\s*([\u4e00-\u9fff（）()]{3,30}?(?:局|委|办|厅|中心|政府|分局))(?=于20\d\d年)/g)) {
+    const subject = m[1] ?? m[2]!;
+    if (/^(发挥|建立|成立|组建|设立|依托)/.test(subject)) continue;
+    for (const u of splitUnits(subject.replace(/^(并|同时|由)/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
   }
   // "成立市…领导小组，统筹推进…": the body set up to do the work.
   for (const m of text.matchAll(/(?:成立|建立|组建)([\u4e00-\u9fff]{2,40}?(?:领导小组|工作专班|专班|指挥部|工作小组))[，,]\s*(?:负责)?(?:统筹|协调|研究)/g)) {

@@ -37,8 +37,11 @@ export function goalsIn<P extends { text: string; line: number }>(paras: P[], r:
   return out;
 }
 
+/** Names written either way: GDP and 地区生产总值, 规上 and 规模以上. */
+const SAME_WORDS: [RegExp, string][] = [[/GDP|国内生产总值|地区生产总值/gi, '生产总值'], [/规上/g, '规模以上']];
 const bigrams = (s: string) => {
-  const t = s.replace(/[^\p{L}\p{N}]/gu, '');
+  let t = s.replace(/[^\p{L}\p{N}]/gu, '');
+  for (const [re, to] of SAME_WORDS) t = t.replace(re, to);
   const out = new Set<string>();
   for (let i = 0; i < t.length - 1; i++) out.add(t.slice(i, i + 2));
   return out;
@@ -74,6 +77,9 @@ export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean
   const num = parseValue(g.value).num;
   // A phrase value ("完成省下达目标") restates only a target of nearly the same name.
   if (num === null) return known.some((t) => t.milestones.some((m) => m.year === g.year && m.value === g.value) && similarity(g.name, t.name) >= 0.75);
+  // "服务业增加值年均增长8.5%": the growth column of the table's row.
+  const grown = g.name.match(/^(.+?)(?:年均增长|年均增速|年均增长率)$/)?.[1];
+  if (grown && known.some((t) => t.growth !== undefined && parseValue(t.growth).num === num && similarity(grown, t.name) >= 0.75)) return true;
   return known.some((t) => t.milestones.some((m) => {
     if (m.year !== g.year) return false;
     const n = parseValue(m.value).num;
