@@ -133,3 +133,30 @@ test('a tab-separated table whose groups stand in rows of their own: each row ta
   ]);
   assert.ok(!plan!.tasks.some((k) => /信息基础设施|创新基础设施/.test(k.title)), 'a group row is no task');
 });
+
+test('a 分工表 sheet whose header is two rows (责任单位 over 牵头单位 | 配合单位, 进度安排 over the quarters) gives lead and other units apart', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('任务分工');
+  ws.addRow(['某区2024年重点工作任务分工表']);
+  ws.mergeCells('A1:I1');
+  ws.addRow(['序号', '重点任务', '具体工作内容', '责任单位', '', '完成时限', '进度安排', '', '']);
+  ws.addRow(['', '', '', '牵头单位', '配合单位', '', '一季度', '二季度', '三至四季度']);
+  for (const r of ['A', 'B', 'C', 'F']) ws.mergeCells(`${r}2:${r}3`);
+  ws.mergeCells('D2:E2');
+  ws.mergeCells('G2:I2');
+  ws.addRow(['一、扎实推进项目建设']);
+  ws.mergeCells('A4:I4');
+  ws.addRow([1, '扩大有效投资', '新开工亿元以上项目50个', '区发改局', '区重点项目服务中心、各街道办事处', '2024年12月底前', '开工15个', '开工20个', '开工15个']);
+  ws.addRow([2, '争取债券资金', '争取地方政府专项债券资金15亿元', '区财政局', '区发改局', '全年', '申报', '发行', '使用']);
+  ws.addRow(['二、优化营商环境']);
+  ws.mergeCells('A7:I7');
+  ws.addRow([3, '深化审批改革', '推行“一枚印章管审批”', '区行政审批局', '区市场监管局', '2024年6月底前', '', '', '']);
+  const { plans } = await parseDocument('分工表.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+  assert.deepEqual(plans[0]!.tasks.map((t) => [t.leadUnits, t.responsibleUnits, t.deadline]), [
+    [['区发改局'], ['区重点项目服务中心', '各街道办事处'], '2024-12-31'],
+    [['区财政局'], ['区发改局'], '2024-12-31'],
+    [['区行政审批局'], ['区市场监管局'], '2024-06-30'],
+  ]);
+  // The quarterly steps are no targets.
+  assert.deepEqual(plans[0]!.targets.map((g) => [g.name, g.milestones.map((m) => m.value).join('/')]), [['新开工亿元以上项目', '50'], ['地方政府专项债券资金', '15']]);
+});

@@ -183,3 +183,32 @@ test('a title set over two lines is read whole: a measures list without notice, 
     assert.deepEqual([p!.title, p!.kind, p!.tasks.length], [title, kind, 2], lines[0]);
   }
 });
+
+test('text copied out of a PDF: its hard line breaks joined, page numbers and running heads dropped; units written as a closing sentence', async () => {
+  const wrap = (s: string, n = 34) => s.match(new RegExp(`.{1,${n}}`, 'gu'))!;
+  const para = (s: string) => wrap(`　　${s}`);
+  const lines = [
+    '北沙市工业稳增长行动方案',
+    '一、主要目标',
+    ...para('到2025年，全市规上工业增加值年均增长6%左右，工业投资年均增长10%以上，新增规上工业企业300家以上，工业经济发展质量和效益稳步提升。'),
+    '二、重点任务',
+    ...para('1.实施重大项目攻坚。建立全市重大工业项目清单，实行市级领导联系包抓、专班推进、月度调度机制，全年实施亿元以上工业项目200个以上。（牵头单位：市工业和信息化局；责任单位：各区县人民政府）'),
+    '— 3 —', '北沙市人民政府办公室文件',
+    ...para('2.推动技术改造扩面。引导企业围绕高端化、智能化、绿色化实施设备更新和技术改造，建立全市技改项目储备库，滚动推进一批技改项目。由市工业和信息化局牵头，市财政局、各区县人民政府配合。'),
+    '— 4 —', '北沙市人民政府办公室文件',
+    ...para('3.强化要素保障。对纳入清单的重点项目优先保障用地、用能和环境容量指标，推行项目审批全程代办，压缩审批时限，确保项目按期落地开工建设。（牵头单位：市自然资源和规划局；责任单位：市发展改革委）'),
+    ...para('4.培育优质企业梯队。建立规上工业企业培育库，对首次纳入统计的企业加强跟踪服务，推动小升规、规改股、股上市，支持龙头企业兼并重组做大做强。（牵头单位：市工业和信息化局；责任单位：市统计局）'),
+    ...para('5.加快数字化转型。实施中小企业数字化赋能专项行动，推广工业互联网平台应用，建设一批智能工厂和数字化车间，推动规上工业企业数字化诊断全覆盖。（牵头单位：市工业和信息化局；责任单位：市大数据局）'),
+  ];
+  assert.ok(lines.length > 15 && lines.every((l) => l.length <= 36), String(lines.length));
+  const [p] = await parse(lines.join('\n'));
+  assert.deepEqual(p!.tasks.map((t) => [t.code, t.title, t.leadUnits.join('、'), t.responsibleUnits.join('、')]), [
+    ['1', '实施重大项目攻坚', '市工业和信息化局', '各区县人民政府'],
+    ['2', '推动技术改造扩面', '市工业和信息化局', '市财政局、各区县人民政府'],
+    ['3', '强化要素保障', '市自然资源和规划局', '市发展改革委'],
+    ['4', '培育优质企业梯队', '市工业和信息化局', '市统计局'],
+    ['5', '加快数字化转型', '市工业和信息化局', '市大数据局'],
+  ]);
+  assert.ok(!p!.tasks.some((t) => /北沙市人民政府办公室文件|— \d —/.test(t.body ?? '')), 'no page furniture in a task');
+  assert.deepEqual(p!.targets.filter((g) => g.scope === 'goal_text').map((g) => g.name), ['全市规上工业增加值年均增长', '工业投资年均增长', '新增规上工业企业']);
+});

@@ -13,6 +13,7 @@ import type { PageMeta } from './text/meta';
 import { planOf, textSource } from './text/plan';
 import { splitDocuments } from './text/split';
 import { isTraditional, restorePlan, simplifyBlocks } from './traditional';
+import { unwrapText } from './text/unwrap';
 import { word97Text } from './word97';
 import { xlsxBlocks } from './xlsx';
 
@@ -76,7 +77,7 @@ async function read(fileName: string, data: Buffer): Promise<InterchangePlan[]> 
   switch (ext(fileName)) {
     case 'txt':
     case 'text':
-      return ofText(fileName, decodeText(fileName, data));
+      return ofText(fileName, unwrapText(decodeText(fileName, data)));
     case 'docx':
     case 'docm':
       checkZip(fileName, data, 'Word(.docx)');

@@ -3,6 +3,7 @@
 // on one line) kept apart by tabs. A PDF without text (a scan) is refused with a clear message.
 import { ImportFileError } from './errors';
 import { readNumber } from './text/numbering';
+import { PAGE_NUMBER } from './text/unwrap';
 import { cellsOf, rebuildTables, type Item, type Line } from './pdf-tables';
 
 export type { Item } from './pdf-tables';
@@ -42,7 +43,6 @@ export function pageLines(items: Item[], page: number): Line[] {
   }));
 }
 
-const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$/;
 /** A page's own number, printed above or below its text ("— 3 —"), is no part of the text. */
 function withoutPageNumbers(lines: Line[]): Line[] {
   return lines.filter((l, k) => !((k === 0 || k === lines.length - 1) && l.cells.length === 1 && PAGE_NUMBER.test(l.cells[0]!)));

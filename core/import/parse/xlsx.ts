@@ -29,12 +29,22 @@ function sheetBlocks(sheet: SheetCells): Block[] {
   const text = (cells: string[], line: number) => { for (const t of rowTexts(cells)) out.push({ kind: 'text', text: t, line, aside: true }); };
   if (h < 0) { for (const r of rows) text(r.cells, r.line); return out; }
   for (const r of rows.slice(0, h)) text(r.cells, r.line);
-  const header = rows[h]!.cells.map((c) => c.replace(/\n/g, ''));
+  let header = rows[h]!.cells.map((c) => c.replace(/\n/g, ''));
+  // A header over two rows: the second names the columns under a cell merged across them ("责任单位" over "牵头单位 |
+  // 配合单位"); its other cells repeat the first row's (merged down) or are empty.
+  const second = rows[h + 1]?.cells.map((c) => c.replace(/\n/g, '')) ?? [];
+  const across = (c: number) => !!header[c] && (header[c] === header[c - 1] || header[c] === header[c + 1]);
+  const under = second.filter((x, c) => x && x !== header[c] && across(c)).length;
+  let body = h + 1;
+  if (under >= 2 && second.every((x, c) => !x || x === header[c] || across(c))) {
+    header = header.map((x, c) => (second[c] && second[c] !== x ? x + second[c] : x));
+    body = h + 2;
+  }
   let width = header.length;
   while (width > 0 && !header[width - 1]) width--;
   const table: TableBlock = { kind: 'table', line: rows[h]!.line, caption: '', header: header.slice(0, width), rows: [], complete: true, note: '' };
   const after: { cells: string[]; line: number }[] = [];
-  for (const r of rows.slice(h + 1)) {
+  for (const r of rows.slice(body)) {
     const first = r.cells.find(Boolean) ?? '';
     const distinct = new Set(r.cells.filter(Boolean));
     if (/^(注|备注|说明)[:：\d]/.test(first) && distinct.size === 1) { table.note = table.note ? `${table.note}\n${first}` : first; continue; }

@@ -126,7 +126,8 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
     let baseline: DraftTarget['baseline'] = { year: null, value: null };
     cols.forEach((c, k) => {
       if (c.role !== 'baseline' && c.role !== 'milestone') return;
-      const v = text[k]!.trim();
+      // "稳定在118万亩以上": the figure, its unit and qualifier read apart; a verb before it says nothing more.
+      const v = text[k]!.trim().replace(/^(稳定在|保持在|达到|提高到|提升到|增加到)\s*(?=[[【]?\s*\d)/, '');
       if (!v || /^[-—/／]+$/.test(v)) return;
       if (c.role === 'baseline') baseline = { year: c.year, value: v };
       else {

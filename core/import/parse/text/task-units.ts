@@ -51,6 +51,18 @@ function ownUnits(text: string, ctx: UnitContext, notes: GroupNote[]): Units {
   return { lead, responsible };
 }
 
+/**
+ * An item's last sentence naming who does it, written as prose ("由县农业农村局牵头，县财政局、各乡镇人民政府配合。",
+ * "县人社局、县农业农村局按职责分工负责。"): its units, when every name in it is one.
+ */
+function closingUnits(text: string, ctx: UnitContext): Units {
+  const last = text.split(/(?<=[。；;])/).map((x) => x.trim()).filter(Boolean).pop() ?? '';
+  if (last.length > 120 || !/(牵头|配合|负责|参与)[。；;]?$/.test(last)) return { lead: [], responsible: [] };
+  const units = readUnitText(last.replace(/^由/, '').replace(/[。；;]$/, ''), ctx);
+  const all = [...units.lead, ...units.responsible];
+  return all.length && all.every(isUnitName) ? units : { lead: [], responsible: [] };
+}
+
 /** Reads the facts of an item from its title line and the paragraphs under it. */
 export function itemFacts(texts: string[], ctx: UnitContext): ItemFacts {
   const out: ItemFacts = { body: [], lead: [], responsible: [], deadline: '', group: null, notes: [] };
@@ -72,6 +84,11 @@ export function itemFacts(texts: string[], ctx: UnitContext): ItemFacts {
     out.responsible.push(...own.responsible);
     out.body.push(t);
   });
+  if (!out.lead.length && !out.responsible.length && !out.group) {
+    const own = closingUnits(out.body[out.body.length - 1] ?? '', ctx);
+    out.lead.push(...own.lead);
+    out.responsible.push(...own.responsible);
+  }
   out.deadline = lineDeadline || findDeadline(out.body.join('\n'), ctx.year) || '';
   out.lead = [...new Set(out.lead)];
   out.responsible = [...new Set(out.responsible)].filter((u) => !out.lead.includes(u));
@@ -100,7 +117,7 @@ export function proseUnits(text: string): Units {
   }
   // A sentence whose subject is a unit or a list of them ("市政务服务数据管理局每季度汇总…", "各镇人民政府、各街道办事处要…").
   // Also after a comma when it is given a year ("…，县发展改革委于2023年组织开展中期评估").
-  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织)|[，,]\s*([\u4e00-\u9fff（）()]{3,30}?(?:局|委|办|厅|中心|政府|分局))(?=于20\d\d年)/g)) {
+  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织)|[，,]\s*([\u4e00-\u9fff（）()、]{3,40}?(?:局|委|办|厅|中心|政府|分局|办事处))(?=于20\d\d年|要)/g)) {
     const subject = m[1] ?? m[2]!;
     if (/^(发挥|建立|成立|组建|设立|依托)/.test(subject)) continue;
     for (const u of splitUnits(subject.replace(/^(并|同时|由)/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);

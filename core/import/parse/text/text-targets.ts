@@ -30,7 +30,8 @@ export function goalsIn<P extends { text: string; line: number }>(paras: P[], r:
       const year = y !== null && y >= from ? y : needYear ? null : carried ?? fallback;
       // Without a year of the context only a goal whose clause states its own year counts (0 marks none).
       if (year === null && needYear) continue;
-      for (const g of goalsInSentence(s, year ?? 0, r.phrases)) if (g.year) out.push({ ...g, line: p.line, para: p });
+      // A figure of a year before the plan's ("2023年，全市规上工业增加值增长5.2%" in a 2024 plan) is background.
+      for (const g of goalsInSentence(s, year ?? 0, r.phrases)) if (g.year && g.year >= from) out.push({ ...g, line: p.line, para: p });
     }
     if (needYear) carried = null;
   }

@@ -1,0 +1,50 @@
+// Plain text copied out of a PDF keeps the PDF's line breaks, every 30–40 characters in the middle of sentences, and
+// its page numbers and running heads between pages: the lines of each paragraph are joined again, the furniture dropped.
+import { readNumber } from './numbering';
+
+/** A page's own number printed above or below its text: "— 3 —", "- 3 -", "第3页", "3/12". */
+export const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$/;
+
+const width = (s: string) => { let w = 0; for (const ch of s) w += ch.charCodeAt(0) > 0x1100 ? 2 : 1; return w; };
+const SENTENCE_END = /[。；;：:！？!?）)”」]$/;
+
+/** The width of a full line when most long lines of the text stop at it (hard-wrapped text), else null. */
+function fullWidth(lines: string[]): number | null {
+  const long = lines.map((l) => width(l.trimEnd())).filter((w) => w >= 40);
+  if (long.length < 12) return null;
+  const count = new Map<number, number>();
+  for (const w of long) count.set(w, (count.get(w) ?? 0) + 1);
+  const top = [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  // Full lines end within a character or two of each other (a line may end on a half-width figure or a bracket).
+  const near = long.filter((w) => w <= top + 2 && w >= top * 0.85).length;
+  return near >= long.length * 0.6 ? Math.max(...long.filter((w) => w <= top + 2)) : null;
+}
+
+/** The text with hard-wrapped paragraphs joined and page furniture dropped; any other text as it was. */
+export function unwrapText(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const full = fullWidth(lines);
+  if (full === null) return text;
+  // Running heads: a line standing right after a page number more than once.
+  const heads = new Map<string, number>();
+  lines.forEach((l, k) => { if (k > 0 && PAGE_NUMBER.test(lines[k - 1]!.trim()) && l.trim()) heads.set(l.trim(), (heads.get(l.trim()) ?? 0) + 1); });
+  const furniture = (k: number) => {
+    const t = lines[k]!.trim();
+    return PAGE_NUMBER.test(t) && !!t || ((heads.get(t) ?? 0) >= 2 && k > 0 && PAGE_NUMBER.test(lines[k - 1]!.trim()));
+  };
+  const out: string[] = [];
+  let open = false;
+  lines.forEach((raw, k) => {
+    if (furniture(k)) return;
+    const t = raw.trim();
+    const newParagraph = !t || /^[\u3000\s]{2,}/.test(raw) || !!readNumber(t) || /^(第[一二三四五六七八九十\d]{1,3}[章节]|附件|注[:：])/.test(t);
+    if (open && !newParagraph) out[out.length - 1] += t;
+    else out.push(raw.replace(/\s+$/, ''));
+    // A line that reaches the full width goes on in the next, unless that opens a paragraph of its own.
+    // (An indented first line counts its indent: it is as long as the others.)
+    const w = width(raw.trimEnd());
+    // (Figures and Latin letters are narrower: a full line holding some is a few characters short.)
+    open = !!t && w >= full * 0.85 && !(SENTENCE_END.test(t) && w < full - 2);
+  });
+  return out.join('\n');
+}
