@@ -16,6 +16,8 @@ src = open('src/02-lanzhou-jienengjianpai-fenjie.txt', encoding='utf-8').read()
 open('docs/02-lanzhou-jienengjianpai-fenjie.txt', 'wb').write(src.replace('\n', '\r\n').encode('gb18030'))
 src = open('src/03-nanpu-yingshang-qingdan.txt', encoding='utf-8').read()
 open('docs/03-nanpu-yingshang-qingdan.txt', 'wb').write(('\ufeff' + src.replace('\n', '\r\n')).encode('utf-16-le'))
+src = open('src/26-shanyang-gongye-wending-fangan.txt', encoding='utf-8').read()
+open('docs/26-shanyang-gongye-wending-fangan.txt', 'wb').write(src.replace('\n', '\r\n').encode('gb18030'))
 PY
 
 # 2. LibreOffice conversions: src/NN-slug.html -> docs/NN-slug.EXT
@@ -43,3 +45,4 @@ convert src/22-songjiang-chanye-jiqun-guihua.html pdf:writer_pdf_Export pdf
 
 # 3. the Excel workbooks (exceljs from the project's node_modules)
 node make-xlsx.js
+node make-xlsx-25.js

@@ -200,10 +200,14 @@ async function book16() {
   await wb.xlsx.writeFile(path.join(DOCS, '16-binhu-gangyao-zhibiao-renwu.xlsx'));
 }
 
-(async () => {
-  await book15();
-  await book16();
-})().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+module.exports = { DOCS, border, grid };
+
+if (require.main === module) {
+  (async () => {
+    await book15();
+    await book16();
+  })().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
