@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ImportFileError, parseDocument } from '../../core/import/parse/index';
+import { ImportFileError, parseDocument, plansOfBlocks } from '../../core/import/parse/index';
 import { joinLines, pageLines } from '../../core/import/parse/pdf';
 import { rebuildTables } from '../../core/import/parse/pdf-tables';
-import { tableLines } from '../../core/import/parse/word97';
+import { tableLines, word97Blocks } from '../../core/import/parse/word97';
 import { decodeText } from '../../core/import/parse/sniff';
 
 const corpus = (f: string) => fs.readFileSync(path.join(__dirname, '..', 'corpus', 'docs', f));
@@ -90,6 +90,17 @@ test('Word 97 .doc (a reply) and a .wps that is a Word 97 binary holding two doc
   const word = '序号\t指标\t单位\t目标值\t属性\t\t\t\t\t2020年\t2025年\t\t\t一、规模\t\n1\t增加值\t亿元\t86\t130\t预期性\t\t2\t营业收入（亿元）\t\t32\t55\t预期性\t\t3\t网络零售额\t亿元\t18\t40\t预期性\t\t\n注：正文';
   assert.deepEqual(tableLines(word), ['序号\t指标\t单位\t目标值2020年\t目标值2025年\t属性', '一、规模', '1\t增加值\t亿元\t86\t130\t预期性',
     '2\t营业收入（亿元）\t\t32\t55\t预期性', '3\t网络零售额\t亿元\t18\t40\t预期性', '注：正文']);
+  // Two tables, the heading between them glued to the first one's last mark; the second's rows ending in line breaks;
+  // units one per paragraph in their cells.
+  const two = '序号\t指标名称\t单位\t2025年\t牵头单位\t责任单位\t\t1\t地区生产总值\t亿元\t145\t县发改局\t县统计局\n各镇（街道）\t\t2\t森林覆盖率\t%\t39\t县林业局\t县自然资源局\t\t二、重点任务分工\n'
+    + '序号\t重点任务\t牵头单位\t责任单位\t完成时限\t\n（一）加快构建现代产业体系\t\n1\t做强苹果全产业链。新建矮砧密植果园2万亩。\t县果业发展中心\t县农业农村局\n县商务局\t2025年底\t\n2\t推进工业园区扩区调位。\t县工信局\t县发改局\t持续推进\t\n三、工作要求';
+  assert.deepEqual(tableLines(two), ['序号\t指标名称\t单位\t2025年\t牵头单位\t责任单位', '1\t地区生产总值\t亿元\t145\t县发改局\t县统计局、各镇（街道）',
+    '2\t森林覆盖率\t%\t39\t县林业局\t县自然资源局', '二、重点任务分工', '序号\t重点任务\t牵头单位\t责任单位\t完成时限', '（一）加快构建现代产业体系',
+    '1\t做强苹果全产业链。新建矮砧密植果园2万亩。\t县果业发展中心\t县农业农村局、县商务局\t2025年底', '2\t推进工业园区扩区调位。\t县工信局\t县发改局\t持续推进', '三、工作要求']);
+  const [g] = await plansOfBlocks('分工方案.doc', word97Blocks(`某县“十四五”规划纲要主要目标任务分工方案\n一、主要指标分工\n${two}`), {});
+  assert.deepEqual(g!.targets.filter((t) => t.scope === 'table').map((t) => [t.name, t.responsibleUnits.join('、')]), [['地区生产总值', '县发改局、县统计局、各镇（街道）'], ['森林覆盖率', '县林业局、县自然资源局']]);
+  assert.deepEqual(g!.tasks.map((t) => [t.title, t.path.at(-1), t.leadUnits.join('、'), t.responsibleUnits.join('、'), t.deadline]), [
+    ['做强苹果全产业链', '（一）加快构建现代产业体系', '县果业发展中心', '县农业农村局、县商务局', '2025-12-31'], ['推进工业园区扩区调位', '（一）加快构建现代产业体系', '县工信局', '县发改局', '长期']]);
 });
 
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某区关于印发某区养老服务三年行动方案的通知_政务公开</title></head><body>

@@ -212,3 +212,18 @@ test('text copied out of a PDF: its hard line breaks joined, page numbers and ru
   assert.ok(!p!.tasks.some((t) => /北沙市人民政府办公室文件|— \d —/.test(t.body ?? '')), 'no page furniture in a task');
   assert.deepEqual(p!.targets.filter((g) => g.scope === 'goal_text').map((g) => g.name), ['全市规上工业增加值年均增长', '工业投资年均增长', '新增规上工业企业']);
 });
+
+test('a unit line written once after the items of a 节 (本节任务牵头单位：…) covers each of them', async () => {
+  const [p] = await parse([
+    '某市新型城镇化“十四五”规划', '第三章　推进农业转移人口市民化', '第一节　深化户籍制度改革',
+    '（一）全面放开城镇落户限制。全面取消中心城区和各县城落户限制，推行以经常居住地登记户口制度。',
+    '（二）健全居住证制度。扩大居住证附加的公共服务和便利项目，推动居住证与身份证功能衔接。',
+    '本节任务牵头单位：市公安局；责任单位：市发展改革委、各县市区人民政府',
+    '第二节　推进基本公共服务全覆盖',
+    '（一）保障随迁子女受教育权利。将随迁子女义务教育纳入城镇教育发展规划和财政保障范围。（牵头单位：市教育局）',
+  ].join('\n'));
+  assert.deepEqual(p!.tasks.map((t) => [t.title, t.leadUnits.join('、'), t.responsibleUnits.join('、')]), [
+    ['全面放开城镇落户限制', '市公安局', '市发展改革委、各县市区人民政府'], ['健全居住证制度', '市公安局', '市发展改革委、各县市区人民政府'],
+    ['保障随迁子女受教育权利', '市教育局', ''],
+  ]);
+});

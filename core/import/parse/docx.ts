@@ -4,8 +4,7 @@ import JSZip from 'jszip';
 import type { Block } from './text/blocks';
 import { tidyLine } from './text/clean';
 import { ImportFileError } from './errors';
-import { gridTable, type RawCell } from './grid';
-import { readNumber } from './text/numbering';
+import { gridTable, tableCaption, type RawCell } from './grid';
 
 const decode = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCharCode(+n)).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCharCode(parseInt(n, 16))).replace(/&amp;/g, '&');
@@ -79,16 +78,6 @@ function tableCells(xml: string): RawCell[][] {
   }));
 }
 
-/** Caption of a table: the short line just above it without a full stop ("表1 主要指标"). */
-function takeCaption(out: Block[]): string {
-  const prev = out[out.length - 1];
-  if (prev?.kind === 'text' && !prev.headingLevel && prev.text.length <= 45 && !/[。；;]$/.test(prev.text) && /^(表|附表|专栏)|指标|清单|一览/.test(prev.text) && (!readNumber(prev.text) || /^(表|专栏)/.test(prev.text))) {
-    out.pop();
-    return prev.text;
-  }
-  return '';
-}
-
 /** The blocks of a .docx in document order. */
 export async function docxBlocks(file: string, data: Buffer): Promise<Block[]> {
   let zip: JSZip;
@@ -115,7 +104,7 @@ export async function docxBlocks(file: string, data: Buffer): Promise<Block[]> {
     const rows = tableCells(el.inner);
     const width = Math.max(0, ...rows.map((r) => r.reduce((s, c) => s + c.colSpan, 0)));
     if (width <= 1) { for (const r of rows) for (const c of r) text(c.text); continue; }
-    const caption = takeCaption(out);
+    const caption = tableCaption(out);
     out.push(gridTable(rows, n, caption));
   }
   return out;

@@ -1,7 +1,8 @@
 // Tables of Word and web pages → full grids: merged cells (gridSpan/vMerge, colspan/rowspan) repeated over the
 // cells they cover, a header of two rows read as one ("目标值" over "2023年" → "目标值2023年"), rows of one merged
 // cell kept as group rows.
-import type { TableBlock } from './text/blocks';
+import type { Block, TableBlock } from './text/blocks';
+import { readNumber } from './text/numbering';
 import { tidyLine } from './text/clean';
 
 export interface RawCell {
@@ -56,3 +57,14 @@ export function gridTable(rows: RawCell[][], line: number, caption: string): Tab
   }
   return { kind: 'table', line, caption, header, rows: body.map((r) => r.map((s) => s.text)), complete: true, note: '' };
 }
+
+/** Caption of a table: the short line just above it without a full stop ("表1 主要指标"). */
+export function tableCaption(out: Block[]): string {
+  const prev = out[out.length - 1];
+  if (prev?.kind === 'text' && !prev.headingLevel && prev.text.length <= 45 && !/[。；;]$/.test(prev.text) && /^(表|附表|专栏)|指标|清单|一览/.test(prev.text) && (!readNumber(prev.text) || /^(表|专栏)/.test(prev.text))) {
+    out.pop();
+    return prev.text;
+  }
+  return '';
+}
+

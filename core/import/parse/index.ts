@@ -14,7 +14,7 @@ import { planOf, textSource } from './text/plan';
 import { splitDocuments } from './text/split';
 import { isTraditional, restorePlan, simplifyBlocks } from './traditional';
 import { unwrapText } from './text/unwrap';
-import { word97Text } from './word97';
+import { word97Blocks, word97Body } from './word97';
 import { xlsxBlocks } from './xlsx';
 
 export { ImportFileError } from './errors';
@@ -87,7 +87,7 @@ async function read(fileName: string, data: Buffer): Promise<InterchangePlan[]> 
     case 'wps':
       if (isZip(data)) return read(fileName.replace(/\.\w+$/, '.docx'), data);
       if (!isOle(data) && /^\s*<(!doctype|html)/i.test(data.subarray(0, 512).toString('latin1'))) return read(fileName.replace(/\.\w+$/, '.html'), data);
-      return ofText(fileName, await word97Text(fileName, data));
+      return plansOfBlocks(fileName, word97Blocks(await word97Body(fileName, data)), {});
     case 'pdf':
       return ofText(fileName, await pdfText(fileName, data));
     case 'html':

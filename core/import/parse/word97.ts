@@ -1,7 +1,12 @@
-// Word 97 binaries (.doc, and .wps files that WPS Office saves in the same format) → text lines through
-// word-extractor; a table's rows are cut apart again and given one line each, cells tab-separated.
+// Word 97 binaries (.doc, and .wps files that WPS Office saves in the same format) → blocks through word-extractor:
+// paragraphs as text, each table's rows cut apart again (word-extractor gives cell and row marks alike) and read as a
+// .docx's tables are.
 import { ImportFileError } from './errors';
 import { isOle } from './sniff';
+import { readNumber } from './text/numbering';
+import type { Block } from './text/blocks';
+import { tidyLine } from './text/clean';
+import { gridTable, tableCaption, type RawCell } from './grid';
 
 interface WordDocument { getBody(): string }
 interface Extractor { extract(source: Buffer): Promise<WordDocument> }
@@ -18,7 +23,7 @@ async function extractor(): Promise<Extractor> {
  * cells looking like row ends, the cut is the one that makes most rows of the table's width (a heading row of one cell
  * spanning it, a header row over two rows, cost a little each), and the width the one most rows have.
  */
-function cutRows(tokens: string[]): string[][] {
+export function cutRows(tokens: string[]): string[][] {
   let best: { score: number; cost: number; rows: string[][] } | null = null;
   for (let n = 2; n <= Math.min(40, tokens.length); n++) {
     const cost: number[] = new Array(tokens.length + 1).fill(Infinity);
@@ -56,43 +61,92 @@ function oneHeader(rows: string[][]): string[][] {
   return [header, ...rows.slice(2)];
 }
 
+/** Where a cell's paragraphs meet in a table's text, until the cell is read. */
+const PARA = '\u0001';
+const cellParas = (raw: string) => raw.split(PARA).map((p) => p.trim()).filter(Boolean);
+
+/** A stretch of a Word 97 body: paragraphs, or a table's rows with their cells (a cell's paragraphs on lines of their own). */
+export type Piece = { kind: 'text'; lines: string[] } | { kind: 'table'; rows: string[][] };
+
 /**
- * The body of a Word 97 document as lines: paragraphs as they are, each table row on a line of its own with its cells
- * tab-separated (a cell of several paragraphs rejoined), a row that is one cell across the table as a line of its own.
+ * The body of a Word 97 document as paragraphs and tables: each table cut into its rows again (a header over two rows
+ * read as one), a row that is one cell across the table kept as a row of one cell.
  */
-export function tableLines(text: string): string[] {
+export function bodyPieces(text: string): Piece[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const out: string[] = [];
+  const out: Piece[] = [];
+  const para = (line: string) => {
+    const last = out[out.length - 1];
+    if (last?.kind === 'text') last.lines.push(line);
+    else out.push({ kind: 'text', lines: [line] });
+  };
   for (let k = 0; k < lines.length; k++) {
-    if (!lines[k]!.includes('\t')) { out.push(lines[k]!); continue; }
+    if (!lines[k]!.includes('\t')) { para(lines[k]!); continue; }
     // The table's text: lines with tabs, and the paragraphs of a cell before the tab that ends it.
     let run = '';
     let j = k;
+    let after: string | null = null;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
+      // The paragraph after a table can follow its last row's mark on the same line ("…\t\t二、重点任务").
+      const tail = line.slice(line.lastIndexOf('\t') + 1);
+      if (tail && line.endsWith('\t\t' + tail) && (readNumber(tail) || /^(附?表|专栏)\s*\d/.test(tail))) {
+        run += line.slice(0, -tail.length);
+        after = tail;
+        j++;
+        break;
+      }
       if (!line.includes('\t')) {
         let e = j;
         while (e < lines.length && e - j < 12 && !lines[e]!.includes('\t')) e++;
         if (e >= lines.length || e - j >= 12 || run.endsWith('\t')) break;
-        run += lines.slice(j, e).join('');
+        run += lines.slice(j, e).join(PARA) + PARA;
         j = e - 1;
         continue;
       }
       run += line;
-      // A line break right after a cell's mark ends the row.
+      // A line break right after a cell's mark ends the row; one inside a cell parts its paragraphs.
       if (line.endsWith('\t') && !line.endsWith('\t\t')) run += '\t';
-      else if (!line.endsWith('\t')) continue;
+      else if (!line.endsWith('\t')) run += PARA;
     }
     if (!run.endsWith('\t')) run += '\t\t';
-    const tokens = run.split('\t').slice(0, -1).map((t) => t.trim());
-    for (const row of oneHeader(cutRows(tokens))) out.push(row.length === 1 ? row[0]! : row.join('\t'));
+    const tokens = run.split('\t').slice(0, -1).map((t) => cellParas(t).join('\n'));
+    out.push({ kind: 'table', rows: oneHeader(cutRows(tokens)) });
+    if (after !== null) para(after);
     k = j - 1;
   }
   return out;
 }
 
-/** The text of a Word 97 document; a file WPS wrote in its own older format gets a message saying what to do. */
-export async function word97Text(file: string, data: Buffer): Promise<string> {
+const UNIT_END = /(局|委|办|厅|院|政府|中心|公司|（街道）|街道|办事处|管委会|委员会|分局|支行|集团)$/;
+/** A cell as one line: its paragraphs one after another, a list of units (one per paragraph) parted by 、. */
+const cellLine = (cell: string) => cell.split('\n').reduce((acc, p, k, all) => (k === 0 ? p : acc + (UNIT_END.test(all[k - 1]!) && UNIT_END.test(p) ? '、' : '') + p), '');
+
+/** The body as lines: paragraphs as they are, each table row on a line with its cells tab-separated. */
+export function tableLines(text: string): string[] {
+  return bodyPieces(text).flatMap((p) => (p.kind === 'text' ? p.lines : p.rows.map((r) => r.map(cellLine).join('\t'))));
+}
+
+/** The blocks of a Word 97 body: a text block per paragraph, a table block per table (as a .docx's tables are read). */
+export function word97Blocks(text: string): Block[] {
+  const out: Block[] = [];
+  let n = 0;
+  for (const piece of bodyPieces(text)) {
+    if (piece.kind === 'text') {
+      for (const line of piece.lines) { n++; const t = tidyLine(line); if (t) out.push({ kind: 'text', text: t, line: n }); }
+      continue;
+    }
+    n++;
+    const width = Math.max(0, ...piece.rows.map((r) => r.length));
+    if (width <= 1) { for (const r of piece.rows) for (const c of r) for (const t of c.split('\n')) if (tidyLine(t)) out.push({ kind: 'text', text: tidyLine(t), line: n }); continue; }
+    const rows: RawCell[][] = piece.rows.map((r) => (r.length === 1 ? [{ text: r[0]!, colSpan: width }] : r.map((c) => ({ text: c, colSpan: 1 }))));
+    out.push(gridTable(rows, n, tableCaption(out)));
+  }
+  return out;
+}
+
+/** The raw body of a Word 97 document; a file WPS wrote in its own older format gets a message saying what to do. */
+export async function word97Body(file: string, data: Buffer): Promise<string> {
   const what = /\.wps$/i.test(file) ? 'WPS 文字' : 'Word 97-2003';
   if (!isOle(data)) {
     throw new ImportFileError(/\.wps$/i.test(file)
@@ -106,5 +160,5 @@ export async function word97Text(file: string, data: Buffer): Promise<string> {
     throw new ImportFileError(`文件「${file}」无法作为 ${what} 文档读取(可能已损坏、加密,或是其他程序的专有格式)。请在 WPS 或 Word 中打开,另存为 .docx 后再导入。`);
   }
   if (!body.replace(/\s/g, '')) throw new ImportFileError(`文件「${file}」中没有可读取的文字。`);
-  return tableLines(body).join('\n');
+  return body;
 }

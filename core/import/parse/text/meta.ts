@@ -80,7 +80,11 @@ function titleOf(slice: DocSlice, head: TextBlock[], body: TextBlock[]): Title {
   if (slice.title) return { title: slice.title, from: 'notice' };
   const h = slice.header;
   if (h) {
-    const quoted = bookTitles(h)[0]?.title.replace(/的?通知$/, '');
+    const book = bookTitles(h)[0];
+    // "关于印发《…纲要》主要目标任务分工方案的通知": the document is what follows the book it serves.
+    const more = book ? h.slice(book.end).match(/^([^《》]{2,30}?)的?通知$/)?.[1] : undefined;
+    if (book && more && DOC_WORD.test(more)) return { title: book.title + more, from: 'notice' };
+    const quoted = book?.title.replace(/的?通知$/, '');
     if (quoted) return { title: quoted, from: 'notice' };
     const m = h.match(/关于(?:印发|转发)?(.+?)的?通知$/);
     if (m) {

@@ -16,7 +16,7 @@ function rolesOf(header: string[]): Role[] {
     if (/^(序号|编号)$/.test(t)) return 'seq';
     if (/牵头/.test(t)) return 'lead';
     if (/责任|配合|参与|协办|落实|实施单位|承办/.test(t)) return 'resp';
-    if (/时限|期限|完成时间|时间节点|完成日期/.test(t)) return 'deadline';
+    if (/时限|期限|完成时间|时间节点|完成日期|建设年限|实施年限|起止年限|建设期/.test(t)) return 'deadline';
     if (/进度|节点安排|推进计划/.test(t)) return 'progress';
     if (/工作内容|主要内容|具体内容|建设内容|具体措施|工作措施|目标任务|任务内容|工作举措/.test(t)) return 'content';
     if (/任务|项目名称|项目|工作事项|事项/.test(t)) return 'task';

@@ -12,7 +12,7 @@ export interface DraftTask {
 }
 
 /** Headings of background, principles and goals: no tasks beneath them. */
-export const NOT_TASKS = /目标$|目的$|背景|^发展环境$|^发展条件$|^面临的?形势$|新起点|新环境|新要求|外部形势|发展形势|形势与|使命|诊断|本底|发展基础|现状|存在问题|发展问题|机遇|挑战|发展优势|发展劣势|指导思想|总体要求|基本原则|发展原则|总体思路|发展思路|发展定位|发展目标|主要目标|远景目标|附录|编制依据|规划依据|主要指标|工作目标|具体目标|总体目标|预期目标|指标分解|基本情况|情况说明|工作开展情况|办理情况|工作成效|主要成效|取得的成效|存在的不足|存在不足|问题和不足|不足之处|附则|适用范围|考评对象|考核对象|考评方式|考核方式|考评程序|结果运用|评分标准|名词解释|关于您提出的/;
+export const NOT_TASKS = /^前言$|^序言$|^引言$|规划基础|发展回顾|目标$|目的$|背景|^发展环境$|^发展条件$|^面临的?形势$|新起点|新环境|新要求|外部形势|发展形势|形势与|使命|诊断|本底|发展基础|现状|存在问题|发展问题|机遇|挑战|发展优势|发展劣势|指导思想|总体要求|基本原则|发展原则|总体思路|发展思路|发展定位|发展目标|主要目标|远景目标|附录|编制依据|规划依据|主要指标|工作目标|具体目标|总体目标|预期目标|指标分解|基本情况|情况说明|工作开展情况|办理情况|工作成效|主要成效|取得的成效|存在的不足|存在不足|问题和不足|不足之处|附则|适用范围|考评对象|考核对象|考评方式|考核方式|考评程序|结果运用|评分标准|名词解释|关于您提出的/;
 const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|组织实施|实施机制|工作要求|推进机制|工作保障|政策保障/;
 /** Parts whose unnumbered paragraphs are requirements, not tasks (their numbered items are safeguards). */
 const REQUIREMENTS = /工作要求|有关要求|其他事项|附则/;
@@ -47,7 +47,11 @@ export function subpointsOf(body: string): string[] {
 
 /** A note's reach over the tasks: from an index to an index, to the end of the part it sits in (-1), or to the end (-2). */
 interface Reach { note: GroupNote; from: number; to: number }
-interface Walk extends UnitContext { out: DraftTask[]; notes: Reach[]; proseUnits: boolean; topStart: number; used: Set<number> }
+interface Walk extends UnitContext {
+  out: DraftTask[]; notes: Reach[]; proseUnits: boolean; topStart: number; used: Set<number>;
+  /** The tasks that are rows of a task or project table: their columns say who does them, a part's unit line does not. */
+  rows: Set<DraftTask>;
+}
 
 function draft(f: ItemFacts, title: string, code: string, position: string, path: string[], kind: TaskKind, line: number, w: Walk): DraftTask {
   const body = f.body.join('\n').trim();
@@ -107,9 +111,10 @@ function noteReach(w: Walk, note: GroupNote, at: number, end: -1 | -2, self = fa
 
 /** A unit line after the last of several items, none with units of its own, covers the whole group: move it up. */
 function liftGroupNote(n: OutlineNode, w: Walk): void {
-  const items = n.children.filter((c) => c.item);
+  // The rows of a 专栏 table after the items have their own units (or none) and do not end the group.
+  const items = n.children.filter((c) => c.item && !c.row);
   const last = items[items.length - 1];
-  if (items.length < 2 || !last || last !== n.children[n.children.length - 1]) return;
+  if (items.length < 2 || !last || n.children.slice(n.children.indexOf(last) + 1).some((c) => c.item && !c.row)) return;
   const lines = last.paras.filter((p) => unitLine(p.text, w));
   if (!lines.length) return;
   const unitsOf = (c: OutlineNode) => itemFacts([c.title, ...c.paras.map((p) => p.text)], w);
@@ -131,6 +136,7 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
     for (const p of n.paras) w.used.add(p.line);
     const f = n.row ? { body: [n.row.body], lead: n.row.lead, responsible: n.row.responsible, deadline: n.row.deadline, group: null, notes: [] } : itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
     w.out.push(draft(f, firstSentence(n.title), n.code, posOf(n, 0), path, mine, n.line, w));
+    if (n.row) w.rows.add(w.out[w.out.length - 1]!);
     applyGroupLine(w, 0, f);
     for (const note of f.notes) noteReach(w, note, start, -1, true);
     return;
@@ -165,7 +171,7 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   // the units of paragraphs that are tasks themselves stay theirs.
   const group = hasLeads ? itemFacts(['', ...n.paras.filter((p) => !own.includes(p)).map((p) => p.text)], w) : facts;
   for (const t of w.out.slice(start)) {
-    if (t.leadUnits.length || t.responsibleUnits.length || (!group.lead.length && !group.responsible.length)) continue;
+    if (w.rows.has(t) || t.leadUnits.length || t.responsibleUnits.length || (!group.lead.length && !group.responsible.length)) continue;
     t.leadUnits = [...group.lead];
     t.responsibleUnits = [...group.responsible];
   }
@@ -185,7 +191,7 @@ export interface TaskOptions extends UnitContext {
 
 /** All tasks of a document, with notes for many items applied. */
 export function tasksOf(root: OutlineNode, opts: TaskOptions): DraftTask[] {
-  const w: Walk = { ...opts, out: [], notes: [], topStart: 0, used: opts.used ?? new Set() };
+  const w: Walk = { ...opts, out: [], notes: [], topStart: 0, used: opts.used ?? new Set(), rows: new Set() };
   const rootFacts = nodeFacts(root.paras, w).facts;
   for (const note of rootFacts.notes) noteReach(w, note, 0, -2);
   for (const top of root.children) {

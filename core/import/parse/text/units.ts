@@ -129,7 +129,8 @@ export function findUnitNotes(text: string, opts: ReadOptions = {}): UnitNote[] 
 
 /** The units of a line that is nothing but a unit note: "（…牵头，…配合）", "落实单位：…", "责任单位：…". */
 export function unitLine(text: string, opts: ReadOptions = {}): Units | null {
-  const t = text.replace(/[。.]$/, '').trim();
+  // "本节任务牵头单位：…": the units of the part's items, written once after them.
+  const t = text.replace(/[。.]$/, '').trim().replace(/^(?:本节|本章|本部分|以上|上述)(?:各项)?(?:任务|工作|措施)?的?(?=牵头|责任|配合|落实)/, '');
   const notes = findUnitNotes(t, opts);
   if (notes.length === 1 && notes[0]!.start === 0 && notes[0]!.end >= t.length) return notes[0]!;
   const label = t.replace(/^以上\s*\d+\s*项(?:任务)?/, '');
