@@ -31,17 +31,20 @@ convert src/08-beisha-chongdian-dafu.html 'doc:MS Word 97' doc
 convert src/23-lixian-xiandai-fuwuye-guihua.html 'doc:MS Word 97' doc
 # a WPS Office file as they usually come: a Word 97 binary with the .wps extension
 convert src/09-xuyang-renju-tongzhi.html 'doc:MS Word 97' wps
+convert src/28-baishui-gangyao-renwu-fengong.html 'doc:MS Word 97' wps
 convert src/10-cuihu-shengtai-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/11-fuyang-shuzizhengfu-fengong.html 'docx:MS Word 2007 XML' docx
 convert src/12-wandong-zhizao-shuzhuan.html 'docx:MS Word 2007 XML' docx
 convert src/19-qingyuan-shuzi-jingji-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/20-jiangling-zhuanjingtexin-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/24-yunhe-wenlv-xiaofei-cuoshi.html 'docx:MS Word 2007 XML' docx
+convert src/30-yuanzhou-xinxing-chengzhenhua-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
 convert src/21-heyuan-liangge-fangan-tongzhi.html pdf:writer_pdf_Export pdf
 convert src/22-songjiang-chanye-jiqun-guihua.html pdf:writer_pdf_Export pdf
+convert src/29-hengshan-yingshang-renwu-qingdan.html pdf:writer_pdf_Export pdf
 
 # 3. the Excel workbooks (exceljs from the project's node_modules)
 node make-xlsx.js
