@@ -79,13 +79,15 @@ export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean
   // A phrase value ("完成省下达目标") restates only a target of nearly the same name.
   if (num === null) return known.some((t) => t.milestones.some((m) => m.year === g.year && m.value === g.value) && similarity(g.name, t.name) >= 0.75);
   // "服务业增加值年均增长8.5%": the growth column of the table's row.
-  const grown = g.name.match(/^(.+?)(?:年均增长|年均增速|年均增长率)$/)?.[1];
+  const grown = g.name.includes('年均增') ? g.name.match(/^(.+?)(?:年均增长|年均增速|年均增长率)$/)?.[1] : undefined;
   if (grown && known.some((t) => t.growth !== undefined && parseValue(t.growth).num === num && similarity(grown, t.name) >= 0.75)) return true;
   return known.some((t) => t.milestones.some((m) => {
     if (m.year !== g.year) return false;
     const n = parseValue(m.value).num;
     if (n === null) return false;
-    return (sameFigure(num, g.unit, n, t.unit) && similarity(g.name, t.name) >= min) || (similarity(g.name, t.name) >= 0.95 && scaled(num, g.unit)[1] === scaled(n, t.unit)[1]);
+    if (sameFigure(num, g.unit, n, t.unit)) return similarity(g.name, t.name) >= min;
+    // The names compared last: most goals differ from a known target in their unit already.
+    return scaled(num, g.unit)[1] === scaled(n, t.unit)[1] && similarity(g.name, t.name) >= 0.95;
   }));
 }
 

@@ -5,12 +5,14 @@ import { readNumber } from './numbering';
 /** A page's own number printed above or below its text: "— 3 —", "- 3 -", "第3页", "3/12". */
 export const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$/;
 
-const width = (s: string) => { let w = 0; for (const ch of s) w += ch.charCodeAt(0) > 0x1100 ? 2 : 1; return w; };
+const width = (s: string) => { let w = 0; for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) > 0x1100 ? 2 : 1; return w; };
 const SENTENCE_END = /[。；;：:！？!?）)”」]$/;
 
 /** The width of a full line when most long lines of the text stop at it (hard-wrapped text), else null. */
 function fullWidth(lines: string[]): number | null {
-  const long = lines.map((l) => width(l.trimEnd())).filter((w) => w >= 40);
+  // (A hard-wrapped line holds 20 to 60 characters: longer ones are paragraphs, and are not measured.)
+  const long = lines.filter((l) => l.length >= 20 && l.length <= 80).map((l) => width(l.trimEnd())).filter((w) => w >= 40);
+  if (long.length < lines.filter((l) => l.length > 80).length) return null;
   if (long.length < 12) return null;
   const count = new Map<number, number>();
   for (const w of long) count.set(w, (count.get(w) ?? 0) + 1);
@@ -22,7 +24,7 @@ function fullWidth(lines: string[]): number | null {
 
 /** The text with hard-wrapped paragraphs joined and page furniture dropped; any other text as it was. */
 export function unwrapText(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
   const full = fullWidth(lines);
   if (full === null) return text;
   // Running heads: a line standing right after a page number more than once.
