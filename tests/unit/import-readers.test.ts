@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ImportFileError, parseDocument, plansOfBlocks } from '../../core/import/parse/index';
 import { joinLines, pageLines } from '../../core/import/parse/pdf';
 import { rebuildTables } from '../../core/import/parse/pdf-tables';
+import { rebuildTaskTables } from '../../core/import/parse/pdf-task-tables';
 import { tableLines, word97Blocks } from '../../core/import/parse/word97';
 import { decodeText } from '../../core/import/parse/sniff';
 
@@ -190,5 +191,31 @@ test('PDF: a table whose header stands on two rows and whose long names wrap abo
     '2\t新建数据中心电能利用效率（PUE）\t—\t—\t≤1.4\t≤1.3\t约束性',
     '3\t公共充电桩数量\t万个\t0.8\t1.6\t3.2\t预期性',
     '注：目标值为规划期末数。',
+  ]);
+});
+
+test('PDF: a task table whose cells wrap, stand in the middle of their rows and run over a page is rebuilt row by row', () => {
+  const h = 10.5;
+  // Runs as the PDF reader gives them: a Chinese glyph as wide as the font is high.
+  const it = (str: string, x: number, y: number) => ({ str, x, y, w: [...str].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? h : h / 2), 0), h });
+  const header = (y: number) => [it('序号', 60, y), it('任务事项', 120, y), it('具体措施', 280, y), it('牵头单位', 430, y), it('完成时限', 525, y)];
+  const page1 = pageLines([
+    it('二、重点任务', 50, 830), ...header(800), it('一、提升政务服务效能', 250, 780),
+    it('围绕企业全生命周期梳理发布', 205, 750), it('深化“高效办成', 95, 740.5), it('市行政审批服务局', 410, 740.5), it('2024年12月', 505, 740.5),
+    it('1', 68, 731), it('年度重点事项清单，集成办理13个。', 205, 731), it('一件事”改革', 95, 721.5), it('底前', 505, 721.5),
+    // Two cells the reader ran together, a space for the gap between them.
+    { str: '2 推行一网通办', x: 68, y: 686.5, w: 5.25 + 4 * h + 23.75, h }, it('推动高频事项网上办，年内实现300', 205, 686.5), it('市大数据发展局', 410, 686.5), it('2024年9月底前', 505, 686.5),
+    it('项“掌上办”。', 205, 667.5),
+    it('3', 68, 632.5), it('优化热线服务', 95, 632.5), it('整合非紧急类政务服务热线，热线', 205, 632.5),
+  ], 1);
+  const page2 = pageLines([...header(800), it('工单按时办结率达到98%以上。', 205, 770), it('市营商环境建设局', 410, 770), it('长期坚持', 505, 770), it('注：完成时限为最迟完成时间。', 50, 730)], 2);
+  assert.deepEqual(joinLines(rebuildTables(rebuildTaskTables([...page1, ...page2]))), [
+    '二、重点任务',
+    '序号\t任务事项\t具体措施\t牵头单位\t完成时限',
+    '一、提升政务服务效能',
+    '1\t深化“高效办成一件事”改革\t围绕企业全生命周期梳理发布年度重点事项清单，集成办理13个。\t市行政审批服务局\t2024年12月底前',
+    '2\t推行一网通办\t推动高频事项网上办，年内实现300项“掌上办”。\t市大数据发展局\t2024年9月底前',
+    '3\t优化热线服务\t整合非紧急类政务服务热线，热线工单按时办结率达到98%以上。\t市营商环境建设局\t长期坚持',
+    '注：完成时限为最迟完成时间。',
   ]);
 });

@@ -9,6 +9,8 @@ export interface Line {
   x: number; right: number; y: number; h: number; cells: string[]; page: number;
   /** The line split at every gap of half a character or more, as a table row's cells stand. */
   fine: Cell[];
+  /** The text runs of the line, left to right (a task table's cells can stand closer than half a character). */
+  items?: Item[];
 }
 export interface Cell { text: string; x0: number; x1: number }
 

@@ -5,6 +5,7 @@ import { ImportFileError } from './errors';
 import { readNumber } from './text/numbering';
 import { PAGE_NUMBER } from './text/unwrap';
 import { cellsOf, rebuildTables, type Item, type Line } from './pdf-tables';
+import { rebuildTaskTables } from './pdf-task-tables';
 
 export type { Item } from './pdf-tables';
 
@@ -39,7 +40,7 @@ export function pageLines(items: Item[], page: number): Line[] {
     // columns; running text has no such gaps, and a heading's wide spacing ("第二节　发展目标") makes only two runs.
     const fine = cellsOf(row, h * 0.5, h * 0.25);
     const cells = fine.length < 3 ? cellsOf(row, h * 2, h * 0.25) : fine;
-    return { x: row[0]!.x, right: Math.max(...row.map((i) => i.x + i.w)), y: row[0]!.y, h, cells: cells.map((c) => c.text), page, fine };
+    return { x: row[0]!.x, right: Math.max(...row.map((i) => i.x + i.w)), y: row[0]!.y, h, cells: cells.map((c) => c.text), page, fine, items: row };
   }));
 }
 
@@ -130,7 +131,7 @@ export async function pdfText(file: string, data: Buffer): Promise<string> {
       lines.push(...pageLines(items, p));
       page.cleanup();
     }
-    const text = lines.length ? joinLines(rebuildTables(lines)) : [];
+    const text = lines.length ? joinLines(rebuildTables(rebuildTaskTables(lines))) : [];
     if (text.join('').replace(/\s/g, '').length < 10) throw new ImportFileError(`文件「${file}」:${NO_TEXT}。`);
     return text.join('\n');
   } finally {

@@ -1,0 +1,109 @@
+// Task tables of a PDF (分工表, 任务清单: 序号 / 任务 / 措施 / 牵头单位 / 配合单位 / 完成时限) whose cells wrap over several
+// lines, set in the middle of their rows, rows running over pages under a repeated header: each row is put back
+// together as one line, its cells in their columns, the columns found where no text of the table stands.
+import type { Cell, Line } from './pdf-tables';
+import { readNumber } from './text/numbering';
+
+const TASK_HEADER = /任务|措施|内容|事项/;
+const UNIT_HEADER = /牵头|责任|配合|时限|时间/;
+const bare = (s: string) => s.replace(/\s+/g, '');
+
+/** The header of a task table: 序号, a task column and a unit or deadline column, each a cell of its own. */
+function isTaskHeader(l: Line): boolean {
+  const cells = l.fine.map((c) => bare(c.text));
+  return cells.length >= 4 && cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => TASK_HEADER.test(c) && c.length <= 8) &&
+    cells.some((c) => UNIT_HEADER.test(c) && c.length <= 8);
+}
+const sameHeader = (a: Line, b: Line) => a.fine.map((c) => bare(c.text)).join('|') === b.fine.map((c) => bare(c.text)).join('|');
+
+/**
+ * A line's text runs as cells. The reader joins the glyphs of neighbouring cells into one run when they stand close,
+ * with a space for the gap: such a run is split at its spaces, each part placed by the widths of the glyphs before it
+ * (a Chinese glyph as wide as the font is high, others half) and the gaps sharing what is left.
+ */
+function runsOf(l: Line): Cell[] {
+  if (!l.items) return l.fine;
+  const out: Cell[] = [];
+  for (const it of l.items) {
+    const parts = it.str.split(/ +/).filter(Boolean);
+    const glyphs = (t: string) => { let w = 0; for (const ch of t) w += ch.charCodeAt(0) > 0x2e80 ? it.h : it.h * 0.5; return w; };
+    const gap = parts.length > 1 ? Math.max(0, it.w - parts.reduce((n, p) => n + glyphs(p), 0)) / (parts.length - 1) : 0;
+    let x = it.x;
+    for (const p of parts) { out.push({ text: p, x0: x, x1: x + glyphs(p) }); x += glyphs(p) + gap; }
+  }
+  return out;
+}
+
+/** Between each two header labels, the middle of the widest strip no text of the table covers: where a column ends. */
+function separators(header: Cell[], body: Cell[]): number[] {
+  const mid = header.map((c) => (c.x0 + c.x1) / 2);
+  const spans = body.map((c) => [c.x0 + 0.5, c.x1 - 0.5] as const).sort((a, b) => a[0] - b[0]);
+  return mid.slice(1).map((to, k) => {
+    const from = mid[k]!;
+    let best = { at: (from + to) / 2, width: -1 };
+    let edge = from;
+    for (const [a, b] of spans) {
+      if (b <= edge) continue;
+      if (a >= to) break;
+      if (a > edge && Math.min(a, to) - edge > best.width) best = { at: (edge + Math.min(a, to)) / 2, width: Math.min(a, to) - edge };
+      edge = Math.max(edge, b);
+    }
+    if (to - edge > best.width && edge < to) best = { at: (edge + to) / 2, width: to - edge };
+    return best.at;
+  });
+}
+
+/** Where the table ends: a note, or a line at the margin that is a paragraph of the running text or a heading. */
+function tableEnd(lines: Line[], from: number, left: number, width: number): number {
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    const t = l.fine.map((c) => c.text).join('');
+    if (/^(注|备注|说明)[:：\d]/.test(t)) return k;
+    if (l.x <= left + l.h && l.fine.length === 1 && (l.right - l.x > width * 0.7 || (readNumber(t) && !/^\d/.test(t)))) return k;
+  }
+  return lines.length;
+}
+
+/** The lines with each task table rebuilt: its header, then one line per row (cells by tabs), group rows as they are. */
+export function rebuildTaskTables(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    if (!isTaskHeader(head)) { out.push(head); continue; }
+    const left = head.fine[0]!.x0 - head.h;
+    const end = tableEnd(lines, i + 1, left, head.right - left);
+    const body = lines.slice(i + 1, end).filter((l) => !sameHeader(l, head));
+    const group = (l: Line) => l.fine.length === 1 && !!readNumber(l.fine[0]!.text) && !/^\d/.test(l.fine[0]!.text);
+    const cuts = separators(head.fine, body.filter((l) => !group(l)).flatMap(runsOf));
+    const colOf = (c: Cell) => cuts.filter((x) => (c.x0 + c.x1) / 2 > x).length;
+    // Rows: runs of lines closer than the gap that parts two rows (the lines of a cell stand closest).
+    // Cells set in the middle of their rows put lines between the lines of others (half a step): the gaps of a full
+    // step or more are either a cell's next line or the padding between two rows, the wider.
+    const gaps = body.slice(1).map((l, k) => (body[k]!.page === l.page ? (body[k]!.y - l.y) / l.h : Infinity)).filter((g) => g >= 1.2 && g < 10).sort((a, b) => a - b);
+    const lo = gaps[0] ?? 1.5;
+    const hi = gaps[gaps.length - 1] ?? 1.5;
+    const parts = hi >= lo * 1.4 ? (lo + hi) / 2 : lo * 0.95;
+    const rows: Line[][] = [];
+    body.forEach((l, k) => {
+      const prev = body[k - 1];
+      const apart = !prev || prev.page !== l.page || group(l) || group(prev) || (prev.y - l.y) / l.h > parts;
+      if (apart) rows.push([l]); else rows[rows.length - 1]!.push(l);
+    });
+    const rebuilt: Line[] = [{ ...head, cells: head.fine.map((c) => c.text) }];
+    const numbered = rows.filter((r) => !group(r[0]!) && r.some((l) => runsOf(l).some((c) => colOf(c) === 0 && /^\d{1,3}$/.test(c.text)))).length >= 2;
+    let last: string[] | null = null;
+    for (const row of rows) {
+      if (group(row[0]!)) { rebuilt.push({ ...row[0]!, cells: [row[0]!.fine[0]!.text] }); last = null; continue; }
+      const texts = head.fine.map(() => '');
+      for (const l of row) for (const c of runsOf(l)) texts[colOf(c)] += c.text;
+      // A row broken by a page, or a line of it set apart: without a number of its own, it goes on the row above.
+      if (last && !texts[0] && numbered) { texts.forEach((t, c) => { last![c] += t; }); continue; }
+      last = texts;
+      rebuilt.push({ ...row[0]!, x: head.x, cells: texts, fine: [] });
+    }
+    // An empty cell keeps its place (a row's part from the next page was added to its cells above).
+    for (const l of rebuilt) out.push(l.cells.length > 1 ? { ...l, cells: l.cells.map((c) => c || ' ') } : l);
+    i = end - 1;
+  }
+  return out;
+}
