@@ -98,6 +98,10 @@ test('Word 97 .doc (a reply) and a .wps that is a Word 97 binary holding two doc
   assert.deepEqual(tableLines(two), ['序号\t指标名称\t单位\t2025年\t牵头单位\t责任单位', '1\t地区生产总值\t亿元\t145\t县发改局\t县统计局、各镇（街道）',
     '2\t森林覆盖率\t%\t39\t县林业局\t县自然资源局', '二、重点任务分工', '序号\t重点任务\t牵头单位\t责任单位\t完成时限', '（一）加快构建现代产业体系',
     '1\t做强苹果全产业链。新建矮砧密植果园2万亩。\t县果业发展中心\t县农业农村局、县商务局\t2025年底', '2\t推进工业园区扩区调位。\t县工信局\t县发改局\t持续推进', '三、工作要求']);
+  // A group row across the table names its rows' category; a note glued to the last row's mark stays out of the table.
+  const [k] = await plansOfBlocks('规划.doc', word97Blocks(`某县现代服务业发展规划（2021—2025年）\n${word.replace('\t\t\n注：正文', '\t\t注：[ ]内为累计数。')}`), {});
+  assert.deepEqual(k!.targets.map((t) => [t.name, t.category, t.unit, t.milestones.map((m) => m.value).join('/')]),
+    [['增加值', '规模', '亿元', '130'], ['营业收入', '规模', '亿元', '55'], ['网络零售额', '规模', '亿元', '40']]);
   const [g] = await plansOfBlocks('分工方案.doc', word97Blocks(`某县“十四五”规划纲要主要目标任务分工方案\n一、主要指标分工\n${two}`), {});
   assert.deepEqual(g!.targets.filter((t) => t.scope === 'table').map((t) => [t.name, t.responsibleUnits.join('、')]), [['地区生产总值', '县发改局、县统计局、各镇（街道）'], ['森林覆盖率', '县林业局、县自然资源局']]);
   assert.deepEqual(g!.tasks.map((t) => [t.title, t.path.at(-1), t.leadUnits.join('、'), t.responsibleUnits.join('、'), t.deadline]), [

@@ -227,3 +227,9 @@ test('a unit line written once after the items of a 节 (本节任务牵头单�
     ['保障随迁子女受教育权利', '市教育局', ''],
   ]);
 });
+
+test('how often something is done within a year (每季度召开…1次) is no target; a yearly count is', async () => {
+  const [p] = await parse(['某区优化营商环境行动方案（2024—2025年）', '一、重点任务',
+    '1.健全政企沟通机制。每季度召开政企恳谈会1次，每年举办企业家座谈会4场以上。（牵头单位：区工商联）'].join('\n'));
+  assert.deepEqual(p!.targets.map((g) => [g.name, g.milestones.map((m) => `${m.year}:${m.value}${m.qualifier}`).join(' ')]), [['举办企业家座谈会', '2024:4以上 2025:4以上']]);
+});

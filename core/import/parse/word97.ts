@@ -88,9 +88,9 @@ export function bodyPieces(text: string): Piece[] {
     let after: string | null = null;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
-      // The paragraph after a table can follow its last row's mark on the same line ("…\t\t二、重点任务").
+      // The paragraph after a table can follow its last row's mark on the same line ("…\t\t二、重点任务", "…\t\t注：…").
       const tail = line.slice(line.lastIndexOf('\t') + 1);
-      if (tail && line.endsWith('\t\t' + tail) && (readNumber(tail) || /^(附?表|专栏)\s*\d/.test(tail))) {
+      if (tail && line.endsWith('\t\t' + tail) && (readNumber(tail) || /^(附?表|专栏)\s*\d|^(注|备注|说明|资料来源)[:：\d]/.test(tail))) {
         run += line.slice(0, -tail.length);
         after = tail;
         j++;

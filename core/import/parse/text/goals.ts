@@ -69,6 +69,8 @@ function hitsIn(item: string): Hit[] {
     // "引进投资10亿元以上文旅项目8个": a size bound of the noun whose count follows.
     if (suf && /^[\u4e00-\u9fff“]/.test(tail) && COUNTED.test(tail)) continue;
     if (/[“「『"]$/.test(head)) continue;
+    // "每季度召开政企恳谈会1次": how often something is done within a year is its way of working, not a goal.
+    if (/^(次|场|期)$/.test(unit) && /每(季度|月|半年|周|旬)/.test(head)) continue;
     unit = unit.replace('％', '%');
     const qualifier = suf || (pre ? ({ 超: '超过', 突破: '超过', '＞': '>', '≥': '不低于', 不少于: '不低于' } as Record<string, string>)[pre] ?? pre : '');
     const before = item.slice(0, m.index! + (pre ? 0 : all.indexOf(open || value!)));

@@ -2,6 +2,7 @@
 import { parseValue, parseYear } from '../../../rules/values';
 import type { TableBlock } from './blocks';
 import { splitUnits } from './units';
+import { isGroupRow } from '../grid';
 
 export interface DraftTarget {
   code: string; name: string; unit: string; category: string; attribute: string;
@@ -112,6 +113,8 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
   const split = (u: string) => { let list = unitsOf.get(u); if (!list) unitsOf.set(u, (list = splitUnits(u))); return list; };
   const none: string[] = [];
   t.rows.forEach((row, r) => {
+    // A row of one cell across the table names the group of the rows below it.
+    if (t.complete && isGroupRow(row)) { category = row[0]!.replace(/\n/g, '').replace(/^[一二三四五六七八九十]+[、.．]\s*/, ''); return; }
     // A complete row has its cells in their columns; a flattened one is placed first.
     const placed = t.complete ? null : placeFlat(row, cols, gapOf(row));
     const at = (k: number): string[] => (placed ? placed.get(k) ?? none : row[k] === undefined ? none : [row[k]!]);

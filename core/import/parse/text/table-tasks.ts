@@ -4,6 +4,7 @@
 import type { Block, TableBlock, TextBlock } from './blocks';
 import { readDeadline } from './deadlines';
 import { readUnitText } from './units';
+import { isGroupRow } from '../grid';
 
 type Role = 'seq' | 'task' | 'content' | 'lead' | 'resp' | 'deadline' | 'progress' | 'other';
 
@@ -31,7 +32,6 @@ export function isTaskTable(t: TableBlock): boolean {
   return !years && roles.some((r) => r === 'task' || r === 'content') && roles.some((r) => r === 'lead' || r === 'resp' || r === 'deadline');
 }
 
-const isGroupRow = (row: string[]) => row.length > 1 && !!row[0] && row.every((c) => c === row[0]);
 const GOAL_GROUP = /预期目标|主要目标|主要指标|目标任务$|发展目标/;
 
 export interface TableTasks {
