@@ -13,7 +13,9 @@ export function shortHash(s: string): string {
 /** Text reduced to letters and digits, for comparing and hashing titles. */
 export const normaliseTitle = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
 
-const clean = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+const CLEAN = /^[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*$/;
+/** Letters, digits, _ and single inner dashes only (most ids are already so: no pattern to run on them). */
+const clean = (s: string) => (CLEAN.test(s) ? s : s.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, ''));
 
 /** A plan's id, from its 发文字号 when it has one, else its title. */
 export function planId(docNumber: string | null, title: string): string {
