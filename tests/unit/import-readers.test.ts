@@ -190,7 +190,7 @@ test('PDF: a table whose header stands on two rows and whose long names wrap abo
     it('注：目标值为规划期末数。', 57, 760, 168),
   ], 2);
   assert.deepEqual(joinLines(rebuildTables([...page, ...next])), [
-    '序号\t指标名称\t单位\t2020 年基期值\t目标值2023年\t2025年\t属性',
+    '序号\t指标名称\t单位\t2020年基期值\t目标值2023年\t2025年\t属性',
     '1\t5G 基站数量\t个\t1850\t5000\t9000\t预期性',
     '2\t新建数据中心电能利用效率（PUE）\t—\t—\t≤1.4\t≤1.3\t约束性',
     '3\t公共充电桩数量\t万个\t0.8\t1.6\t3.2\t预期性',
@@ -222,4 +222,18 @@ test('PDF: a task table whose cells wrap, stand in the middle of their rows and 
     '3\t优化热线服务\t整合非紧急类政务服务热线，热线工单按时办结率达到98%以上。\t市营商环境建设局\t长期坚持',
     '注：完成时限为最迟完成时间。',
   ]);
+});
+
+test('PDF: header labels of narrow columns that the reader ran into one run are parted into their columns', () => {
+  const h = 10.5;
+  const it = (str: string, x: number, y: number, w?: number) => ({ str, x, y, w: w ?? [...str].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? h : h / 2), 0), h });
+  const lines = pageLines([
+    it('领域', 60, 800), it('指标', 170, 800), { str: '单位 2020年 2025年', x: 300, y: 800, w: 112, h }, it('属性', 450, 800),
+    it('数字产业化', 50, 770), it('核心产业增加值', 140, 770), it('亿元', 300, 770), it('68', 350, 770), it('150', 390, 770), it('预期性', 445, 770),
+    // A name wrapped over two lines of its cell, the row's other cells between them.
+    it('新增数字经济领域', 135, 749), it('家', 305, 740), it('—', 352, 740), it('[30]', 387, 740), it('预期性', 445, 740), it('高新技术企业', 140, 731),
+    it('产业数字化', 50, 710), it('网络零售额', 150, 710), it('亿元', 300, 710), it('45', 350, 710), it('90', 392, 710), it('预期性', 445, 710),
+  ], 1);
+  assert.deepEqual(joinLines(rebuildTables(lines)).slice(0, 3), ['领域\t指标\t单位\t2020年\t2025年\t属性', '数字产业化\t核心产业增加值\t亿元\t68\t150\t预期性',
+    ' \t新增数字经济领域高新技术企业\t家\t—\t[30]\t预期性']);
 });

@@ -233,3 +233,34 @@ test('how often something is done within a year (每季度召开…1次) is no t
     '1.健全政企沟通机制。每季度召开政企恳谈会1次，每年举办企业家座谈会4场以上。（牵头单位：区工商联）'].join('\n'));
   assert.deepEqual(p!.targets.map((g) => [g.name, g.milestones.map((m) => `${m.year}:${m.value}${m.qualifier}`).join(' ')]), [['举办企业家座谈会', '2024:4以上 2025:4以上']]);
 });
+
+test('a 政策 of articles: 第X条 (also on a line of its own) are its measures; the purpose, scope, interpretation and commencement articles are none; a goal article gives goals', async () => {
+  const [p] = await parse([
+    '某县支持制造业高质量发展若干政策', '第一条', '为推动全县制造业高质量发展，结合我县实际，制定本政策。', '第二条　本政策适用于在本县登记注册的制造业企业。',
+    '第三条　支持技术改造。对设备投资额300万元以上的技术改造项目，按设备投资额的10%给予补助。（责任单位：县经信局、县财政局）',
+    '第四条', '鼓励企业“小升规”。对首次纳入规上统计的工业企业给予一次性奖励10万元。（责任单位：县经信局）',
+    '第五条　到2025年，全县规上工业增加值年均增长8%以上，新增规上工业企业120家。',
+    '第六条　本政策由县经信局负责解释。', '第七条　本政策自发布之日起施行，有效期至2025年12月31日。',
+  ].join('\n'));
+  assert.deepEqual(p!.tasks.map((t) => [t.code, t.title, t.kind, t.leadUnits.join('、') + '/' + t.responsibleUnits.join('、')]), [
+    ['第三条', '支持技术改造', 'measure', '/县经信局、县财政局'], ['第四条', '鼓励企业“小升规”', 'measure', '/县经信局'],
+  ]);
+  assert.deepEqual(p!.targets.map((g) => [g.scope, g.name, g.milestones.map((m) => `${m.year}:${m.value}${m.qualifier}`).join(' ')]), [
+    ['goal_text', '全县规上工业增加值年均增长', '2025:8以上'], ['goal_text', '新增规上工业企业', '2025:120'],
+  ]);
+});
+
+test('a notice issuing “等两个文件” names them in its 附件 list, and each document starts with its title alone', async () => {
+  const plans = await parse([
+    '某县人民政府办公室关于印发某县县域商业体系建设实施方案等两个文件的通知', '各乡镇人民政府，县政府各部门：',
+    '现将《某县县域商业体系建设实施方案》等两个文件印发给你们，请认真贯彻落实。', '附件：1.某县县域商业体系建设实施方案', '2.某县农产品冷链物流发展三年行动计划（2024—2026年）',
+    '某县人民政府办公室', '2024年4月16日',
+    '某县县域商业体系建设实施方案', '一、重点任务', '1.改造提升乡镇商贸中心。到2025年改造乡镇商贸中心8个。（责任单位：县商务局）',
+    '2.发展农村电商。培育农村电商主体30家。（责任单位：县商务局、县农业农村局）',
+    '某县农产品冷链物流发展三年行动计划', '（2024—2026年）', '一、重点任务', '1.建设产地冷藏保鲜设施。新增产地冷库库容1.5万吨。由县农业农村局牵头，县商务局配合。',
+  ].join('\n'));
+  assert.deepEqual(plans.map((p) => [p.title, p.docNumber ?? '', p.issued, p.tasks.length]), [
+    ['某县县域商业体系建设实施方案', '', '2024-04-16', 2], ['某县农产品冷链物流发展三年行动计划（2024—2026年）', '', '2024-04-16', 1],
+  ]);
+  assert.deepEqual(plans[1]!.tasks[0]!.leadUnits, ['县农业农村局']);
+});

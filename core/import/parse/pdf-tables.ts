@@ -3,6 +3,7 @@
 // comes as a stack of fragments. A table is rebuilt on its columns (from its fullest rows) and its rows (the lines that
 // fill most columns); each fragment joins the cell of its column in the row nearest to it.
 import { readNumber } from './text/numbering';
+import { runsOf } from './pdf-task-tables';
 
 export interface Item { str: string; x: number; y: number; w: number; h: number }
 export interface Line {
@@ -94,7 +95,8 @@ function rebuild(lines: Line[]): Line[] {
   const out: Line[] = [];
   if (headerAt > 0) {
     const texts = cols.map(() => [] as string[]);
-    for (const row of cells.slice(0, headerAt)) for (const c of row) texts[colOf(c)]!.push(c.text);
+    // By the runs of each header line: labels of narrow columns stand close enough to read as one cell.
+    for (const l of lines.slice(0, headerAt)) for (const c of runsOf(l)) texts[colOf(c)]!.push(c.text);
     out.push(toLine(lines[0]!, texts));
   }
   const anchors: number[] = [];

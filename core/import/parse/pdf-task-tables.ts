@@ -5,7 +5,7 @@ import type { Cell, Line } from './pdf-tables';
 import { readNumber } from './text/numbering';
 
 const TASK_HEADER = /任务|措施|内容|事项/;
-const UNIT_HEADER = /牵头|责任|配合|时限|时间/;
+const UNIT_HEADER = /牵头|责任|配合|时限|时间|年限/;
 const bare = (s: string) => s.replace(/\s+/g, '');
 
 /** The header of a task table: 序号, a task column and a unit or deadline column, each a cell of its own. */
@@ -21,7 +21,7 @@ const sameHeader = (a: Line, b: Line) => a.fine.map((c) => bare(c.text)).join('|
  * with a space for the gap: such a run is split at its spaces, each part placed by the widths of the glyphs before it
  * (a Chinese glyph as wide as the font is high, others half) and the gaps sharing what is left.
  */
-function runsOf(l: Line): Cell[] {
+export function runsOf(l: Line): Cell[] {
   if (!l.items) return l.fine;
   const out: Cell[] = [];
   for (const it of l.items) {

@@ -7,6 +7,9 @@ import { isDeadlinePhrase } from './deadlines';
 
 export const GOAL_PART = /目标|总体要求|主要指标|指标分解/;
 
+/** An article of a 政策 that states its goals ("第十五条　到2025年，全县…"): its figures are goals, it is no measure. */
+export const isGoalArticle = (n: OutlineNode): boolean => !!n.item && n.style === 'article' && /^(?:力争)?(?:到|至)\s*20\d\d\s*年/.test(n.title);
+
 export interface GoalPara {
   text: string; line: number;
   /** Units named for the goals of this paragraph (lead first), notes for all the list's targets included. */
@@ -53,7 +56,7 @@ export function goalParas(root: OutlineNode, preamble: boolean): GoalPara[] {
     n.children.forEach((c) => collect(c, mine));
   };
   const visit = (n: OutlineNode) => {
-    if (n.style !== 'root' && !n.item && GOAL_PART.test(n.title)) { collect(n, []); return; }
+    if ((n.style !== 'root' && !n.item && GOAL_PART.test(n.title)) || isGoalArticle(n)) { collect(n, []); return; }
     n.children.forEach(visit);
   };
   if (preamble) {

@@ -1,6 +1,6 @@
-// Numbering styles of Chinese plan documents: 一、 (一) 1. (1) ① —— 第一章, full- and half-width brackets.
+// Numbering styles of Chinese plan documents: 一、 (一) 1. (1) ① —— 第一章 第一条, full- and half-width brackets.
 
-export type NumberStyle = 'chapter' | 'section' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'dash' | 'box';
+export type NumberStyle = 'chapter' | 'section' | 'article' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'dash' | 'box';
 
 export interface Numbered {
   style: NumberStyle;
@@ -29,6 +29,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: { style: NumberStyle; re: RegExp }[] = [
   { style: 'chapter', re: new RegExp(`^(第(?:${CN}|\\d{1,2})(?:章|篇|部分))\\s*`) },
   { style: 'section', re: new RegExp(`^(第(?:${CN}|\\d{1,2})节)\\s*`) },
+  // The articles of a 政策 or 办法: "第三条　支持技术改造。…".
+  { style: 'article', re: new RegExp(`^(第(?:${CN}|[一二三四五六七八九十百]{1,4}|\\d{1,3})条)[\\s、:：]*`) },
   { style: 'cn', re: new RegExp(`^(${CN})[、.．]\\s*`) },
   { style: 'cn-paren', re: new RegExp(`^([(（]${CN}[)）])\\s*`) },
   { style: 'arabic-paren', re: /^([(（]\d{1,2}[)）])\s*/ },
@@ -49,7 +51,7 @@ export function readNumber(line: string): Numbered | null {
     const raw = m[1]!;
     let ordinal = 0;
     if (style === 'circled') ordinal = raw.charCodeAt(0) - 0x2460 + 1;
-    else if (style !== 'dash' && style !== 'box') ordinal = cnNumber(raw.replace(/[第章节篇部分()（）]/g, ''));
+    else if (style !== 'dash' && style !== 'box') ordinal = cnNumber(raw.replace(/[第章节条篇部分()（）]/g, ''));
     // "2020年…" or "3D打印" read as numbers are not numbering.
     if (style === 'arabic' && /^[年月日%]/.test(rest)) return null;
     return { style, code: style === 'dash' ? '' : raw.replace(/\s+/g, ''), ordinal, rest };

@@ -8,6 +8,7 @@ import { readDateLine } from './dates';
 import { readMeta, readPageMeta, type DocMeta, type PageMeta } from './meta';
 import { buildOutline } from './outline';
 import { isRunOn, splitRunOn, type RunOnOptions } from './runon';
+import { readNumber } from './numbering';
 import { splitDocuments, type DocSlice } from './split';
 import { targetsOf } from './plan-targets';
 import { expandTaskTables } from './table-tasks';
@@ -107,7 +108,23 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
 
 /** Lines of a text, run-on lines broken into paragraphs. */
 export function textLines(text: string, opts: TextOptions = {}): RawLine[] {
-  return toLines(text).flatMap((l) => (isRunOn(l.text) ? splitRunOn(l.text, opts).map((t) => ({ ...l, text: t })) : [l]));
+  return joinArticles(toLines(text)).flatMap((l) => (isRunOn(l.text) ? splitRunOn(l.text, opts).map((t) => ({ ...l, text: t })) : [l]));
+}
+
+const LONE_ARTICLE = /^第[一二三四五六七八九十百\d]{1,4}条$/;
+/** "第三条" on a line of its own (a PDF sets it apart from its text): the article goes on in the next line of text. */
+function joinArticles(lines: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    let j = k + 1;
+    while (j < lines.length && !lines[j]!.text) j++;
+    if (LONE_ARTICLE.test(l.text) && lines[j] && !readNumber(lines[j]!.text)) {
+      out.push({ ...lines[j]!, line: l.line, text: `${l.text}　${lines[j]!.text}` });
+      k = j;
+    } else out.push(l);
+  }
+  return out;
 }
 
 /** A plain text's blocks, and the particulars of the web page it was copied from. */

@@ -56,7 +56,9 @@ function titleAt(blocks: Block[], title: string, from: number): number {
   const want = bare(title);
   const textAt = (k: number): string | null => {
     const b = blocks[k];
-    return b?.kind === 'text' ? bare(b.text).replace(/^附件\d*/, '') : null;
+    // The notice's own list of attachments ("附件：1.…", "2.…") names the documents but is none of them.
+    if (b?.kind !== 'text' || /^附件\s*[:：]|^\d{1,2}\s*[.．、]/.test(b.text)) return null;
+    return bare(b.text).replace(/^附件\d*/, '');
   };
   for (let k = from; k < blocks.length; k++) {
     const t = textAt(k);
@@ -65,6 +67,20 @@ function titleAt(blocks: Block[], title: string, from: number): number {
     if (t.length >= 4 && want.startsWith(t) && t + (textAt(k + 1) ?? '') === want) return k;
   }
   return -1;
+}
+
+/** The titles a notice's 附件 list names ("附件：1.南溪县…实施方案" / "2.南溪县…行动计划（2024—2026年）"). */
+function attachmentList(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks.slice(0, 40)) {
+    if (b.kind !== 'text') continue;
+    const first = b.text.match(/^附件\s*[:：]\s*(?:1\s*[.．、]\s*)?(.{4,80})$/);
+    const next = out.length ? b.text.match(/^(\d{1,2})\s*[.．、]\s*(.{4,80})$/) : null;
+    if (first) out.push(first[1]!);
+    else if (next && +next[1]! === out.length + 1) out.push(next[2]!);
+    else if (out.length) break;
+  }
+  return out.map((t) => t.replace(/^《|》$/g, '').trim());
 }
 
 /** A notice that issues several documents (《A》《B》): one slice per document, each with the notice in front of it. */
@@ -76,6 +92,8 @@ function wrapped(slice: DocSlice): DocSlice[] {
     const parts = inner.split(/和|及|、/);
     if (parts.length >= 2 && parts.every((p) => p.length >= 6 && DOC_END.test(p))) titles = parts;
   }
+  // "关于印发…实施方案等两个文件的通知": the documents are the ones its 附件 list names.
+  if (titles.length < 2 && /等[两二三四五六七八九十\d]+个(?:文件|方案|规划)/.test(slice.header)) titles = attachmentList(slice.blocks);
   if (titles.length < 2) return [slice];
   const at: number[] = [];
   for (const t of titles) at.push(titleAt(slice.blocks, t, (at[at.length - 1] ?? -1) + 1));

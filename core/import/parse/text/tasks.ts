@@ -4,6 +4,7 @@ import type { TaskKind } from '../../../../contract/model';
 import type { GroupNote } from './notes';
 import { pathOf, type OutlineNode, type Para } from './outline';
 import { itemFacts, proseUnits, type ItemFacts, type UnitContext } from './task-units';
+import { isGoalArticle } from './goal-parts';
 import { unitLine } from './units';
 
 export interface DraftTask {
@@ -125,6 +126,9 @@ function liftGroupNote(n: OutlineNode, w: Walk): void {
   n.paras.push(...lines);
 }
 
+/** Items that only say why, for whom and from when the document holds ("第一条　为…，制定本政策", "本措施自…起施行"). */
+const BOILERPLATE = /^为[^。]{4,120}?(?:特)?制定本(?:政策|办法|措施|细则|规定|方案)|^本(?:政策|办法|措施|细则|规定|方案)(?:适用于|所称|由[^。]{2,30}负责解释|自[^。]{2,30}(?:施行|实施)|有效期)/;
+
 /** Walks a task part of the outline and appends its tasks. */
 function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   if (NOT_TASKS.test(n.title) && !n.item) return;
@@ -134,6 +138,7 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   w.used.add(n.line);
   if (n.item && !n.children.length) {
     for (const p of n.paras) w.used.add(p.line);
+    if (isGoalArticle(n) || BOILERPLATE.test(n.title)) return;
     const f = n.row ? { body: [n.row.body], lead: n.row.lead, responsible: n.row.responsible, deadline: n.row.deadline, group: null, notes: [] } : itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
     w.out.push(draft(f, firstSentence(n.title), n.code, posOf(n, 0), path, mine, n.line, w));
     if (n.row) w.rows.add(w.out[w.out.length - 1]!);
@@ -158,6 +163,7 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   }
   // A heading over one paragraph, or over paragraphs without lead phrases, is itself the task.
   if (!n.item && !n.children.length && own.length && (!hasLeads || own.length === 1)) {
+    if (BOILERPLATE.test(n.title)) { for (const p of n.paras) w.used.add(p.line); return; }
     const f = itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
     f.body = f.body.slice(1);
     for (const p of n.paras) w.used.add(p.line);
