@@ -39,12 +39,15 @@ convert src/19-qingyuan-shuzi-jingji-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/20-jiangling-zhuanjingtexin-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/24-yunhe-wenlv-xiaofei-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/30-yuanzhou-xinxing-chengzhenhua-guihua.html 'docx:MS Word 2007 XML' docx
+convert src/33-nanxi-liangge-fangan-tongzhi.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
 convert src/21-heyuan-liangge-fangan-tongzhi.html pdf:writer_pdf_Export pdf
 convert src/22-songjiang-chanye-jiqun-guihua.html pdf:writer_pdf_Export pdf
 convert src/29-hengshan-yingshang-renwu-qingdan.html pdf:writer_pdf_Export pdf
+convert src/31-ludong-shuzi-jingji-guihua.html pdf:writer_pdf_Export pdf
+convert src/32-qinghe-zhizaoye-zhichi-zhengce.html pdf:writer_pdf_Export pdf
 
 # 3. the Excel workbooks (exceljs from the project's node_modules)
 node make-xlsx.js
