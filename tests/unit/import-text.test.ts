@@ -264,3 +264,13 @@ test('a notice issuing “等两个文件” names them in its 附件 list, and 
   ]);
   assert.deepEqual(plans[1]!.tasks[0]!.leadUnits, ['县农业农村局']);
 });
+
+test('a notice issuing two documents finds the second also where the document words its title a little otherwise (的, no period)', async () => {
+  const plans = await parse(['北沙市人民政府办公室关于印发《北沙市推进数字乡村建设工作方案》和《北沙市农村电商三年行动计划（2024—2026年）》的通知', '各区人民政府：',
+    '现将两个文件印发给你们，请认真贯彻执行。', '北沙市人民政府办公室', '2024年3月1日',
+    '北沙市推进数字乡村建设的工作方案', '一、重点任务', '1.建设数字乡村平台。2024年底前建成平台1个。（责任单位：市农业农村局）',
+    '北沙市农村电商三年行动计划', '一、重点任务', '1.培育电商主体。新增电商主体200家。（责任单位：市商务局）'].join('\n'));
+  assert.deepEqual(plans.map((p) => [p.title, p.tasks.map((t) => t.title).join('|')]), [
+    ['北沙市推进数字乡村建设工作方案', '建设数字乡村平台'], ['北沙市农村电商三年行动计划（2024—2026年）', '培育电商主体'],
+  ]);
+});

@@ -53,6 +53,12 @@ const bare = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Where a document's title stands from block `from` on: a line of its own, after 附件N on its line, or broken over two lines. */
 function titleAt(blocks: Block[], title: string, from: number): number {
+  const exact = find(blocks, title, from, bare);
+  // Else as the document writes it in a way of its own: 的 and 关于 aside, its period in brackets or not.
+  return exact >= 0 ? exact : find(blocks, title, from, (s) => bare(s).replace(/^关于/, '').replace(/的/g, '').replace(/20\d\d20\d\d年?$/, ''));
+}
+
+function find(blocks: Block[], title: string, from: number, bare: (s: string) => string): number {
   const want = bare(title);
   const textAt = (k: number): string | null => {
     const b = blocks[k];
