@@ -274,3 +274,11 @@ test('a notice issuing two documents finds the second also where the document wo
     ['北沙市推进数字乡村建设工作方案', '建设数字乡村平台'], ['北沙市农村电商三年行动计划（2024—2026年）', '培育电商主体'],
   ]);
 });
+
+test('a notice title over three lines whose middle one is long (its 《…》 names) still issues both documents', async () => {
+  const plans = await parse(['某县人民政府办公室关于印发', '《某县推动制造业高质量发展若干措施（2023—2025年）》和《某县促进文化旅游消费若干措施》', '的通知', '各乡镇人民政府：',
+    '现将两个文件印发给你们，请认真贯彻执行。', '某县人民政府办公室', '2023年5月6日',
+    '某县推动制造业高质量发展若干措施（2023—2025年）', '1.支持技术改造。对技术改造项目给予补助。（责任单位：县经信局）', '2.培育龙头企业。对营业收入首次突破10亿元的企业给予奖励。（责任单位：县经信局）',
+    '某县促进文化旅游消费若干措施', '1.发放文旅消费券。每年发放消费券500万元。（责任单位：县文旅局）', '2.办好节会活动。每年举办文旅节会活动10场以上。（责任单位：县文旅局）'].join('\n'));
+  assert.deepEqual(plans.map((p) => [p.title, p.kind, p.tasks.length]), [['某县推动制造业高质量发展若干措施（2023—2025年）', 'measures', 2], ['某县促进文化旅游消费若干措施', 'measures', 2]]);
+});

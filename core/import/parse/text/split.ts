@@ -11,9 +11,9 @@ export interface DocSlice {
 }
 
 const HEADER_PART_MAX = 45;
-/** A line of a notice's title before its last: short, or (two printed lines read as one) the line that says 关于. */
+/** A line of a notice's title before its last: short, or (two printed lines read as one) a line of its 关于 or its 《…》. */
 const isHeaderPart = (b: Block | undefined): b is TextBlock =>
-  !!b && b.kind === 'text' && (b.text.length <= HEADER_PART_MAX || (b.text.length <= 2 * HEADER_PART_MAX && /关于/.test(b.text)))
+  !!b && b.kind === 'text' && (b.text.length <= HEADER_PART_MAX || (b.text.length <= 2 * HEADER_PART_MAX && /关于|《|》/.test(b.text)))
   && !/[。:：；;，,]/.test(b.text) && !/^\d/.test(b.text) && !/通知$/.test(b.text);
 
 /** The book title a header names, for comparing two headers of the same document. */
