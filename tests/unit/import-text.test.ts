@@ -282,3 +282,13 @@ test('a notice title over three lines whose middle one is long (its 《…》 na
     '某县促进文化旅游消费若干措施', '1.发放文旅消费券。每年发放消费券500万元。（责任单位：县文旅局）', '2.办好节会活动。每年举办文旅节会活动10场以上。（责任单位：县文旅局）'].join('\n'));
   assert.deepEqual(plans.map((p) => [p.title, p.kind, p.tasks.length]), [['某县推动制造业高质量发展若干措施（2023—2025年）', 'measures', 2], ['某县促进文化旅游消费若干措施', 'measures', 2]]);
 });
+
+test('a growth column beside the year it belongs to is no milestone; a clause without a time of its own goes on in the yearly one before it; a fee rate is no goal', async () => {
+  const [p] = await parse(['某市制造业发展规划（2021—2025年）', '一、主要指标',
+    '序号\t指标名称\t单位\t2020年\t2025年目标值\t2025年年均增长（%）\t属性', '1\t规模以上工业增加值\t亿元\t860\t1270\t8\t预期性', '2\t高新技术企业数量\t家\t410\t800\t14.2\t预期性',
+    '二、重点任务', '1.扩大民间投资。每年向民营资本推介项目不少于100个，推介项目总投资不低于500亿元。担保费率降至1%以下。（责任单位：市发展改革委）'].join('\n'));
+  assert.deepEqual(p!.targets.map((g) => [g.scope, g.name, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [
+    ['table', '规模以上工业增加值', '2025:1270'], ['table', '高新技术企业数量', '2025:800'],
+    ['in_task', '向民营资本推介项目', '2021:100 2022:100 2023:100 2024:100 2025:100'], ['in_task', '推介项目总投资', '2021:500 2022:500 2023:500 2024:500 2025:500'],
+  ]);
+});

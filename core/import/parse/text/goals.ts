@@ -27,12 +27,12 @@ const YEAR_PHRASE = /(?<![较比从自由])(?:到|至|截至)?\s*20\d\d\s*年(?:
 const SPAN_WORDS = /^(每年|今后五年|今后三年|“十四五”期间|十四五期间|“十四五”时期|期间|[一二三四五六七八九十\d]+年内|年内|全年|当年|三年|五年)+/;
 const IGNORED_AFTER = /^(台阶|水平|规模|目标|的?台阶|左右|以上)$/;
 /** Words of rewards, subsidies and caps: their amounts are no goals. */
-export const NOT_GOAL = /首次|奖励|奖补|补助|补贴|资助|最高|一次性|给予|贴息|减免|扶持资金|退还|返还|按[^，。]{0,12}的\d|得分|扣分|不得分|权重|占\d+%|分值/;
+export const NOT_GOAL = /首次|奖励|奖补|补助|补贴|资助|最高|一次性|给予|贴息|费率|减免|扶持资金|退还|返还|按[^，。]{0,12}的\d|得分|扣分|不得分|权重|占\d+%|分值/;
 /** Background: what was done before the plan. */
 const PAST = /截至|截止|已(?:建成|累计|达到|完成|实现|有|经|培育|创建)|目前|近年来|十三五|上年|去年|过去|曾/;
 
 /** Phrase values kept as written: 完成省下达目标, 全覆盖, 稳定达到Ⅳ类 …. */
-const PHRASES = /(完成(?:省|市|国家|上级|区|县)下达(?:的)?(?:目标|任务|指标)(?:任务)?|控制在(?:省|市|国家|上级)下达(?:的)?(?:指标|目标)以内|稳定在合理区间|保持在合理区间|与经济增长基本同步|与经济增长同步|高于[\u4e00-\u9fff]{2,12}增长|全覆盖|全部退出|全部消除|全面消除|稳定达到[ⅠⅡⅢⅣⅤ]+类|稳定达到[一二三四五]类|不减少|有效保障)$/;
+const PHRASES = /(完成(?:省|市|国家|上级|区|县)下达(?:的)?(?:目标|任务|指标)(?:任务)?|控制在(?:省|市|国家|上级)下达(?:的)?(?:指标|目标)以内|稳定在合理区间|保持在合理区间|与经济增长基本同步|与经济增长同步|高于[\u4e00-\u9fff]{2,12}增长|全覆盖|全部退出|全部消除|全面消除|稳定达到[ⅠⅡⅢⅣⅤ]+类|稳定达到[一二三四五]类|不减少|有效保障|动态清零)$/;
 
 interface Hit { value: string; unit: string; qualifier: string; before: string; after: string; cumulative: boolean }
 
@@ -124,6 +124,7 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
   const clauses = splitTop(sentence.replace(/[。]$/, ''), /[,，;；]/);
   // A clause that only says when ("“十四五”期间，", "每年，", "到2025年，") speaks for the clauses after it.
   let lead = { yearly: false, within: null as number | null, span: false, year: null as number | null };
+  let prevYearly = false;
   clauses.forEach((raw, ci) => {
     // Most clauses hold neither a figure nor a phrase value: nothing to read.
     if (!MAY_HOLD.test(raw)) return;
@@ -136,10 +137,13 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
     const { baseline, rest: clause } = baselineOf(raw);
     const own = clause.match(background ? /(?:截至|截止|到)?\s*(20\d\d)\s*年/ : /(?:到|至)\s*(20\d\d)\s*年/) ?? clause.match(/^\s*(20\d\d)\s*年(?!\d|底前|前)/);
     const y = own ? +own[1]! : lead.year ?? year;
+    // "每年推介项目不少于100个，推介项目总投资不低于500亿元": a clause with no time of its own goes on in the one before.
+    const ownTime = /20\d\d|期间|年内|累计|每年|年均/.test(clause);
     const marks = {
-      yearly: (lead.yearly || /每年|年均新增|每年度|^年度/.test(clause)) && !/年均增长/.test(clause), within: within(clause) ?? lead.within,
+      yearly: (lead.yearly || /每年|年均新增|每年度|^年度/.test(clause) || (!ownTime && prevYearly)) && !/年均增长/.test(clause), within: within(clause) ?? lead.within,
       span: lead.span || /期间|[三五]年(?:内)?(?:新增|新建|累计|完成)|累计(?!达到)/.test(clause),
     };
+    prevYearly = marks.yearly;
     const push = (g: Omit<GoalValue, 'baseline' | 'yearly' | 'within'>) =>
       out.push({ ...g, cumulative: g.cumulative || marks.span || marks.within !== null, baseline, yearly: marks.yearly, within: marks.within });
     const split = clause.indexOf('分别');

@@ -20,8 +20,13 @@ const UNIT_LIKE = /^(%|％|‰|个百分点|[万亿千百]*(元|家|个|人|件|
 const ATTRIBUTE = /^(预期性|约束性)$/;
 const VALUE_LIKE = /^[[【(（]?\s*[<>≥≤约＞]?\s*[-+]?\d/;
 
+const GROWTH = /年均增长|年均增速|增长率|增速/;
+
 export function columnsOf(header: string[], periodStart: number | null): Column[] {
   const cols = roles(header, periodStart);
+  // "2025年年均增长（%）" beside "2025年目标值" (a 2025年 spanning both): the growth its figure means, no figure of its
+  // own; a table of growth rates alone keeps them.
+  if (cols.some((c, k) => c.role === 'milestone' && !GROWTH.test(header[k]!))) cols.forEach((c, k) => { if (c.role === 'milestone' && GROWTH.test(header[k]!)) cols[k] = { role: 'other', year: null }; });
   // "2023年 | 2027年目标": a first year column not called a target, before ones that are, is the baseline.
   const years = cols.map((c, k) => (c.role === 'milestone' ? k : -1)).filter((k) => k >= 0);
   if (!cols.some((c) => c.role === 'baseline') && years.length > 1 && !/目标|预期/.test(header[years[0]!]!) && years.slice(1).some((k) => /目标|预期/.test(header[k]!))) {
