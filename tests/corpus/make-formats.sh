@@ -40,6 +40,8 @@ convert src/20-jiangling-zhuanjingtexin-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/24-yunhe-wenlv-xiaofei-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/30-yuanzhou-xinxing-chengzhenhua-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/33-nanxi-liangge-fangan-tongzhi.html 'docx:MS Word 2007 XML' docx
+convert src/35-fengcheng-zhizao-qiangshi-guihua.html 'docx:MS Word 2007 XML' docx
+convert src/34-xiping-minying-jingji-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
