@@ -12,6 +12,8 @@ export function shortHash(s: string): string {
 
 /** Text reduced to letters and digits, for comparing and hashing titles. */
 export const normaliseTitle = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
+/** A title compared loosely, as documents word the same title: its letters and digits, 关于 and 的 aside. */
+export const looseTitle = (s: string): string => normaliseTitle(s).replace(/^关于/, '').replace(/的/g, '');
 
 const CLEAN = /^[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*$/;
 /** Letters, digits, _ and single inner dashes only (most ids are already so: no pattern to run on them). */

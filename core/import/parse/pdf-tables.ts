@@ -3,7 +3,6 @@
 // comes as a stack of fragments. A table is rebuilt on its columns (from its fullest rows) and its rows (the lines that
 // fill most columns); each fragment joins the cell of its column in the row nearest to it.
 import { readNumber } from './text/numbering';
-import { runsOf } from './pdf-task-tables';
 
 export interface Item { str: string; x: number; y: number; w: number; h: number }
 export interface Line {
@@ -28,6 +27,24 @@ export function cellsOf(row: Item[], gap: number, space: number): Cell[] {
   }
   if (cur) cells.push(cur);
   return cells.map((c) => ({ ...c, text: c.text.trim() }));
+}
+
+/**
+ * A line's text runs as cells. The reader joins the glyphs of neighbouring cells into one run when they stand close,
+ * with a space for the gap: such a run is split at its spaces, each part placed by the widths of the glyphs before it
+ * (a Chinese glyph as wide as the font is high, others half) and the gaps sharing what is left.
+ */
+export function runsOf(l: Line): Cell[] {
+  if (!l.items) return l.fine;
+  const out: Cell[] = [];
+  for (const it of l.items) {
+    const parts = it.str.split(/ +/).filter(Boolean);
+    const glyphs = (t: string) => { let w = 0; for (const ch of t) w += ch.charCodeAt(0) > 0x2e80 ? it.h : it.h * 0.5; return w; };
+    const gap = parts.length > 1 ? Math.max(0, it.w - parts.reduce((n, p) => n + glyphs(p), 0)) / (parts.length - 1) : 0;
+    let x = it.x;
+    for (const p of parts) { out.push({ text: p, x0: x, x1: x + glyphs(p) }); x += glyphs(p) + gap; }
+  }
+  return out;
 }
 
 const fine = (l: Line) => l.fine;

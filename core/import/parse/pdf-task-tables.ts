@@ -1,7 +1,7 @@
 // Task tables of a PDF (分工表, 任务清单: 序号 / 任务 / 措施 / 牵头单位 / 配合单位 / 完成时限) whose cells wrap over several
 // lines, set in the middle of their rows, rows running over pages under a repeated header: each row is put back
 // together as one line, its cells in their columns, the columns found where no text of the table stands.
-import type { Cell, Line } from './pdf-tables';
+import { runsOf, type Cell, type Line } from './pdf-tables';
 import { readNumber } from './text/numbering';
 
 const TASK_HEADER = /任务|措施|内容|事项/;
@@ -15,24 +15,6 @@ function isTaskHeader(l: Line): boolean {
     cells.some((c) => UNIT_HEADER.test(c) && c.length <= 8);
 }
 const sameHeader = (a: Line, b: Line) => a.fine.map((c) => bare(c.text)).join('|') === b.fine.map((c) => bare(c.text)).join('|');
-
-/**
- * A line's text runs as cells. The reader joins the glyphs of neighbouring cells into one run when they stand close,
- * with a space for the gap: such a run is split at its spaces, each part placed by the widths of the glyphs before it
- * (a Chinese glyph as wide as the font is high, others half) and the gaps sharing what is left.
- */
-export function runsOf(l: Line): Cell[] {
-  if (!l.items) return l.fine;
-  const out: Cell[] = [];
-  for (const it of l.items) {
-    const parts = it.str.split(/ +/).filter(Boolean);
-    const glyphs = (t: string) => { let w = 0; for (const ch of t) w += ch.charCodeAt(0) > 0x2e80 ? it.h : it.h * 0.5; return w; };
-    const gap = parts.length > 1 ? Math.max(0, it.w - parts.reduce((n, p) => n + glyphs(p), 0)) / (parts.length - 1) : 0;
-    let x = it.x;
-    for (const p of parts) { out.push({ text: p, x0: x, x1: x + glyphs(p) }); x += glyphs(p) + gap; }
-  }
-  return out;
-}
 
 /** Between each two header labels, the middle of the widest strip no text of the table covers: where a column ends. */
 function separators(header: Cell[], body: Cell[]): number[] {
@@ -74,7 +56,9 @@ export function rebuildTaskTables(lines: Line[]): Line[] {
     const end = tableEnd(lines, i + 1, left, head.right - left);
     const body = lines.slice(i + 1, end).filter((l) => !sameHeader(l, head));
     const group = (l: Line) => l.fine.length === 1 && !!readNumber(l.fine[0]!.text) && !/^\d/.test(l.fine[0]!.text);
-    const cuts = separators(head.fine, body.filter((l) => !group(l)).flatMap(runsOf));
+    // Each line's runs, placed once: the columns, the numbers and the cells are all read from them.
+    const runs = new Map(body.map((l) => [l, runsOf(l)]));
+    const cuts = separators(head.fine, body.filter((l) => !group(l)).flatMap((l) => runs.get(l)!));
     const colOf = (c: Cell) => cuts.filter((x) => (c.x0 + c.x1) / 2 > x).length;
     // Rows: runs of lines closer than the gap that parts two rows (the lines of a cell stand closest).
     // Cells set in the middle of their rows put lines between the lines of others (half a step): the gaps of a full
@@ -90,12 +74,12 @@ export function rebuildTaskTables(lines: Line[]): Line[] {
       if (apart) rows.push([l]); else rows[rows.length - 1]!.push(l);
     });
     const rebuilt: Line[] = [{ ...head, cells: head.fine.map((c) => c.text) }];
-    const numbered = rows.filter((r) => !group(r[0]!) && r.some((l) => runsOf(l).some((c) => colOf(c) === 0 && /^\d{1,3}$/.test(c.text)))).length >= 2;
+    const numbered = rows.filter((r) => !group(r[0]!) && r.some((l) => runs.get(l)!.some((c) => colOf(c) === 0 && /^\d{1,3}$/.test(c.text)))).length >= 2;
     let last: string[] | null = null;
     for (const row of rows) {
       if (group(row[0]!)) { rebuilt.push({ ...row[0]!, cells: [row[0]!.fine[0]!.text] }); last = null; continue; }
       const texts = head.fine.map(() => '');
-      for (const l of row) for (const c of runsOf(l)) texts[colOf(c)] += c.text;
+      for (const l of row) for (const c of runs.get(l)!) texts[colOf(c)] += c.text;
       // A row broken by a page, or a line of it set apart: without a number of its own, it goes on the row above.
       if (last && !texts[0] && numbered) { texts.forEach((t, c) => { last![c] += t; }); continue; }
       last = texts;

@@ -131,14 +131,15 @@ export function tableLines(text: string): string[] {
 export function word97Blocks(text: string): Block[] {
   const out: Block[] = [];
   let n = 0;
+  const line = (raw: string) => { const t = tidyLine(raw); if (t) out.push({ kind: 'text', text: t, line: n }); };
   for (const piece of bodyPieces(text)) {
     if (piece.kind === 'text') {
-      for (const line of piece.lines) { n++; const t = tidyLine(line); if (t) out.push({ kind: 'text', text: t, line: n }); }
+      for (const l of piece.lines) { n++; line(l); }
       continue;
     }
     n++;
     const width = Math.max(0, ...piece.rows.map((r) => r.length));
-    if (width <= 1) { for (const r of piece.rows) for (const c of r) for (const t of c.split('\n')) if (tidyLine(t)) out.push({ kind: 'text', text: tidyLine(t), line: n }); continue; }
+    if (width <= 1) { for (const r of piece.rows) for (const c of r) c.split('\n').forEach(line); continue; }
     const rows: RawCell[][] = piece.rows.map((r) => (r.length === 1 ? [{ text: r[0]!, colSpan: width }] : r.map((c) => ({ text: c, colSpan: 1 }))));
     out.push(gridTable(rows, n, tableCaption(out)));
   }

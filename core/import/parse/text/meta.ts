@@ -4,6 +4,7 @@ import type { Block, TextBlock } from './blocks';
 import type { RawLine } from './clean';
 import { latestGoalYear, periodFromTitle, readDateLine } from './dates';
 import { bookTitles } from './brackets';
+import { looseTitle } from '../ids';
 import { readNumber } from './numbering';
 import type { DocSlice } from './split';
 
@@ -41,17 +42,16 @@ const isTitleLine = (s: string) => s.length >= 6 && s.length <= 80 && !/[。，,
 
 interface Title { title: string; from: 'document' | 'notice' }
 
-const loose = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').replace(/^关于/, '').replace(/的/g, '');
 
 /**
  * The document's own title after a notice that names it without 《》: a line, or two lines read as one, saying what
  * the notice says (关于 and 的 aside: "关于印发支持…若干政策措施的通知" → "关于支持…的若干政策措施").
  */
 function ownTitleAfter(blocks: TextBlock[], named: string): string | null {
-  const want = loose(named);
+  const want = looseTitle(named);
   for (let k = 0; k < blocks.length; k++) {
     const one = blocks[k]!.text.replace(/^附件\s*\d*\s*[:：]?\s*/, '');
-    for (const cand of [one, one + (blocks[k + 1]?.text ?? '')]) if (isTitleLine(cand) && loose(cand) === want) return cand;
+    for (const cand of [one, one + (blocks[k + 1]?.text ?? '')]) if (isTitleLine(cand) && looseTitle(cand) === want) return cand;
   }
   return null;
 }

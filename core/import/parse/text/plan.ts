@@ -117,9 +117,10 @@ function joinArticles(lines: RawLine[]): RawLine[] {
   const out: RawLine[] = [];
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
+    if (!LONE_ARTICLE.test(l.text)) { out.push(l); continue; }
     let j = k + 1;
     while (j < lines.length && !lines[j]!.text) j++;
-    if (LONE_ARTICLE.test(l.text) && lines[j] && !readNumber(lines[j]!.text)) {
+    if (lines[j] && !readNumber(lines[j]!.text)) {
       out.push({ ...lines[j]!, line: l.line, text: `${l.text}　${lines[j]!.text}` });
       k = j;
     } else out.push(l);

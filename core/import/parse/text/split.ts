@@ -1,6 +1,7 @@
 // Splits a page that holds several documents at their notice headers ("…关于印发《…》的通知"), one after another.
 import type { Block, TextBlock } from './blocks';
 import { bookTitles } from './brackets';
+import { looseTitle, normaliseTitle } from '../ids';
 
 export interface DocSlice {
   /** The notice header, its lines joined; '' when the text has none. */
@@ -49,13 +50,13 @@ function findHeaders(blocks: Block[]): Found[] {
 }
 
 const DOC_END = /(规划|方案|计划|办法|意见|措施|清单|细则|纲要|要点)(（.+?）|\(.+?\))?$/;
-const bare = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+const bare = normaliseTitle;
 
 /** Where a document's title stands from block `from` on: a line of its own, after 附件N on its line, or broken over two lines. */
 function titleAt(blocks: Block[], title: string, from: number): number {
   const exact = find(blocks, title, from, bare);
   // Else as the document writes it in a way of its own: 的 and 关于 aside, its period in brackets or not.
-  return exact >= 0 ? exact : find(blocks, title, from, (s) => bare(s).replace(/^关于/, '').replace(/的/g, '').replace(/20\d\d20\d\d年?$/, ''));
+  return exact >= 0 ? exact : find(blocks, title, from, (s) => looseTitle(s).replace(/20\d\d20\d\d年?$/, ''));
 }
 
 function find(blocks: Block[], title: string, from: number, bare: (s: string) => string): number {
