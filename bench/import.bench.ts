@@ -1,5 +1,6 @@
 // Import speed: parsing all seed documents; a generated 5 MB plan text and an 8 000-row indicator workbook imported end
-// to end (read, parse, written to a fresh database file and searchable), with the parse and the write timed apart.
+// to end (read, parse, rows committed to a fresh database file: where the import returns), with the parse and the write
+// timed apart, and the search index the app then writes between requests timed after it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { parseDocument } from '../core/import/parse/index';
 import { parseSeeds } from '../core/import/seed';
 import { storePlans } from '../core/import/store';
 import { openDatabaseSync } from '../db/connection';
+import { catchUpIndex } from '../db/repos/search-pending';
 
 /** A plan text of about `bytes` bytes: chapters of numbered items, lead paragraphs and a goals table. */
 export function generatedPlan(bytes: number): string {
@@ -35,10 +37,11 @@ export async function indicatorWorkbook(rows: number): Promise<Buffer> {
 }
 
 /**
- * Reads, parses and stores one file into a fresh database; the search index catches up after the commit. A small
- * file of the same kind goes first, so the figure is the import's and not the loading of its readers from the sources.
+ * Reads, parses and stores one file into a fresh database, as import.commit does; then the search index catches up,
+ * as the app does after the import returned (here in one go). A small file of the same kind goes first, so the figure
+ * is the import's and not the loading of its readers from the sources.
  */
-async function importFile(name: string, data: Buffer, warmUp: Buffer): Promise<{ parse: number; store: number; total: number; cpu: number; tasks: number; targets: number }> {
+async function importFile(name: string, data: Buffer, warmUp: Buffer): Promise<{ parse: number; store: number; total: number; cpu: number; index: number; tasks: number; targets: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-review-bench-'));
   const db = openDatabaseSync(path.join(dir, 'bench.db'));
   try {
@@ -47,11 +50,11 @@ async function importFile(name: string, data: Buffer, warmUp: Buffer): Promise<{
     const t0 = performance.now();
     const { plans } = await parseDocument(name, data);
     const t1 = performance.now();
-    // Rows in one transaction, then the search index caught up in one more (storePlans does both).
-    const r = storePlans(db, plans, name);
+    const r = storePlans(db, plans, name, { indexLater: true });
     const t2 = performance.now();
     const c = process.cpuUsage(c0);
-    return { parse: t1 - t0, store: t2 - t1, total: t2 - t0, cpu: (c.user + c.system) / 1000, tasks: r.tasks, targets: r.targets };
+    catchUpIndex(db);
+    return { parse: t1 - t0, store: t2 - t1, total: t2 - t0, cpu: (c.user + c.system) / 1000, index: performance.now() - t2, tasks: r.tasks, targets: r.targets };
   } finally {
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -73,9 +76,11 @@ export async function run(): Promise<{ name: string; value: number; unit: string
     { name: `import: parse all seed documents (${plans.length} plans)`, value: ms(seeds), unit: 'ms', goal: '< 1000 ms for the whole seed database build' },
     { name: `import: ${mb} MB plan text end to end, wall (${big.tasks} tasks, ${big.targets} targets)`, value: ms(big.total), unit: 'ms', goal: '< 2000 ms' },
     { name: `  the same, CPU time of this process`, value: ms(big.cpu), unit: 'ms' },
-    { name: `  of which parse / rows and search index written`, value: ms(big.parse), unit: `ms / ${ms(big.store)} ms` },
+    { name: `  of which parse / rows written`, value: ms(big.parse), unit: `ms / ${ms(big.store)} ms` },
+    { name: `  then the search index, written after the import returned`, value: ms(big.index), unit: 'ms' },
     { name: `import: 8 000-row indicator workbook end to end, wall (${sheet.targets} targets)`, value: ms(sheet.total), unit: 'ms', goal: '< 1000 ms' },
     { name: `  the same, CPU time of this process`, value: ms(sheet.cpu), unit: 'ms' },
-    { name: `  of which parse / rows and search index written`, value: ms(sheet.parse), unit: `ms / ${ms(sheet.store)} ms` },
+    { name: `  of which parse / rows written`, value: ms(sheet.parse), unit: `ms / ${ms(sheet.store)} ms` },
+    { name: `  then the search index, written after the import returned`, value: ms(sheet.index), unit: 'ms' },
   ];
 }

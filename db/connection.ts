@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { migrations, latestVersion } from './migrations';
 import { backupDatabase, BackupProblem } from './backup';
-import { catchUpIndex, grams } from './repos/search';
+import { grams } from './repos/search';
+import { catchUpIndex } from './repos/search-pending';
 
 export type DB = Database.Database;
 

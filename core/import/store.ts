@@ -5,7 +5,8 @@ import type { DB } from '../../db/connection';
 import type { InterchangePlan, InterchangeTask, InterchangeTarget } from '../../contract/interchange';
 import type { Changed } from '../../contract/model';
 import { toJson, nowIso } from '../../db/json';
-import { catchUpIndex, markIndexPending, unindexPlan } from '../../db/repos/search';
+import { unindexPlan } from '../../db/repos/search';
+import { catchUpIndex, markIndexPending } from '../../db/repos/search-pending';
 import { planWriter, planItems, planItemIds, findPlan, nextPlanSeq, hasRecords, type PlanWriter } from '../../db/repos/plan-rows';
 import { beginAction, recordCell } from '../../db/repos/history';
 import { missingIds, rowName } from '../../db/repos/rows';
@@ -19,6 +20,11 @@ export interface StoreOptions {
   unitAliases?: { alias: string; unit: string }[];
   /** Rows left out or reclassified in the preview: later imports of the document leave them out too. */
   tombstones?: { entity: 'task' | 'target'; id: string }[];
+  /**
+   * The search index of the rows is left to the caller (catchUpStep, a slice at a time); without it, the index is
+   * caught up before storePlans returns. Either way a search or an index write first indexes what is pending.
+   */
+  indexLater?: boolean;
 }
 
 export interface StoreResult { plans: number; tasks: number; targets: number; added: number; updated: number; kept: number; changed: Changed }
@@ -138,7 +144,7 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
   const res: StoreResult = { plans: 0, tasks: 0, targets: 0, added: 0, updated: 0, kept: 0, changed: { actionId: null, tasks: [], targets: [], roundId: null } };
   db.transaction(() => {
     const actionId = beginAction(db, { source: 'import', label: `导入 ${plans.length} 个规划`, detail: source, state: 'final' });
-    // The index is caught up after the commit, all rows at once (a crash in between leaves the mark: the next open redoes it).
+    // The index is caught up after the commit (a crash in between leaves the mark: the next open redoes it).
     const w = planWriter(db, { deferIndex: true, bulk: true });
     markIndexPending(db, plans.map((p) => findPlan(db, p.id, p.title)?.id ?? p.id));
     const fix = new Corrections(db, actionId, opts.take ?? new Set(), opts.unitAliases);
@@ -201,6 +207,6 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
     }
     for (const t of opts.tombstones ?? []) fix.tombstone(t.entity, t.id);
   })();
-  catchUpIndex(db);
+  if (!opts.indexLater) catchUpIndex(db);
   return res;
 }

@@ -5,6 +5,7 @@ import type { Handlers } from '../dispatch';
 import type { ImportPreview, ImportDocumentPreview, ImportResult } from '../../contract/files';
 import type { DB } from '../../db/connection';
 import { storePlans } from '../import/store';
+import { catchUpLater } from './index-later';
 import { evaluationProblem } from '../import/evaluations';
 import { findPlan } from '../../db/repos/plan-rows';
 import { reviewOf, type PendingDoc } from '../import/review';
@@ -94,7 +95,9 @@ export const importHandlers: Pick<Handlers, 'import.preview' | 'import.commit' |
     if (stored.length) {
       const r = storePlans(ctx.db, stored.map((d) => d.plan), pending.files.join('、'), {
         take: new Set(stored.flatMap((d) => d.take)), unitAliases: stored.flatMap((d) => d.unitAliases ?? []), tombstones: stored.flatMap((d) => d.tombstones),
+        indexLater: true,
       });
+      catchUpLater(ctx.db);
       res.plans += r.plans; res.tasks += r.tasks; res.targets += r.targets; res.added += r.added; res.updated += r.updated;
       res.changed = { ...r.changed, tasks: [...res.changed.tasks, ...r.changed.tasks], targets: [...res.changed.targets, ...r.changed.targets], plans: res.changed.plans };
     }

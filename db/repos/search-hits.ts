@@ -4,6 +4,7 @@
 import type { DB } from '../connection';
 import { changeKey } from '../change-key';
 import { ftsQuery } from './search';
+import { catchUpIndex, indexPending } from './search-pending';
 import { TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT, TASK_EVAL_SEARCH_TEXT, TARGET_EVAL_SEARCH_TEXT, ROWID_DOC, ROWID_TARGET, ROWID_ROUND } from '../migrations/search-rebuild';
 
 /**
@@ -60,6 +61,8 @@ export interface SearchCondition {
  * tasks, g for targets) whose text matches the search; with a round, its evaluation texts in that round count too.
  */
 export function searchCondition(db: DB, entity: 'task' | 'target', input: string, roundId = 0): SearchCondition | null {
+  // Rows imported a moment ago may still be waiting for their index: a search sees every row.
+  if (indexPending(db)) catchUpIndex(db);
   const { phrases, single } = ftsQuery(input);
   const id = entity === 'task' ? 't.id' : 'g.id';
   const parts: string[] = [];

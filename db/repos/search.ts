@@ -3,6 +3,7 @@
 // made from its search_docs row (see indexRowid); this file keeps them in step with the data.
 import type { DB } from '../connection';
 import { stmt } from '../statements';
+import { catchUpIndex, indexPending } from './search-pending';
 import {
   TASK_SEARCH_TEXT, TARGET_SEARCH_TEXT, TASK_EVAL_SEARCH_TEXT, TARGET_EVAL_SEARCH_TEXT, indexEvalsSql, indexRowid, ROWID_DOC, ROWID_ROUND,
 } from '../migrations/search-rebuild';
@@ -97,6 +98,8 @@ export function indexer(db: DB): (entity: 'task' | 'target', id: string) => void
     target: db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ?, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM targets g WHERE g.id = ?`),
   };
   return (entity, id) => {
+    // Rows of a catch-up under way are indexed first: one of them indexed here would otherwise be indexed twice.
+    if (indexPending(db)) catchUpIndex(db);
     const rowid = rowidOf(db, docId(db, entity, id), entity, 0);
     del.run(rowid);
     ins[entity].run(rowid, id);
@@ -159,41 +162,4 @@ export function unindexPlan(db: DB, planId: string): void {
 export function indexedRows(db: DB): { entity: string; id: string; round: number }[] {
   return db.prepare(`SELECT d.entity, d.entity_id AS id, r.round FROM (SELECT ${ROWID_DOC} AS doc, ${ROWID_ROUND} AS round FROM search_index) r
     JOIN search_docs d ON d.id = r.doc ORDER BY d.entity, d.entity_id, r.round`).all() as { entity: string; id: string; round: number }[];
-}
-
-const PENDING = 'search_pending';
-
-/** Marks plans whose rows were written without their index (in the same transaction as the rows). */
-export function markIndexPending(db: DB, planIds: string[]): void {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(PENDING) as { value: string } | undefined;
-  const ids = [...new Set([...(row ? (JSON.parse(row.value) as string[]) : []), ...planIds])];
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(PENDING, JSON.stringify(ids));
-}
-
-/**
- * Indexes the tasks and targets of the plans marked pending, in one transaction that also clears the mark: right after
- * an import's commit, before a search, and on open after a crash. Returns the number of rows indexed.
- */
-export function catchUpIndex(db: DB): number {
-  if (db.readonly || !db.open) return 0;
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(PENDING) as { value: string } | undefined;
-  if (!row) return 0;
-  const ids = JSON.stringify(JSON.parse(row.value) as string[]);
-  return db.transaction(() => {
-    // The definitions' index rows (round 0) of the plans' rows; their evaluation texts stay as they are.
-    const docs = `SELECT ${indexRowid('d.id', 'd.entity', '0')} FROM search_docs d WHERE (d.entity = 'task' AND d.entity_id IN
-      (SELECT id FROM tasks WHERE plan_id IN (SELECT value FROM json_each(@ids)))) OR (d.entity = 'target' AND d.entity_id IN
-      (SELECT id FROM targets WHERE plan_id IN (SELECT value FROM json_each(@ids))))`;
-    db.prepare(`DELETE FROM search_index WHERE rowid IN (${docs})`).run({ ids });
-    db.prepare(`INSERT OR IGNORE INTO search_docs (entity, entity_id) SELECT 'task', id FROM tasks WHERE plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY rowid`).run({ ids });
-    db.prepare(`INSERT OR IGNORE INTO search_docs (entity, entity_id) SELECT 'target', id FROM targets WHERE plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY rowid`).run({ ids });
-    // In rowid order: the full-text index writes a run of rising rowids in one go, but flushes what it holds each time a
-    // rowid comes lower than the one before (rows in id order made that nearly every row, a small segment each).
-    let n = db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ${indexRowid('d.id', "'task'", '0')}, plan_review_grams(${TASK_SEARCH_TEXT}) FROM tasks t
-      JOIN search_docs d ON d.entity = 'task' AND d.entity_id = t.id WHERE t.plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY d.id`).run({ ids }).changes;
-    n += db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ${indexRowid('d.id', "'target'", '0')}, plan_review_grams(${TARGET_SEARCH_TEXT}) FROM targets g
-      JOIN search_docs d ON d.entity = 'target' AND d.entity_id = g.id WHERE g.plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY d.id`).run({ ids }).changes;
-    db.prepare('DELETE FROM settings WHERE key = ?').run(PENDING);
-    return n;
-  })();
 }

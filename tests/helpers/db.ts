@@ -8,6 +8,7 @@ import { stamp } from '../../db/backup';
 import { createContext, type Context } from '../../core/common/context';
 import { storePlans } from '../../core/import/store';
 import { insertRound } from '../../db/repos/rounds';
+import { catchUpIndex } from '../../db/repos/search-pending';
 import { fixturePlans } from './fixture';
 import type { InterchangePlan } from '../../contract/interchange';
 
@@ -43,6 +44,8 @@ export function fixtureDb(opts: { empty?: boolean } = {}): TestDb {
 
 /** Every row of every user table, for "nothing changed" assertions. */
 export function snapshot(db: DB): string {
+  // An import indexes its rows between requests: the index is caught up first, so only what a call changed differs.
+  catchUpIndex(db);
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name`).all() as { name: string }[];
   return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
 }
