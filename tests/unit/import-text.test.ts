@@ -13,6 +13,8 @@ test('numbering styles and full/half-width brackets', () => {
     ['一、总体要求', 'cn', '一', 1], ['十二、保障措施', 'cn', '十二', 12], ['(三)加强协同', 'cn-paren', '(三)', 3], ['（三）加强协同', 'cn-paren', '（三）', 3],
     ['3.推动产业', 'arabic', '3', 3], ['3、推动产业', 'arabic', '3', 3], ['(2)细项', 'arabic-paren', '(2)', 2], ['（2）细项', 'arabic-paren', '（2）', 2],
     ['②第二项', 'circled', '②', 2], ['——汽车。推动', 'dash', '', 0], ['第三章 重点任务', 'chapter', '第三章', 3],
+    // A 任务清单 numbers its items on through the chapters, past 99.
+    ['126.完善充电设施', 'arabic', '126', 126], ['（105）细项', 'arabic-paren', '（105）', 105],
   ];
   for (const [line, style, code, ordinal] of cases) {
     const n = readNumber(line);
@@ -21,6 +23,7 @@ test('numbering styles and full/half-width brackets', () => {
   }
   assert.equal(readNumber('2020年达到871.4亿元'), null);
   assert.equal(readNumber('2.6%的增长'), null);
+  assert.equal(readNumber('2025.推进'), null, 'a year is no item number');
 });
 
 test('unit notes: lead and participating units, short names, 等', () => {
