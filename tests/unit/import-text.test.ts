@@ -295,3 +295,17 @@ test('a growth column beside the year it belongs to is no milestone; a clause wi
     ['in_task', '向民营资本推介项目', '2021:100 2022:100 2023:100 2024:100 2025:100'], ['in_task', '推介项目总投资', '2021:500 2022:500 2023:500 2024:500 2025:500'],
   ]);
 });
+
+test('a 若干措施 without notice or title period takes its years from its 施行 and 有效期; its 附则 article is no measure; a price rate is no goal', async () => {
+  const [p] = await parse(['附件', '某县关于促进农产品加工业发展的若干措施（试行）', '为加快农产品加工业发展，力争到2026年全县农产品加工业产值突破150亿元，制定以下措施。',
+    '第一条　盘活工业用地。工业用地出让起始价可按不低于所在地土地等级相对应工业用地出让最低价标准的70%确定。（责任单位：县自然资源局）',
+    '第二条　强化资金保障。县财政每年统筹安排农产品加工业发展专项资金不少于3000万元。（责任单位：县财政局）',
+    '第三条　附则。本措施由县农业农村局负责解释，自2024年10月1日起施行，有效期至2026年12月31日。'].join('\n'));
+  assert.deepEqual([p!.periodStart, p!.periodEnd], [2024, 2026]);
+  assert.deepEqual(p!.tasks.map((t) => t.code), ['第一条', '第二条']);
+  assert.deepEqual(p!.targets.map((g) => [g.scope, g.name, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [
+    ['goal_text', '全县农产品加工业产值', '2026:150'], ['in_task', '县财政每年统筹安排农产品加工业发展专项资金', '2024:3000 2025:3000 2026:3000'],
+  ]);
+  const [q] = await parse(['某区支持楼宇经济发展若干措施', '一、支持楼宇招商。新引进企业给予租金补助。（责任单位：区商务局）', '二、本措施自2025年1月1日起施行，有效期3年。'].join('\n'));
+  assert.deepEqual([q!.periodStart, q!.periodEnd], [2025, 2027]);
+});

@@ -5,7 +5,7 @@ import type { RawLine } from './clean';
 import { latestGoalYear, periodFromTitle, readDateLine } from './dates';
 import { bookTitles } from './brackets';
 import { looseTitle } from '../ids';
-import { readNumber } from './numbering';
+import { cnNumber, readNumber } from './numbering';
 import type { DocSlice } from './split';
 
 export interface DocMeta {
@@ -171,8 +171,11 @@ export function readMeta(slice: DocSlice, page: PageMeta, single: boolean): DocM
   if (!period && kind !== 'reply') {
     const all = bs.map((b) => b.text).join('\n');
     const stated = all.match(/规划期\s*(?:为)?\s*(20\d\d)\s*[~～—–\-至到]+\s*(20\d\d)/);
+    // A policy in force for a while: "自2024年10月1日起施行，有效期至2026年12月31日" or "…有效期3年".
+    const inForce = all.match(/自\s*(20\d\d)\s*年[^。；]{0,12}?起(?:施行|实施|执行)[^。]{0,20}?有效期(?:至\s*(20\d\d)\s*年|\s*([一二三四五\d])\s*年)/);
     const from = issued ? +issued.slice(0, 4) : null;
     if (stated) period = [+stated[1]!, +stated[2]!];
+    else if (inForce) period = [+inForce[1]!, inForce[2] ? +inForce[2] : +inForce[1]! + cnNumber(inForce[3]!) - 1];
     else if (from) {
       const end = latestGoalYear(all, from);
       if (end) period = [from, end];

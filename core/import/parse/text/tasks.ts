@@ -127,7 +127,7 @@ function liftGroupNote(n: OutlineNode, w: Walk): void {
 }
 
 /** Items that only say why, for whom and from when the document holds ("第一条　为…，制定本政策", "本措施自…起施行"). */
-const BOILERPLATE = /^为[^。]{4,120}?(?:特)?制定本(?:政策|办法|措施|细则|规定|方案)|^本(?:政策|办法|措施|细则|规定|方案)(?:适用于|所称|由[^。]{2,30}负责解释|自[^。]{2,30}(?:施行|实施)|有效期)/;
+const BOILERPLATE = /^附\s*则(?:[。.:：\s]|$)|^为[^。]{4,120}?(?:特)?制定本(?:政策|办法|措施|细则|规定|方案)|^本(?:政策|办法|措施|细则|规定|方案)(?:适用于|所称|由[^。]{2,30}负责解释|自[^。]{2,30}(?:施行|实施)|有效期)/;
 
 /** Walks a task part of the outline and appends its tasks. */
 function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
