@@ -306,6 +306,8 @@ test('a 若干措施 without notice or title period takes its years from its 施
   assert.deepEqual(p!.targets.map((g) => [g.scope, g.name, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [
     ['goal_text', '全县农产品加工业产值', '2026:150'], ['in_task', '县财政每年统筹安排农产品加工业发展专项资金', '2024:3000 2025:3000 2026:3000'],
   ]);
+  const [d] = await parse(['某市优化民营经济发展环境若干措施（2024—2025年）', '一、清理拖欠企业账款。2024年底前，全市政府部门和国有企业无分歧欠款动态清零。（责任单位：市工信局）'].join('\n'));
+  assert.deepEqual(d!.targets.map((g) => [g.name, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [['全市政府部门和国有企业无分歧欠款', '2024:动态清零']], 'a phrase value with no figure');
   const [q] = await parse(['某区支持楼宇经济发展若干措施', '一、支持楼宇招商。新引进企业给予租金补助。（责任单位：区商务局）', '二、本措施自2025年1月1日起施行，有效期3年。'].join('\n'));
   assert.deepEqual([q!.periodStart, q!.periodEnd], [2025, 2027]);
 });
