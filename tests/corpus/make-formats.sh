@@ -42,6 +42,8 @@ convert src/30-yuanzhou-xinxing-chengzhenhua-guihua.html 'docx:MS Word 2007 XML'
 convert src/33-nanxi-liangge-fangan-tongzhi.html 'docx:MS Word 2007 XML' docx
 convert src/35-fengcheng-zhizao-qiangshi-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/34-xiping-minying-jingji-cuoshi.html 'docx:MS Word 2007 XML' docx
+convert src/36-yupu-zhihui-chengshi-guihua.html 'docx:MS Word 2007 XML' docx
+convert src/39-huaichuan-nongchanpin-jiagong-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
@@ -50,6 +52,8 @@ convert src/22-songjiang-chanye-jiqun-guihua.html pdf:writer_pdf_Export pdf
 convert src/29-hengshan-yingshang-renwu-qingdan.html pdf:writer_pdf_Export pdf
 convert src/31-ludong-shuzi-jingji-guihua.html pdf:writer_pdf_Export pdf
 convert src/32-qinghe-zhizaoye-zhichi-zhengce.html pdf:writer_pdf_Export pdf
+convert src/37-cangyu-shengtai-huanjing-guihua.html pdf:writer_pdf_Export pdf
+convert src/40-xiujiang-shuzhuan-yuanqu-tongzhi.html pdf:writer_pdf_Export pdf
 
 # 3. the Excel workbooks (exceljs from the project's node_modules)
 node make-xlsx.js
