@@ -253,38 +253,7 @@ test('a 政策 of articles: 第X条 (also on a line of its own) are its measures
   ]);
 });
 
-test('a notice issuing “等两个文件” names them in its 附件 list, and each document starts with its title alone', async () => {
-  const plans = await parse([
-    '某县人民政府办公室关于印发某县县域商业体系建设实施方案等两个文件的通知', '各乡镇人民政府，县政府各部门：',
-    '现将《某县县域商业体系建设实施方案》等两个文件印发给你们，请认真贯彻落实。', '附件：1.某县县域商业体系建设实施方案', '2.某县农产品冷链物流发展三年行动计划（2024—2026年）',
-    '某县人民政府办公室', '2024年4月16日',
-    '某县县域商业体系建设实施方案', '一、重点任务', '1.改造提升乡镇商贸中心。到2025年改造乡镇商贸中心8个。（责任单位：县商务局）',
-    '2.发展农村电商。培育农村电商主体30家。（责任单位：县商务局、县农业农村局）',
-    '某县农产品冷链物流发展三年行动计划', '（2024—2026年）', '一、重点任务', '1.建设产地冷藏保鲜设施。新增产地冷库库容1.5万吨。由县农业农村局牵头，县商务局配合。',
-  ].join('\n'));
-  assert.deepEqual(plans.map((p) => [p.title, p.docNumber ?? '', p.issued, p.tasks.length]), [
-    ['某县县域商业体系建设实施方案', '', '2024-04-16', 2], ['某县农产品冷链物流发展三年行动计划（2024—2026年）', '', '2024-04-16', 1],
-  ]);
-  assert.deepEqual(plans[1]!.tasks[0]!.leadUnits, ['县农业农村局']);
-});
 
-test('a notice issuing two documents finds the second also where the document words its title a little otherwise (的, no period)', async () => {
-  const plans = await parse(['北沙市人民政府办公室关于印发《北沙市推进数字乡村建设工作方案》和《北沙市农村电商三年行动计划（2024—2026年）》的通知', '各区人民政府：',
-    '现将两个文件印发给你们，请认真贯彻执行。', '北沙市人民政府办公室', '2024年3月1日',
-    '北沙市推进数字乡村建设的工作方案', '一、重点任务', '1.建设数字乡村平台。2024年底前建成平台1个。（责任单位：市农业农村局）',
-    '北沙市农村电商三年行动计划', '一、重点任务', '1.培育电商主体。新增电商主体200家。（责任单位：市商务局）'].join('\n'));
-  assert.deepEqual(plans.map((p) => [p.title, p.tasks.map((t) => t.title).join('|')]), [
-    ['北沙市推进数字乡村建设工作方案', '建设数字乡村平台'], ['北沙市农村电商三年行动计划（2024—2026年）', '培育电商主体'],
-  ]);
-});
-
-test('a notice title over three lines whose middle one is long (its 《…》 names) still issues both documents', async () => {
-  const plans = await parse(['某县人民政府办公室关于印发', '《某县推动制造业高质量发展若干措施（2023—2025年）》和《某县促进文化旅游消费若干措施》', '的通知', '各乡镇人民政府：',
-    '现将两个文件印发给你们，请认真贯彻执行。', '某县人民政府办公室', '2023年5月6日',
-    '某县推动制造业高质量发展若干措施（2023—2025年）', '1.支持技术改造。对技术改造项目给予补助。（责任单位：县经信局）', '2.培育龙头企业。对营业收入首次突破10亿元的企业给予奖励。（责任单位：县经信局）',
-    '某县促进文化旅游消费若干措施', '1.发放文旅消费券。每年发放消费券500万元。（责任单位：县文旅局）', '2.办好节会活动。每年举办文旅节会活动10场以上。（责任单位：县文旅局）'].join('\n'));
-  assert.deepEqual(plans.map((p) => [p.title, p.kind, p.tasks.length]), [['某县推动制造业高质量发展若干措施（2023—2025年）', 'measures', 2], ['某县促进文化旅游消费若干措施', 'measures', 2]]);
-});
 
 test('a growth column beside the year it belongs to is no milestone; a clause without a time of its own goes on in the yearly one before it; a fee rate is no goal', async () => {
   const [p] = await parse(['某市制造业发展规划（2021—2025年）', '一、主要指标',
@@ -310,4 +279,16 @@ test('a 若干措施 without notice or title period takes its years from its 施
   assert.deepEqual(d!.targets.map((g) => [g.name, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [['全市政府部门和国有企业无分歧欠款', '2024:动态清零']], 'a phrase value with no figure');
   const [q] = await parse(['某区支持楼宇经济发展若干措施', '一、支持楼宇招商。新引进企业给予租金补助。（责任单位：区商务局）', '二、本措施自2025年1月1日起施行，有效期3年。'].join('\n'));
   assert.deepEqual([q!.periodStart, q!.periodEnd], [2025, 2027]);
+});
+
+test('units in prose: X要会同有关部门 is X alone, X承担…日常工作 names X, a body only set up is none; a count in 片 is a goal, a condition 对…超过8年…的 is none', async () => {
+  const [p] = await parse(['某县全民健身设施补短板实施方案（2024—2025年）', '一、重点任务',
+    '（一）新建社区运动场。利用城市边角地建设社区运动场地，新增社区多功能运动场15片。（责任单位：县住房和城乡建设局）',
+    '（二）更新健身器材。对使用年限超过8年或存在安全隐患的器材及时更新，每年更新健身路径100套。（责任单位：县教育体育局）', '二、保障措施',
+    '（一）加强组织领导。县全民健身工作领导小组负责统筹推进设施补短板工作，县教育体育局要会同有关部门建立项目清单，定期调度推进。',
+    '（二）健全推进机制。建立县全民健身工作联席会议制度，县文化和旅游局承担联席会议日常工作。'].join('\n'));
+  assert.deepEqual(p!.tasks.slice(2).map((t) => [t.leadUnits, [...t.responsibleUnits].sort()]), [
+    [[], ['县全民健身工作领导小组', '县教育体育局'].sort()], [[], ['县文化和旅游局']],
+  ]);
+  assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.value}${g.unit}`), ['新增社区多功能运动场 15片', '更新健身路径 100套']);
 });

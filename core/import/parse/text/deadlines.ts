@@ -6,7 +6,7 @@ import { brackets, splitTop } from './brackets';
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 const YEAR = '(20\\d\\d)\\s*年?';
-const ONGOING = /^(长期坚持|长期推进|长期|持续推进|持续开展|持续实施|持续|常态化推进|常态化开展|常态化|每年|逐年推进|每年\d{1,2}月底前|每年\d{1,2}月\d{1,2}日前|每季度|每月|每半年|年度)$/;
+const ONGOING = /^(长期坚持|长期推进|长期|持续推进|持续开展|持续实施|持续|常态化推进|常态化开展|常态化|每年|每年(?:组织)?(?:实施|开展|推进|举办)|逐年推进|每年\d{1,2}月底前|每年\d{1,2}月\d{1,2}日前|每季度|每月|每半年|年度)$/;
 const DAY = new RegExp(`^${YEAR}(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)?$`);
 const MONTH = new RegExp(`^${YEAR}(\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?$`);
 const YEAR_END = new RegExp(`^${YEAR}(?:底|末|年底|年末|全年|内)?(?:前|之前|以前)?$`);

@@ -16,7 +16,7 @@ export interface GoalValue {
 const UNITS = ['PFlops', 'EFlops', 'TFlops', 'Gbps', 'Mbps', 'PB', 'TB', 'GW', 'MW', 'kW', '个百分点', '个工作日', '万立方米/日', '立方米/日', '微克/立方米', '吨标准煤/万元', '万吨标准煤', '吨标准煤', '亿元/平方公里', '万元/人', '万元/亩',
   '万人次', '人次', '家次', '场次', '万亿元', '亿元', '万元', '万平方米', '平方米', '平方公里', '公里', '公顷', '万亩', '亩', '万千瓦', '千瓦', '兆瓦', '万辆', '辆',
   '万台套', '台套', '万台', '台', '万套', '套', '万家', '家', '万件', '件', '万名', '名', '万人', '人年', '人', '万吨', '吨', '万户', '户', '万头', '头', '万只', '只', '万羽', '万个', '个', '项', '款',
-  '座', '条', '所', '张', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
+  '座', '条', '所', '张', '片(?!区)', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
 const UNIT = UNITS.map((u) => u.replace(/[/]/g, '\\/')).join('|');
 const NUM = new RegExp(`(超过|突破|超|不低于|不少于|不超过|不高于|大于|高于|>|≥|＞)?\\s*([[【]?)\\s*(\\d+(?:\\.\\d+)?(?:\\s*[—\\-~～]\\s*\\d+(?:\\.\\d+)?)?)\\s*([\\]】]?)\\s*(${UNIT}|年(?![底末内度前后起以至]))?(以上|左右|以内|以下)?`, 'g');
 const MAY_HOLD = /\d|每年|期间|年内|下达|全覆盖|全部|全面消除|合理区间|同步|高于|不减少|有效保障|稳定达到|动态清零/;
@@ -69,6 +69,8 @@ function hitsIn(item: string): Hit[] {
     // "引进投资10亿元以上文旅项目8个": a size bound of the noun whose count follows.
     if (suf && /^[\u4e00-\u9fff“]/.test(tail) && COUNTED.test(tail)) continue;
     if (/[“「『"]$/.test(head)) continue;
+    // "对使用年限超过8年或存在安全隐患的器材及时更新": a condition naming the things meant, not a goal.
+    if (/^\s*对/.test(item) && /^[^，,；;。]*?的/.test(tail)) continue;
     // "每季度召开政企恳谈会1次": how often something is done within a year is its way of working, not a goal.
     if (/^(次|场|期)$/.test(unit) && /每(季度|月|半年|周|旬)/.test(head)) continue;
     unit = unit.replace('％', '%');

@@ -77,7 +77,7 @@ function ownTitle(head: TextBlock[]): string | null {
 }
 
 function titleOf(slice: DocSlice, head: TextBlock[], body: TextBlock[]): Title {
-  if (slice.title) return { title: slice.title, from: 'notice' };
+  if (slice.title) return { title: slice.title, from: slice.ownTitle ? 'document' : 'notice' };
   const h = slice.header;
   if (h) {
     const book = bookTitles(h)[0];

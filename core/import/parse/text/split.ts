@@ -9,6 +9,8 @@ export interface DocSlice {
   blocks: Block[];
   /** The title of this document when its notice wraps several (each named in the header's 《…》). */
   title?: string;
+  /** Whether `title` is the document's own title line as written there, not the notice's name for it. */
+  ownTitle?: boolean;
 }
 
 const HEADER_PART_MAX = 45;
@@ -56,16 +58,33 @@ const bare = normaliseTitle;
 function titleAt(blocks: Block[], title: string, from: number): number {
   const exact = find(blocks, title, from, bare);
   // Else as the document writes it in a way of its own: 的 and 关于 aside, its period in brackets or not.
-  return exact >= 0 ? exact : find(blocks, title, from, (s) => looseTitle(s).replace(/20\d\d20\d\d年?$/, ''));
+  return exact >= 0 ? exact : find(blocks, title, from, loose);
+}
+const loose = (s: string) => looseTitle(s).replace(/20\d\d20\d\d年?$/, '');
+const PERIOD_LINE = /^[（(]\s*20\d\d\s*[—\-－–~～至]+\s*20\d\d\s*年?\s*[）)]$/;
+
+/**
+ * The document's own title where titleAt found it, as written there: its line, or its two lines (the second its period,
+ * or the rest of a title broken in two). The notice may name it a little otherwise (without its period, 的 or city).
+ */
+function ownTitleAt(blocks: Block[], k: number, named: string): string | null {
+  const line = (j: number) => { const b = blocks[j]; return (b?.kind === 'text' ? b.text : b?.kind === 'table' ? b.caption : '').replace(/^附件\s*\d*\s*[:：]?\s*/, '').trim(); };
+  const one = line(k);
+  const two = one + line(k + 1);
+  const says = (c: string) => bare(c) === bare(named) || loose(c) === loose(named);
+  if (PERIOD_LINE.test(line(k + 1)) && says(two)) return two;
+  return [one, two].find(says) ?? null;
 }
 
 function find(blocks: Block[], title: string, from: number, bare: (s: string) => string): number {
   const want = bare(title);
   const textAt = (k: number): string | null => {
     const b = blocks[k];
+    // A document that is a table alone: its title is the table's caption.
+    const t = b?.kind === 'text' ? b.text : b?.kind === 'table' ? b.caption : '';
     // The notice's own list of attachments ("附件：1.…", "2.…") names the documents but is none of them.
-    if (b?.kind !== 'text' || /^附件\s*[:：]|^\d{1,2}\s*[.．、]/.test(b.text)) return null;
-    return bare(b.text).replace(/^附件\d*/, '');
+    if (!t || /^附件\s*[:：]|^\d{1,2}\s*[.．、]/.test(t)) return null;
+    return bare(t).replace(/^附件\d*/, '');
   };
   for (let k = from; k < blocks.length; k++) {
     const t = textAt(k);
@@ -99,17 +118,34 @@ function wrapped(slice: DocSlice): DocSlice[] {
     const parts = inner.split(/和|及|、/);
     if (parts.length >= 2 && parts.every((p) => p.length >= 6 && DOC_END.test(p))) titles = parts;
   }
-  // "关于印发…实施方案等两个文件的通知": the documents are the ones its 附件 list names.
-  if (titles.length < 2 && /等[两二三四五六七八九十\d]+个(?:文件|方案|规划)/.test(slice.header)) titles = attachmentList(slice.blocks);
+  // "关于印发…实施方案等两个文件的通知": the documents are the ones its 附件 list names, or its body ("现将《A》《B》《C》印发给你们").
+  if (titles.length < 2 && /等[两二三四五六七八九十\d]+个(?:文件|方案|规划)/.test(slice.header)) {
+    titles = attachmentList(slice.blocks);
+    if (titles.length < 2) titles = namedInBody(slice.blocks);
+  }
   if (titles.length < 2) return [slice];
   const at: number[] = [];
   for (const t of titles) at.push(titleAt(slice.blocks, t, (at[at.length - 1] ?? -1) + 1));
   if (at.some((k) => k < 0)) return [slice];
   const notice = slice.blocks.slice(0, at[0]);
-  return titles.map((title, i) => ({
-    header: slice.header, title,
-    blocks: [...(i ? notice : []), ...slice.blocks.slice(i ? at[i] : 0, at[i + 1] ?? slice.blocks.length)],
-  }));
+  return titles.map((named, i) => {
+    // The document's own wording when it says more (its period, its city), else the notice's (的 and 关于 aside).
+    const own = ownTitleAt(slice.blocks, at[i]!, named);
+    const useOwn = own !== null && (bare(own) === bare(named) || looseTitle(own).length > looseTitle(named).length);
+    return {
+      header: slice.header, title: useOwn ? own : named, ownTitle: useOwn,
+      blocks: [...(i ? notice : []), ...slice.blocks.slice(i ? at[i] : 0, at[i + 1] ?? slice.blocks.length)],
+    };
+  });
+}
+
+/** The documents a notice's body issues by name: "现将《A》《B》《C》印发给你们". */
+function namedInBody(blocks: Block[]): string[] {
+  for (const b of blocks.slice(0, 20)) {
+    if (b.kind !== 'text' || !/(?:现将|将)《/.test(b.text) || !/印发|转发/.test(b.text)) continue;
+    return bookTitles(b.text).filter((t) => b.text[t.end - 1] === '》').map((t) => t.title);
+  }
+  return [];
 }
 
 /** One slice per document; a text without notice headers is one document. */

@@ -8,11 +8,13 @@ export { brackets, splitTop } from './brackets';
 export interface UnitNote { lead: string[]; responsible: string[]; start: number; end: number }
 export interface Units { lead: string[]; responsible: string[] }
 
-const ORG_END = /(委|局|办|厅|府|院|行|会|区|班|司|心|组|队|部门|政府|管委会|室|所|站|部|社|团|联|海关|集团|县|市|镇|乡|街道|单位|县市区|支队|分局|分行|公司|银行|法院|检察院|供电公司|乡镇|[)）])$/;
+const ORG_END = /(委|局|办|厅|府|院|行|会|区|班|司|心|组|队|部门|政府|管委会|室|所|站|部|社|团|联|海关|集团|县|市|镇|乡|街道|单位|县市区|支队|分局|分行|公司|银行|法院|检察院|供电公司|乡镇|联席会议|[)）])$/;
 /** A name that reads as a unit (an office, a government, a company, "各县市区"). */
 const NOT_UNITS = /^(自治县|自治州|自治区|街道|乡镇|镇|县|市|区|县市区|社区|园区|景区|城区|开发区|试点|示范区|片区|小区|行政村)$/;
+/** What a group of units named at once ends in: 有关部门, 各县市区, 各相关单位, 沿线区县, 各开发区. */
+const GROUP_END = /(部门|单位|部委|区县|县区|县市区|市县|县市|乡镇|街道|镇街|镇|区|县|市|园区|开发区|平台|企业|机构|学校|院校|医院|政府|委员会)$/;
 export const isUnitName = (s: string) =>
-  s.length >= 2 && !NOT_UNITS.test(s) && s.length <= 40 && !/[。;；:：]/.test(s) && !/^\d/.test(s) && (ORG_END.test(s) || (/^(各|有关|相关|沿线|市直|区直|县直)/.test(s) && s.length <= 10));
+  s.length >= 2 && !NOT_UNITS.test(s) && s.length <= 40 && !/[。;；:：]/.test(s) && !/^\d/.test(s) && (ORG_END.test(s) || (/^(各|有关|相关|沿线|市直|区直|县直)/.test(s) && s.length <= 10 && GROUP_END.test(s)));
 
 /** "市国资委和有关区县政府" → two units; "等" dropped; "(以下统称区县政府)" → the short name. */
 export function splitUnits(clause: string): string[] {

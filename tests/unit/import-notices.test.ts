@@ -1,0 +1,66 @@
+// Notices that issue several documents, and the titles each document takes: from the notice's 《…》, its 附件 list, its
+// body, or the document's own title line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../core/import/parse/index';
+
+const parse = async (text: string) => (await parseDocument('测试.txt', Buffer.from(text, 'utf8'))).plans;
+
+test('a notice issuing “等两个文件” names them in its 附件 list, and each document starts with its title alone', async () => {
+  const plans = await parse([
+    '某县人民政府办公室关于印发某县县域商业体系建设实施方案等两个文件的通知', '各乡镇人民政府，县政府各部门：',
+    '现将《某县县域商业体系建设实施方案》等两个文件印发给你们，请认真贯彻落实。', '附件：1.某县县域商业体系建设实施方案', '2.某县农产品冷链物流发展三年行动计划（2024—2026年）',
+    '某县人民政府办公室', '2024年4月16日',
+    '某县县域商业体系建设实施方案', '一、重点任务', '1.改造提升乡镇商贸中心。到2025年改造乡镇商贸中心8个。（责任单位：县商务局）',
+    '2.发展农村电商。培育农村电商主体30家。（责任单位：县商务局、县农业农村局）',
+    '某县农产品冷链物流发展三年行动计划', '（2024—2026年）', '一、重点任务', '1.建设产地冷藏保鲜设施。新增产地冷库库容1.5万吨。由县农业农村局牵头，县商务局配合。',
+  ].join('\n'));
+  assert.deepEqual(plans.map((p) => [p.title, p.docNumber ?? '', p.issued, p.tasks.length]), [
+    ['某县县域商业体系建设实施方案', '', '2024-04-16', 2], ['某县农产品冷链物流发展三年行动计划（2024—2026年）', '', '2024-04-16', 1],
+  ]);
+  assert.deepEqual(plans[1]!.tasks[0]!.leadUnits, ['县农业农村局']);
+});
+
+test('a notice issuing two documents finds the second also where the document words its title a little otherwise (的, no period)', async () => {
+  const plans = await parse(['北沙市人民政府办公室关于印发《北沙市推进数字乡村建设工作方案》和《北沙市农村电商三年行动计划（2024—2026年）》的通知', '各区人民政府：',
+    '现将两个文件印发给你们，请认真贯彻执行。', '北沙市人民政府办公室', '2024年3月1日',
+    '北沙市推进数字乡村建设的工作方案', '一、重点任务', '1.建设数字乡村平台。2024年底前建成平台1个。（责任单位：市农业农村局）',
+    '北沙市农村电商三年行动计划', '一、重点任务', '1.培育电商主体。新增电商主体200家。（责任单位：市商务局）'].join('\n'));
+  assert.deepEqual(plans.map((p) => [p.title, p.tasks.map((t) => t.title).join('|')]), [
+    ['北沙市推进数字乡村建设工作方案', '建设数字乡村平台'], ['北沙市农村电商三年行动计划（2024—2026年）', '培育电商主体'],
+  ]);
+});
+
+test('a notice title over three lines whose middle one is long (its 《…》 names) still issues both documents', async () => {
+  const plans = await parse(['某县人民政府办公室关于印发', '《某县推动制造业高质量发展若干措施（2023—2025年）》和《某县促进文化旅游消费若干措施》', '的通知', '各乡镇人民政府：',
+    '现将两个文件印发给你们，请认真贯彻执行。', '某县人民政府办公室', '2023年5月6日',
+    '某县推动制造业高质量发展若干措施（2023—2025年）', '1.支持技术改造。对技术改造项目给予补助。（责任单位：县经信局）', '2.培育龙头企业。对营业收入首次突破10亿元的企业给予奖励。（责任单位：县经信局）',
+    '某县促进文化旅游消费若干措施', '1.发放文旅消费券。每年发放消费券500万元。（责任单位：县文旅局）', '2.办好节会活动。每年举办文旅节会活动10场以上。（责任单位：县文旅局）'].join('\n'));
+  assert.deepEqual(plans.map((p) => [p.title, p.kind, p.tasks.length]), [['某县推动制造业高质量发展若干措施（2023—2025年）', 'measures', 2], ['某县促进文化旅游消费若干措施', 'measures', 2]]);
+});
+
+test('each document of a notice takes its own title line where it says more (the period the notice left out), also broken over two lines', async () => {
+  const plans = await parse(['某市人民政府办公室关于印发《某市推进制造业数字化转型实施方案》及《某市工业园区提质增效三年行动计划》的通知', '各县（市、区）人民政府：',
+    '现将《某市推进制造业数字化转型实施方案》《某市工业园区提质增效三年行动计划》印发给你们，请认真贯彻执行。', '某市人民政府办公室', '2024年7月8日',
+    '附件1', '某市推进制造业数字化转型实施方案', '一、重点任务', '1.推进企业上云。新增上云企业500家。（牵头单位：市工业和信息化局）',
+    '附件2', '某市工业园区提质增效', '三年行动计划（2024—2026年）', '一、重点任务', '（一）建设标准厂房。新建标准厂房50万平方米。（市工业和信息化局牵头，市自然资源局配合）'].join('\n'));
+  assert.deepEqual(plans.map((p) => [p.title, p.tasks.length, p.periodStart, p.periodEnd]), [
+    ['某市推进制造业数字化转型实施方案', 1, null, null], ['某市工业园区提质增效三年行动计划（2024—2026年）', 1, 2024, 2026],
+  ]);
+});
+
+test('a notice naming “等三个文件” lists them only in its body; a document that is a table alone starts at its caption', async () => {
+  const plans = await parse(['某县人民政府办公室关于印发某县全民健身设施补短板实施方案等三个文件的通知', '各乡镇人民政府，县直各有关单位：',
+    '现将《某县全民健身设施补短板实施方案》《某县体育消费促进三年行动计划（2024—2026年）》《某县2024年全民健身重点工作任务清单》印发给你们，请认真组织实施。',
+    '某县人民政府办公室', '2024年4月22日',
+    '某县全民健身设施补短板实施方案', '一、重点任务', '（一）建设乡镇全民健身中心。2024年底前建成乡镇全民健身中心8个。（责任单位：县教育体育局）',
+    '某县体育消费促进三年行动计划（2024—2026年）', '一、主要任务', '1.发放体育消费券。县财政每年安排体育消费券资金200万元。（县教育体育局、县财政局按职责分工负责；每年组织实施）',
+    '某县2024年全民健身重点工作任务清单', '序号\t工作任务\t责任单位\t完成时限', '1\t组织开展“全民健身月”系列活动\t县教育体育局（牵头）、各乡镇人民政府\t全年',
+    '2\t开展国民体质监测\t县教育体育局\t2024年11月'].join('\n'));
+  assert.deepEqual(plans.map((p) => [p.title, p.tasks.length]), [
+    ['某县全民健身设施补短板实施方案', 1], ['某县体育消费促进三年行动计划（2024—2026年）', 1], ['某县2024年全民健身重点工作任务清单', 2],
+  ]);
+  const coupons = plans[1]!.tasks[0]!;
+  assert.deepEqual([coupons.leadUnits, coupons.responsibleUnits, coupons.deadline], [[], ['县教育体育局', '县财政局'], '长期']);
+  assert.deepEqual(plans[2]!.tasks.map((t) => [t.leadUnits, t.responsibleUnits, t.deadline]), [[['县教育体育局'], ['各乡镇人民政府'], '2024-12-31'], [[], ['县教育体育局'], '2024-11-30']]);
+});
