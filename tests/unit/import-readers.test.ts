@@ -237,3 +237,21 @@ test('PDF: header labels of narrow columns that the reader ran into one run are 
   assert.deepEqual(joinLines(rebuildTables(lines)).slice(0, 3), ['领域\t指标\t单位\t2020年\t2025年\t属性', '数字产业化\t核心产业增加值\t亿元\t68\t150\t预期性',
     ' \t新增数字经济领域高新技术企业\t家\t—\t[30]\t预期性']);
 });
+
+test('PDF: a project table whose investment label stands over three lines gets its column; a sentence and a 第X章 heading after it end it', () => {
+  const h = 10.5;
+  const it = (str: string, x: number, y: number) => ({ str, x, y, w: [...str].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? h : h / 2), 0), h });
+  const lines = pageLines([
+    it('投资估算', 330, 812), it('序号', 60, 800), it('工程名称', 100, 800), it('建设内容', 220, 800), it('实施年限', 400, 800), it('（亿元）', 330, 788),
+    it('实施干支流清淤疏浚，新建', 190, 760), it('2021—2025', 395, 760), it('1', 66, 750), it('苍江水环境治理工程', 90, 750), it('9.6', 345, 750),
+    it('人工湿地1200亩', 190, 740), it('年', 420, 740),
+    it('2', 66, 710), it('污水处理厂提标工程', 90, 710), it('新增污水处理能力5万立方米/日', 190, 710), it('4.2', 345, 710), it('2022—2024年', 395, 710),
+    it('以上工程投资估算合计13.8亿元。', 56, 680), it('第八章 保障措施', 230, 660),
+  ], 1);
+  assert.deepEqual(joinLines(rebuildTaskTables(lines)), [
+    '序号\t工程名称\t建设内容\t投资估算（亿元）\t实施年限',
+    '1\t苍江水环境治理工程\t实施干支流清淤疏浚，新建人工湿地1200亩\t9.6\t2021—2025年',
+    '2\t污水处理厂提标工程\t新增污水处理能力5万立方米/日\t4.2\t2022—2024年',
+    '以上工程投资估算合计13.8亿元。', '第八章 保障措施',
+  ]);
+});

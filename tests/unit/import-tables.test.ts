@@ -160,3 +160,15 @@ test('a 分工表 sheet whose header is two rows (责任单位 over 牵头单位
   // The quarterly steps are no targets.
   assert.deepEqual(plans[0]!.targets.map((g) => [g.name, g.milestones.map((m) => m.value).join('/')]), [['新开工亿元以上项目', '50'], ['地方政府专项债券资金', '15']]);
 });
+
+test('a project table: 工程名称 titles each project, 总投资（亿元） is its target for the end of its years, a 合计 row is no project', async () => {
+  const [p] = (await parseDocument('规划.txt', Buffer.from(['某市智慧城市建设“十四五”规划', '第四章 重点工程', '专栏2 城市大脑重点工程',
+    '序号\t工程名称\t主要建设内容\t总投资（亿元）\t建设期限\t责任单位', '1\t城市大脑中枢平台工程\t建设城市数据中台，汇聚各类数据资源50亿条以上\t6.2\t2021—2023年\t市数据资源局',
+    '2\t智慧交通管控工程\t改造智能信号控制路口400个\t5.1\t2021—2025年\t市公安局、市交通运输局', '合计\t\t\t11.3\t\t'].join('\n'), 'utf8'))).plans;
+  assert.deepEqual(p!.tasks.map((t) => [t.title, t.kind, t.deadline, t.responsibleUnits.join('、')]), [
+    ['城市大脑中枢平台工程', 'project', '2023', '市数据资源局'], ['智慧交通管控工程', 'project', '2025', '市公安局、市交通运输局'],
+  ]);
+  assert.deepEqual(p!.targets.map((g) => [g.name, g.unit, g.milestones.map((m) => `${m.year}:${m.value}`).join(' '), p!.tasks.findIndex((t) => t.id === g.taskId)]), [
+    ['汇聚各类数据资源', '亿条', '2023:50', 0], ['总投资', '亿元', '2023:6.2', 0], ['改造智能信号控制路口', '个', '2025:400', 1], ['总投资', '亿元', '2025:5.1', 1],
+  ]);
+});

@@ -40,21 +40,56 @@ function tableEnd(lines: Line[], from: number, left: number, width: number): num
   for (let k = from; k < lines.length; k++) {
     const l = lines[k]!;
     const t = l.fine.map((c) => c.text).join('');
-    if (/^(注|备注|说明)[:：\d]/.test(t)) return k;
-    if (l.x <= left + l.h && l.fine.length === 1 && (l.right - l.x > width * 0.7 || (readNumber(t) && !/^\d/.test(t)))) return k;
+    if (/^(注|备注|说明)[:：\d]/.test(t) || /^第[一二三四五六七八九十\d]{1,3}[章节篇]/.test(bare(t))) return k;
+    // A paragraph at the margin: long, or a numbered heading, or a sentence ("以上工程投资估算合计19亿元。").
+    if (l.x <= left + l.h && l.fine.length === 1 && (l.right - l.x > width * 0.7 || (readNumber(t) && !/^\d/.test(t)) || /。$/.test(t))) return k;
   }
   return lines.length;
+}
+
+/**
+ * A header's labels printed over two or three lines, set in the middle of the header row: "投资估算" above the line of
+ * the other labels, "（亿元）" below it. A line of short labels right above, standing clear of the others, is part of
+ * the header; so is one right below whose labels stand each under one of the header's.
+ */
+const overlaps = (a: Cell, b: Cell) => a.x0 < b.x1 && b.x0 < a.x1;
+const shortLabels = (l: Line | undefined) => !!l && l.fine.length >= 1 && l.fine.every((c) => bare(c.text).length <= 8 && !/^\d/.test(bare(c.text)));
+function labelsAbove(head: Line, l: Line | undefined): Line | null {
+  if (!l || l.page !== head.page || (l.y - head.y) / head.h > 2.5 || !shortLabels(l)) return null;
+  return l.fine.every((c) => !head.fine.some((h) => overlaps(c, h)) && c.x0 > head.fine[0]!.x1) ? l : null;
+}
+function labelsBelow(head: Line, above: Line | null, l: Line | undefined): Line | null {
+  if (!l || l.page !== head.page || (head.y - l.y) / head.h > 2.5 || !shortLabels(l)) return null;
+  const labels = [...head.fine, ...(above?.fine ?? [])];
+  return l.fine.every((c) => labels.some((h) => overlaps(c, h))) && l.fine.length < head.fine.length ? l : null;
+}
+/** The header with the labels of the lines above and below put in their places. */
+function headerOf(head: Line, extra: (Line | null)[]): Line {
+  const fine = head.fine.map((c) => ({ ...c }));
+  for (const l of extra) {
+    for (const c of l?.fine ?? []) {
+      const under = fine.find((h) => overlaps(c, h));
+      if (under) { under.text = l === extra[0] ? c.text + under.text : under.text + c.text; under.x0 = Math.min(under.x0, c.x0); under.x1 = Math.max(under.x1, c.x1); }
+      else fine.push({ ...c });
+    }
+  }
+  fine.sort((a, b) => a.x0 - b.x0);
+  return { ...head, fine };
 }
 
 /** The lines with each task table rebuilt: its header, then one line per row (cells by tabs), group rows as they are. */
 export function rebuildTaskTables(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const head = lines[i]!;
-    if (!isTaskHeader(head)) { out.push(head); continue; }
+    const first = lines[i]!;
+    if (!isTaskHeader(first)) { out.push(first); continue; }
+    const above = labelsAbove(first, out[out.length - 1]);
+    if (above) out.pop();
+    const below = labelsBelow(first, above, lines[i + 1]);
+    const head = headerOf(first, [above, below]);
     const left = head.fine[0]!.x0 - head.h;
-    const end = tableEnd(lines, i + 1, left, head.right - left);
-    const body = lines.slice(i + 1, end).filter((l) => !sameHeader(l, head));
+    const end = tableEnd(lines, i + (below ? 2 : 1), left, head.right - left);
+    const body = lines.slice(i + (below ? 2 : 1), end).filter((l) => !sameHeader(l, first));
     const group = (l: Line) => l.fine.length === 1 && !!readNumber(l.fine[0]!.text) && !/^\d/.test(l.fine[0]!.text);
     // Each line's runs, placed once: the columns, the numbers and the cells are all read from them.
     const runs = new Map(body.map((l) => [l, runsOf(l)]));

@@ -6,10 +6,13 @@ import { readDeadline } from './deadlines';
 import { readUnitText } from './units';
 import { isGroupRow } from '../grid';
 
-type Role = 'seq' | 'task' | 'content' | 'lead' | 'resp' | 'deadline' | 'progress' | 'other';
+type Role = 'seq' | 'task' | 'content' | 'lead' | 'resp' | 'deadline' | 'progress' | 'invest' | 'other';
 
 /** What a row of a task table says of its item. */
 export interface RowFacts { body: string; lead: string[]; responsible: string[]; deadline: string }
+
+/** The investment column of a project table: 总投资（亿元）, 投资估算（万元）, 计划投资. */
+const INVEST = /^(?:项目)?(总投资|投资估算|估算投资|计划投资|计划总投资|投资额|投资规模)(?:[(（]([^)）]{1,4})[)）])?$/;
 
 function rolesOf(header: string[]): Role[] {
   return header.map((h) => {
@@ -19,8 +22,9 @@ function rolesOf(header: string[]): Role[] {
     if (/责任|配合|参与|协办|落实|实施单位|承办/.test(t)) return 'resp';
     if (/时限|期限|完成时间|时间节点|完成日期|建设年限|实施年限|起止年限|建设期/.test(t)) return 'deadline';
     if (/进度|节点安排|推进计划/.test(t)) return 'progress';
+    if (INVEST.test(t)) return 'invest';
     if (/工作内容|主要内容|具体内容|建设内容|具体措施|工作措施|目标任务|任务内容|工作举措/.test(t)) return 'content';
-    if (/任务|项目名称|项目|工作事项|事项/.test(t)) return 'task';
+    if (/任务|项目名称|项目|工程名称|工程|工作事项|事项/.test(t)) return 'task';
     return 'other';
   });
 }
@@ -39,6 +43,18 @@ export interface TableTasks {
   blocks: TextBlock[];
   /** Rows that state targets (the 主要预期目标 group of a 分工表): their sentence, group and units. */
   goals: { text: string; line: number; category: string; units: string[] }[];
+}
+
+/**
+ * A project's investment as a sentence of its body ("总投资6.2亿元"), its unit from the column's brackets, so it reads as
+ * the project's target like one written in the text.
+ */
+function investment(header: string[], roles: Role[], row: string[]): string {
+  const k = roles.indexOf('invest');
+  const v = (row[k] ?? '').replace(/\s+/g, '');
+  if (k < 0 || !/^\d/.test(v)) return '';
+  const m = header[k]!.replace(/\s+/g, '').match(INVEST)!;
+  return `${m[1]}${v}${/\d$/.test(v) ? m[2] ?? '' : ''}`;
 }
 
 /** The outline blocks of a task table; `year` reads 全年 in a one-year list. */
@@ -61,7 +77,9 @@ export function tableTasks(t: TableBlock, year: number | null): TableTasks {
     const taskCell = (row[task] ?? '').replace(/\n/g, '');
     if (grouped && taskCell && taskCell !== group) { group = taskCell; out.blocks.push({ kind: 'text', text: group, line, group: true }); }
     const name = grouped ? '' : taskCell;
-    const text = cell('content');
+    // "合计" under a project table sums its rows: no project of its own.
+    if (/^(合计|总计|小计|共计)$/.test((name || row.find(Boolean) || '').replace(/\s+/g, ''))) return;
+    const text = [cell('content'), investment(t.header, roles, row)].filter(Boolean).join('；');
     if (!name && !text) return;
     const lead = readUnitText(`牵头单位：${cell('lead')}`);
     const resp = readUnitText(cell('resp'));
