@@ -255,3 +255,21 @@ test('PDF: a project table whose investment label stands over three lines gets i
     '以上工程投资估算合计13.8亿元。', '第八章 保障措施',
   ]);
 });
+
+test('PDF: on a page an indicator table goes on to without its header, a name wrapped above and below its row joins that row', () => {
+  const h = 10.5;
+  const it = (str: string, x: number, y: number) => ({ str, x, y, w: [...str].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? h : h / 2), 0), h });
+  const page1 = pageLines([
+    it('序号', 60, 800), it('指标', 150, 800), it('单位', 300, 800), it('2020年', 340, 800), it('2025年', 390, 800), it('属性', 440, 800),
+    it('6', 64, 770), it('县级及以上城市集中式饮用水水', 90, 770), it('%', 305, 770), it('100', 345, 770), it('100', 395, 770), it('约束性', 440, 770), it('源水质达到或优于Ⅲ类比例', 95, 760),
+  ], 1);
+  const page2 = pageLines([
+    it('县级城市建成区黑臭水体消除比', 90, 812), it('7', 64, 800), it('%', 305, 800), it('80', 345, 800), it('≥90', 395, 800), it('预期性', 440, 800), it('例', 150, 788),
+    it('8', 64, 760), it('农村生活污水治理率', 100, 760), it('%', 305, 760), it('28', 345, 760), it('45', 395, 760), it('预期性', 440, 760),
+  ], 2);
+  assert.deepEqual(joinLines(rebuildTables([...page1, ...page2])).filter((l) => /^[678]\t/.test(l)), [
+    '6\t县级及以上城市集中式饮用水水源水质达到或优于Ⅲ类比例\t%\t100\t100\t约束性',
+    '7\t县级城市建成区黑臭水体消除比例\t%\t80\t≥90\t预期性',
+    '8\t农村生活污水治理率\t%\t28\t45\t预期性',
+  ]);
+});

@@ -172,3 +172,19 @@ test('a project table: 工程名称 titles each project, 总投资（亿元） i
     ['汇聚各类数据资源', '亿条', '2023:50', 0], ['总投资', '亿元', '2023:6.2', 0], ['改造智能信号控制路口', '个', '2025:400', 1], ['总投资', '亿元', '2025:5.1', 1],
   ]);
 });
+
+test('an indicator table with 年均增速/累计: a total alone in it is the row’s figure, a marked baseline takes the year its note gives; goal text adds a year, rounds a rate, and restates', async () => {
+  const [p] = (await parseDocument('规划.txt', Buffer.from(['某市智慧城市建设“十四五”规划', '一、发展目标',
+    '到2025年，5G基站2023年达到4000个、2025年达到6000个以上，数字经济核心产业增加值达到400亿元、年均增长17%左右。',
+    '表1 主要指标', '类别\t序号\t指标\t2020年（基期）\t2025年（目标）\t年均增速/累计\t指标属性',
+    '数字底座\t1\t5G基站数（个）\t1850\t≥6000\t26.5%\t预期性', '\t2\t新建智慧社区（个）\t—\t—\t[50]\t预期性',
+    '\t3\t政务服务事项“一网通办”率（%）\t85*\t≥98\t—\t约束性', '\t4\t数字经济核心产业增加值（亿元）\t182\t400\t17.1%\t预期性',
+    '注：1.[ ]内为“十四五”期间累计数。2.标*的为2019年数据。', '二、重点任务',
+    '（一）推进千兆光网建设。2020年全市10G-PON端口数达到1.2万个。每年新增10G-PON端口1.4万个以上。（责任单位：市通信发展管理办公室）'].join('\n'), 'utf8'))).plans;
+  const show = (g: (typeof p)['targets'][number]) => [g.scope, g.name, g.baseline?.value ? `${g.baseline.year}:${g.baseline.value}` : '', g.milestones.map((m) => `${m.year}:${m.value}${m.cumulative ? '累计' : ''}`).join(' ')];
+  assert.deepEqual(p!.targets.map(show), [
+    ['table', '5G基站数', '2020:1850', '2023:4000 2025:≥6000'], ['table', '新建智慧社区', '', '2025:[50]累计'],
+    ['table', '政务服务事项“一网通办”率', '2019:85', '2025:≥98'], ['table', '数字经济核心产业增加值', '2020:182', '2025:400'],
+    ['in_task', '新增10G-PON端口', '', '2021:1.4 2022:1.4 2023:1.4 2024:1.4 2025:1.4'],
+  ]);
+});

@@ -54,6 +54,8 @@ const fragment = (l: Line) => fine(l).every((c) => c.text.length <= 14 && !/[。
 const isGroup = (text: string) => ['cn', 'cn-paren'].includes(readNumber(text)?.style ?? '');
 const NUMBERISH = /^[[【(（]?\s*[<>≥≤＞＜约]?\s*[-+]?\d/;
 const yearOnly = (t: string) => /^(19|20)\d\d\s*年?$/.test(t);
+/** A word of a header row: what makes the lines above a table's first row its header. */
+const HEADER_LABEL = /序号|编号|指标|单位|属性|类别|分类|领域|名称|基期|基准|现状|目标|预期|备注|(19|20)\d\d\s*年|年均|增速|累计/;
 
 /** The lines of a page with each table of wrapped cells rebuilt into one line per row (cells joined by tabs). */
 export function rebuildTables(lines: Line[]): Line[] {
@@ -108,7 +110,9 @@ function rebuild(lines: Line[]): Line[] {
   };
   // The header: the lines before the first row that holds figures (a line of years alone is header), stacked per column.
   const isData = (row: Cell[]) => row.length >= 3 && row.filter((c) => NUMBERISH.test(c.text) && !yearOnly(c.text)).length >= 2;
-  const headerAt = Math.max(0, cells.findIndex(isData));
+  // (On a page the table goes on to without its header, the lines before the first row are pieces of that row.)
+  const found = Math.max(0, cells.findIndex(isData));
+  const headerAt = cells.slice(0, found).some((row) => row.some((c) => HEADER_LABEL.test(c.text))) ? found : 0;
   const out: Line[] = [];
   if (headerAt > 0) {
     const texts = cols.map(() => [] as string[]);

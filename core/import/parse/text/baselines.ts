@@ -34,7 +34,8 @@ const bare = (s: string) => s.replace(/^(全市|全县|全区|全省|累计|已|
 /** Gives each target without a baseline the background figure of the same name and unit, counted before its milestones. */
 export function fillBaselines(targets: DraftTarget[], figures: GoalValue[]): void {
   for (const t of targets) {
-    if (t.baseline.value !== null || !t.milestones.length) continue;
+    // A figure added or done within the plan (新增…, 累计…, 每年…) starts from none: no stock of the past is its baseline.
+    if (t.baseline.value !== null || !t.milestones.length || /^(新增|新建|新培育|新引进|累计|每年)/.test(t.name) || t.milestones.some((m) => m.cumulative)) continue;
     const first = Math.min(...t.milestones.map((m) => m.year));
     let best: GoalValue | null = null;
     let score = 0;

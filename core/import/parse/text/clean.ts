@@ -8,6 +8,8 @@ export interface RawLine {
   tabbed: boolean;
   /** A row of a table written on one line: its cells (tab-separated, empty ones kept, or aligned with spaces). */
   cells?: string[];
+  /** Tab-separated: how many empty cells its leading tabs stand for (a merged first column's rows). */
+  lead?: number;
   /** The display column where each cell starts (CJK characters two wide), for rows aligned with spaces. */
   starts?: number[];
 }
@@ -48,9 +50,12 @@ export function tidyLine(s: string): string {
 const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
 
 /** Cells of a line written as a table row: tab-separated (two cells or more), or aligned with runs of spaces (three or more). */
-function rowCells(raw: string): Pick<RawLine, 'cells' | 'starts'> {
+function rowCells(raw: string): Pick<RawLine, 'cells' | 'starts' | 'lead'> {
   const body = raw.replace(/\s+$/, '');
-  if (/\S\t+\S/.test(body)) return { cells: body.replace(/^\t+/, '').split('\t').map(tidyLine) };
+  if (/\S\t+\S/.test(body)) {
+    const lead = body.match(/^\t+/)?.[0].length ?? 0;
+    return { cells: body.slice(lead).split('\t').map(tidyLine), ...(lead ? { lead } : {}) };
+  }
   const parts = [...body.matchAll(/\S+(?:[ ]\S+)*/g)];
   const gaps = body.match(/\S(?: {2,}|\u3000+)(?=\S)/g)?.length ?? 0;
   if (gaps < 2 || parts.length < 3) return {};

@@ -16,10 +16,10 @@ export interface GoalValue {
 const UNITS = ['PFlops', 'EFlops', 'TFlops', 'Gbps', 'Mbps', 'PB', 'TB', 'GW', 'MW', 'kW', '个百分点', '个工作日', '万立方米/日', '立方米/日', '微克/立方米', '吨标准煤/万元', '万吨标准煤', '吨标准煤', '亿元/平方公里', '万元/人', '万元/亩',
   '亿千瓦时', '万千瓦时', '千瓦时', '亿立方米', '亿人次', '亿条', '万条', '万人次', '人次', '家次', '场次', '万亿元', '亿元', '万元', '万平方米', '平方米', '平方公里', '公里', '公顷', '万亩', '亩', '万千瓦', '千瓦', '兆瓦', '万辆', '辆',
   '万台套', '台套', '万台', '台', '万套', '套', '万家', '家', '万件', '件', '万名', '名', '万人', '人年', '人', '万吨', '吨', '万户', '户', '万头', '头', '万只', '只', '万羽', '万个', '个', '项', '款',
-  '座', '条', '所', '张', '片(?!区)', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
+  '座', '条', '所', '张', '片(?!区)', '架', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
 const UNIT = UNITS.map((u) => u.replace(/[/]/g, '\\/')).join('|');
 const NUM = new RegExp(`(超过|突破|超|不低于|不少于|不超过|不高于|大于|高于|>|≥|＞)?\\s*([[【]?)\\s*(\\d+(?:\\.\\d+)?(?:\\s*[—\\-~～]\\s*\\d+(?:\\.\\d+)?)?)\\s*([\\]】]?)\\s*(${UNIT}|年(?![底末内度前后起以至]))?(以上|左右|以内|以下)?`, 'g');
-const MAY_HOLD = /\d|每年|期间|年内|下达|全覆盖|全部|全面消除|合理区间|同步|高于|不减少|有效保障|稳定达到|动态清零/;
+const MAY_HOLD = /\d|每年|期间|年内|下达|全覆盖|全部|全面消除|合理区间|同步|高于|不减少|有效保障|稳定达到|稳定保持|动态清零/;
 const COUNTED = new RegExp(`^[^，,；;。、]*?\\d+(?:\\.\\d+)?\\s*(?:${UNIT})`);
 const VERB_END = /(分别|均|达到|达|提高至|提高到|提升至|提升到|增加至|增加到|增至|保持在|稳定在|控制在|保持|超过|超|不低于|不少于|不超过|大于|高于|迈上|为|到|至|突破|压缩至|压缩到|缩短至|缩短到|降至|降低至|下降至|减少至|在)+$/;
 const LEAD_WORDS = /^(争取|力争|实现|其中|同时|并|且|全力|确保|另外|此外|通过|并且)+/;
@@ -32,11 +32,14 @@ export const NOT_GOAL = /首次|奖励|奖补|补助|补贴|资助|最高|一次
 const PAST = /截至|截止|已(?:建成|累计|达到|完成|实现|有|经|培育|创建)|目前|近年来|十三五|上年|去年|过去|曾/;
 
 /** Phrase values kept as written: 完成省下达目标, 全覆盖, 稳定达到Ⅳ类 …. */
-const PHRASES = /(完成(?:省|市|国家|上级|区|县)下达(?:的)?(?:目标|任务|指标)(?:任务)?|控制在(?:省|市|国家|上级)下达(?:的)?(?:指标|目标)以内|稳定在合理区间|保持在合理区间|与经济增长基本同步|与经济增长同步|高于[\u4e00-\u9fff]{2,12}增长|全覆盖|全部退出|全部消除|全面消除|稳定达到[ⅠⅡⅢⅣⅤ]+类|稳定达到[一二三四五]类|不减少|有效保障|动态清零)$/;
+const PHRASES = /(完成(?:省|市|国家|上级|区|县)下达(?:的)?(?:目标|任务|指标)(?:任务)?|控制在(?:省|市|国家|上级)下达(?:的)?(?:指标|目标)以内|稳定在合理区间|保持在合理区间|与经济增长基本同步|与经济增长同步|高于[\u4e00-\u9fff]{2,12}增长|全覆盖|全部退出|全部消除|全面消除|稳定(?:达到|保持)[ⅠⅡⅢⅣⅤ]+类|稳定(?:达到|保持)[一二三四五]类|不减少|有效保障|动态清零)$/;
 
 interface Hit { value: string; unit: string; qualifier: string; before: string; after: string; cumulative: boolean }
 
 const YEAR_UNIT_NAMES = /年限|寿命|年龄/;
+const LEVEL = /达到|提高|提升|保持|稳定|控制在|降至|降低|下降|率|比例|比重/;
+/** A year an item of a list states for itself: "…2023年达到4000个". */
+const ITEM_YEAR = /(?:^|[^较比从自于\d])(20\d\d)\s*年(?:底|末)?(?=达到|达|突破|超过|提高到|提升到|增加到|增至|实现|建成|完成|为)/;
 
 function hitsIn(item: string): Hit[] {
   const out: Hit[] = [];
@@ -127,6 +130,7 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
   // A clause that only says when ("“十四五”期间，", "每年，", "到2025年，") speaks for the clauses after it.
   let lead = { yearly: false, within: null as number | null, span: false, year: null as number | null };
   let prevYearly = false;
+  let prevSpan = false;
   clauses.forEach((raw, ci) => {
     // Most clauses hold neither a figure nor a phrase value: nothing to read.
     if (!MAY_HOLD.test(raw)) return;
@@ -140,12 +144,14 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
     const own = clause.match(background ? /(?:截至|截止|到)?\s*(20\d\d)\s*年/ : /(?:到|至)\s*(20\d\d)\s*年/) ?? clause.match(/^\s*(20\d\d)\s*年(?!\d|底前|前)/);
     const y = own ? +own[1]! : lead.year ?? year;
     // "每年推介项目不少于100个，推介项目总投资不低于500亿元": a clause with no time of its own goes on in the one before.
-    const ownTime = /20\d\d|期间|年内|累计|每年|年均/.test(clause);
+    // (A level reached, 达到5000架, 稳定保持Ⅱ类, is no amount of the year or the period before it.)
+    const ownTime = /20\d\d|期间|年内|累计|每年|年均/.test(clause) || LEVEL.test(clause);
     const marks = {
       yearly: (lead.yearly || /每年|年均新增|每年度|^年度/.test(clause) || (!ownTime && prevYearly)) && !/年均增长/.test(clause), within: within(clause) ?? lead.within,
-      span: lead.span || /期间|[三五]年(?:内)?(?:新增|新建|累计|完成)|累计(?!达到)/.test(clause),
+      span: lead.span || /期间|[三五]年(?:内)?(?:新增|新建|累计|完成)|累计(?!达到)/.test(clause) || (!ownTime && prevSpan),
     };
     prevYearly = marks.yearly;
+    prevSpan = marks.span;
     const push = (g: Omit<GoalValue, 'baseline' | 'yearly' | 'within'>) =>
       out.push({ ...g, cumulative: g.cumulative || marks.span || marks.within !== null, baseline, yearly: marks.yearly, within: marks.within });
     const split = clause.indexOf('分别');
@@ -170,12 +176,18 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
     }
     const items = whole.length > 1 ? splitTop(clause, /[、]/).flatMap((x) => (hitsIn(x).length > 1 ? x.split(/和(?=\d)/) : [x])) : [clause];
     let carry = '';
+    let prevName = '';
     for (const item of items) {
+      // "5G基站2023年达到4000个、2025年达到6000个以上": each item in the year it states.
+      const own = item.match(ITEM_YEAR);
       for (const h of items.length === 1 ? whole : hitsIn(item)) {
-        const name = nameOf(h.before, h.after, carry);
+        let name = nameOf(h.before, h.after, carry);
+        // An item of a year without a name of its own goes on with the one before it.
+        if (name.length < 2 && own && prevName) name = prevName;
         const verb = h.before.replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '').trim();
         if (verb && !carry) carry = verb.replace(/[^累计新建增引进培育完成打造建成]+$/, '') ? verb : '';
-        push({ name, unit: h.unit, value: h.value, qualifier: h.qualifier, cumulative: h.cumulative || /累计(?!达到)/.test(carry), year: y });
+        push({ name, unit: h.unit, value: h.value, qualifier: h.qualifier, cumulative: h.cumulative || /累计(?!达到)/.test(carry), year: own ? +own[1]! : y });
+        prevName = name;
       }
     }
   });

@@ -10,7 +10,7 @@ import type { DocMeta } from './meta';
 import type { OutlineNode } from './outline';
 import { tableTargets, type DraftTarget } from './table-targets';
 import type { DraftTask } from './tasks';
-import { goalsIn, goalTarget, restates } from './text-targets';
+import { goalsIn, goalTarget, restates, yearOf } from './text-targets';
 
 export interface TargetReading {
   /** The seeds' hand-read convention (see TextOptions.conventions). */
@@ -44,6 +44,12 @@ export function targetsOf(pid: string, meta: DocMeta, src: { tables: TableBlock[
   goalsIn(goalParas(outline, !r.seeds), { from, fallback: meta.periodEnd, needYear: false, phrases: !r.seeds }).forEach((g) => {
     r.seen?.add(g.line);
     if (restates(g, known)) return;
+    const other = yearOf(g, table);
+    if (other) {
+      other.milestones.push({ year: g.year, value: g.value, qualifier: g.qualifier, cumulative: g.cumulative });
+      other.milestones.sort((a, b) => a.year - b.year);
+      return;
+    }
     const d = goalTarget(g, String(goals.length + 1), g.line, period);
     d.responsibleUnits = g.para.units;
     d.attribute = g.para.attribute;

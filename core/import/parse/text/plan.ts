@@ -14,6 +14,7 @@ import { targetsOf } from './plan-targets';
 import { expandTaskTables } from './table-tasks';
 import { unplacedLines } from './unplaced';
 import { tasksOf, type DraftTask } from './tasks';
+import { isTableNote } from './table-notes';
 
 export interface TextOptions extends RunOnOptions {
   /**
@@ -97,6 +98,8 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   }
   plan.tasks = drafts.map((t) => toTask(t, pid));
   uniqueIds(plan.tasks);
+  // A Word or web table's 注 stands in the paragraph after it: the table's note (it may say what marks and brackets mean).
+  body.forEach((b, k) => { const next = body[k + 1]; if (b.kind === 'table' && !b.note && next?.kind === 'text' && isTableNote(next.text)) b.note = next.text; });
   const tables = body.filter((b): b is TableBlock => b.kind === 'table');
   plan.targets = targetsOf(pid, meta, { tables, rowGoals }, outline, drafts, plan.tasks.map((t) => t.id), { seeds: opts.conventions === 'seeds', seen: used });
   uniqueIds(plan.targets);

@@ -49,7 +49,9 @@ export function readRowTable(lines: RawLine[], start: number, out: Block[]): num
       group = g;
       continue;
     }
-    const row = head.starts && l.starts ? placeByStart(l.cells, l.starts, head.starts) : [...l.cells, ...Array(Math.max(0, header.length - l.cells.length)).fill('')];
+    // "\t2\t新建智慧社区…": a row under a merged first cell keeps its empty cells in front.
+    const cells = l.lead && l.cells.length + l.lead <= header.length ? [...Array(l.lead).fill(''), ...l.cells] : l.cells;
+    const row = head.starts && l.starts ? placeByStart(l.cells, l.starts, head.starts) : [...cells, ...Array(Math.max(0, header.length - cells.length)).fill('')];
     rows.push(row.slice(0, Math.max(header.length, row.length)));
     groups.push(group);
   }

@@ -117,6 +117,9 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
   const unitsOf = new Map<string, string[]>();
   const split = (u: string) => { let list = unitsOf.get(u); if (!list) unitsOf.set(u, (list = splitUnits(u))); return list; };
   const none: string[] = [];
+  // "标*的为2019年数据": the year a marked figure is of.
+  const marked = t.note.match(/标\s*([*＊※])\s*(?:号)?的?(?:为|是)\s*(20\d\d)\s*年/);
+  const lastYear = Math.max(periodEnd ?? 0, ...cols.map((c) => (c.role === 'milestone' ? c.year ?? 0 : 0)));
   t.rows.forEach((row, r) => {
     // A row of one cell across the table names the group of the rows below it.
     if (t.complete && isGroupRow(row)) { category = row[0]!.replace(/\n/g, '').replace(/^[一二三四五六七八九十]+[、.．]\s*/, ''); return; }
@@ -137,7 +140,11 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
       // "稳定在118万亩以上": the figure, its unit and qualifier read apart; a verb before it says nothing more.
       const v = text[k]!.trim().replace(/^(稳定在|保持在|达到|提高到|提升到|增加到)\s*(?=[[【]?\s*\d)/, '');
       if (!v || /^[-—/／]+$/.test(v)) return;
-      if (c.role === 'baseline') baseline = { year: c.year, value: v };
+      if (c.role === 'baseline') {
+        // "85*": a figure marked as of another year; the mark is no part of it.
+        const mark = v.match(/^(.*\d)\s*[*＊※]$/);
+        baseline = mark ? { year: marked ? +marked[2]! : c.year, value: mark[1]! } : { year: c.year, value: v };
+      }
       else {
         const p = parseValue(v);
         milestones.push({ year: c.year ?? periodEnd ?? 0, value: v, qualifier: p.num === null ? '' : p.qualifier, cumulative: p.cumulative });
@@ -145,6 +152,8 @@ export function tableTargets(t: TableBlock, periodStart: number | null, periodEn
     });
     const units = (ofRole.get('responsible') ?? []).flatMap((k) => at(k)).flatMap(split);
     const growth = growthCol >= 0 ? text[growthCol]!.trim() : '';
+    // "— | — | [50]": a row whose only figure is a period total in the 年均增速/累计 column.
+    if (!milestones.length && /^[[【〔]\s*\d/.test(growth) && lastYear) milestones.push({ year: lastYear, value: growth, qualifier: parseValue(growth).qualifier, cumulative: true });
     out.push({
       code: get('seq') || String(r + 1), name, unit: get('unit') || fromName, category, attribute: get('attribute'),
       baseline, milestones, responsibleUnits: [...new Set(units)], line: t.line, ...(growth && /\d/.test(growth) ? { growth } : {}),

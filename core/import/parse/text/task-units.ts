@@ -108,7 +108,7 @@ export function proseUnits(text: string): Units {
     const tail = text.slice(m.index! + m[0].length);
     if (/牵头$/.test(m[0]) && isUnitName(u)) lead.push(u);
     if (/会同$/.test(m[0])) {
-      const others = tail.match(/^([\u4e00-\u9fff（）()、和]{2,60}?)(?:[，,。]|开展|建立|制定|推进|对|将|进行|共同|定期|研究|做好|加强|统筹|用好|组织|指导|编制|落实|完善|出台|安排)/)?.[1] ?? '';
+      const others = tail.match(/^([\u4e00-\u9fff（）()、和]{2,60}?)(?:[，,。]|开展|建立|制定|推进|对|将|进行|共同|定期|研究|做好|加强|统筹|用好|组织|指导|编制|落实|完善|出台|安排|积极|争取|加大|加快|全面|深入|切实|抓好|协调|推动|督促)/)?.[1] ?? '';
       // ("有关部门" beside it names no one.)
       const units = splitUnits(others).filter((x) => isUnitName(x) && !/^(有关|相关)(部门|单位)$/.test(x));
       if (units.length && isUnitName(u)) { lead.push(u); responsible.push(...units); }
@@ -118,21 +118,24 @@ export function proseUnits(text: string): Units {
   }
   // A sentence whose subject is a unit or a list of them ("市政务服务数据管理局每季度汇总…", "各镇人民政府、各街道办事处要…").
   // Also after a comma when it is given a year ("…，县发展改革委于2023年组织开展中期评估").
-  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织|承担)|[，,]\s*([\u4e00-\u9fff（）()、]{3,40}?(?:局|委|办|厅|中心|政府|分局|办事处))(?=于20\d\d年|要|承担)/g)) {
+  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织|承担|配合)|[，,]\s*([\u4e00-\u9fff（）()、]{3,40}?(?:局|委|办|厅|中心|政府|分局|办事处))(?=于20\d\d年|要|承担|对)/g)) {
     const subject = m[1] ?? m[2]!;
-    if (/^(发挥|建立|成立|组建|设立|依托)/.test(subject)) continue;
+    if (/^(发挥|建立|成立|组建|设立|依托)/.test(subject) || /会同/.test(subject)) continue;
     for (const u of splitUnits(subject.replace(/^(并|同时|由)/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
   }
   // "成立市…领导小组，统筹推进…": the body set up to do the work (one only set up, "建立…联席会议制度", is none).
   for (const m of text.matchAll(/(?:成立|建立|组建)([\u4e00-\u9fff]{2,40}?(?:领导小组|工作专班|专班|指挥部|工作小组))[，,]\s*(?:负责)?(?:统筹|协调|研究)/g)) {
-    if (isUnitName(m[1]!) && !lead.includes(m[1]!)) responsible.push(m[1]!);
+    // ("成立由市长任组长的市…领导小组": the body is what follows the last 的.)
+    const body = m[1]!.replace(/^.*的/, '');
+    if (isUnitName(body) && !lead.includes(body)) responsible.push(body);
   }
   // "发挥区…工作专班统筹作用": the body whose part is named.
   for (const m of text.matchAll(/发挥([\u4e00-\u9fff]{2,40}?(?:专班|领导小组|小组|办公室|委员会|指挥部))的?(?:统筹|牵头|协调|综合)*(?:作用|职能)/g)) {
     if (isUnitName(m[1]!) && !lead.includes(m[1]!)) responsible.push(m[1]!);
   }
   for (const m of text.matchAll(PROSE_RESP)) {
-    const units = splitUnits(clean(m[1] ?? m[2] ?? '')).map((u) => u.match(/[^，,。；;]+$/)?.[0] ?? u).filter(isUnitName);
+    // ("由市财政局会同市数据资源局统筹": who leads and who joins, read above.)
+    const units = splitUnits(clean(m[1] ?? m[2] ?? '')).map((u) => u.match(/[^，,。；;]+$/)?.[0] ?? u).filter((u) => isUnitName(u) && !/会同|牵头|配合/.test(u));
     responsible.push(...units.filter((u) => !lead.includes(u)));
   }
   return { lead: [...new Set(lead)], responsible: [...new Set(responsible)] };

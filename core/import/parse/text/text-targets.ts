@@ -80,15 +80,30 @@ export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean
   if (num === null) return known.some((t) => t.milestones.some((m) => m.year === g.year && m.value === g.value) && similarity(g.name, t.name) >= 0.75);
   // "服务业增加值年均增长8.5%": the growth column of the table's row.
   const grown = g.name.includes('年均增') ? g.name.match(/^(.+?)(?:年均增长|年均增速|年均增长率)$/)?.[1] : undefined;
-  if (grown && known.some((t) => t.growth !== undefined && parseValue(t.growth).num === num && similarity(grown, t.name) >= 0.75)) return true;
+  // (The text may round the table's rate: 年均增长17%左右 for 17.1%.)
+  const near = (x: number | null) => x !== null && Math.abs(x - num) < 0.5;
+  if (grown && known.some((t) => t.growth !== undefined && near(parseValue(t.growth).num) && similarity(grown, t.name) >= 0.75)) return true;
   return known.some((t) => t.milestones.some((m) => {
     if (m.year !== g.year) return false;
     const n = parseValue(m.value).num;
     if (n === null) return false;
     if (sameFigure(num, g.unit, n, t.unit)) return similarity(g.name, t.name) >= min;
-    // The names compared last: most goals differ from a known target in their unit already.
-    return scaled(num, g.unit)[1] === scaled(n, t.unit)[1] && similarity(g.name, t.name) >= 0.95;
+    // The names compared last: most goals differ from a known target in their unit already. (A yearly figure, 每年完成24个,
+    // is no restatement of the plan's total, “十四五”期间完成120个.)
+    return scaled(num, g.unit)[1] === scaled(n, t.unit)[1] && m.cumulative === (g.cumulative && !g.yearly) && similarity(g.name, t.name) >= 0.95;
   }));
+}
+
+/**
+ * The table target a goal gives another year of ("5G基站2023年达到4000个" beside 5G基站数 with a 2025 column): the same
+ * name nearly, the same unit, and no figure of that year yet.
+ */
+export function yearOf(g: GoalValue, table: DraftTarget[]): DraftTarget | null {
+  const num = parseValue(g.value).num;
+  if (num === null || g.yearly || g.within !== null) return null;
+  const base = scaled(num, g.unit)[1];
+  return table.find((t) => t.milestones.length > 0 && !t.milestones.some((m) => m.year === g.year) && scaled(1, t.unit)[1] === base &&
+    similarity(g.name, t.name) >= 0.75) ?? null;
 }
 
 /** The years a goal is set for: each year of the plan for 每年…, the n-th year for n年内…, else its own year. */

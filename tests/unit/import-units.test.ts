@@ -1,0 +1,37 @@
+// Units named in an item's prose (…牵头, X要会同有关部门, X承担…日常工作, 成立…领导小组统筹) and the figures beside them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../core/import/parse/index';
+
+const parse = async (text: string) => (await parseDocument('测试.txt', Buffer.from(text, 'utf8'))).plans;
+
+test('units in prose: X要会同有关部门 is X alone, X承担…日常工作 names X, a body only set up is none; a count in 片 is a goal, a condition 对…超过8年…的 is none', async () => {
+  const [p] = await parse(['某县全民健身设施补短板实施方案（2024—2025年）', '一、重点任务',
+    '（一）新建社区运动场。利用城市边角地建设社区运动场地，新增社区多功能运动场15片。（责任单位：县住房和城乡建设局）',
+    '（二）更新健身器材。对使用年限超过8年或存在安全隐患的器材及时更新，每年更新健身路径100套。（责任单位：县教育体育局）', '二、保障措施',
+    '（一）加强组织领导。县全民健身工作领导小组负责统筹推进设施补短板工作，县教育体育局要会同有关部门建立项目清单，定期调度推进。',
+    '（二）健全推进机制。建立县全民健身工作联席会议制度，县文化和旅游局承担联席会议日常工作。'].join('\n'));
+  assert.deepEqual(p!.tasks.slice(2).map((t) => [t.leadUnits, [...t.responsibleUnits].sort()]), [
+    [[], ['县全民健身工作领导小组', '县教育体育局'].sort()], [[], ['县文化和旅游局']],
+  ]);
+  assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.value}${g.unit}`), ['新增社区多功能运动场 15片', '更新健身路径 100套']);
+});
+
+test('units in prose read also after a comma (…，X对…负总责), before 配合, after 会同 and a verb, and for a 领导小组 named after 由…任组长的; a period total and a yearly figure both stand', async () => {
+  const [p] = await parse(['某市生态环境保护“十四五”规划', '一、重点任务',
+    '（一）补齐污水处理短板。“十四五”期间新建改造污水管网260公里，新增污水处理能力8万立方米/日。（牵头单位：市住房城乡建设局）',
+    '（二）推进农村人居环境整治。“十四五”期间完成120个行政村环境综合整治，每年完成24个行政村环境综合整治，数据中心标准机架达到5000架，苍江干流水质稳定保持Ⅱ类。（牵头单位：市农业农村局）',
+    '二、保障措施',
+    '（一）落实责任。严格落实“党政同责、一岗双责”，各县（市、区）人民政府对本行政区域生态环境质量负总责，市生态环境局负责统筹协调。',
+    '（二）加大资金投入。市财政局会同市生态环境局积极争取上级资金。',
+    '（三）强化监测。由市生态环境局牵头，推进监测网络建设；市统计局配合做好指标统计工作。',
+    '（四）加强组织领导。成立由市政府主要负责同志任组长的市生态环境保护领导小组，统筹推进重大事项。'].join('\n'));
+  assert.deepEqual(p!.tasks.slice(2).map((t) => [t.leadUnits.join('、'), [...t.responsibleUnits].sort().join('、')]), [
+    ['', ['各县（市、区）人民政府', '市生态环境局'].sort().join('、')], ['市财政局', '市生态环境局'], ['市生态环境局', '市统计局'], ['', '市生态环境保护领导小组'],
+  ]);
+  assert.deepEqual(p!.targets.map((g) => [g.name, g.unit, g.milestones.map((m) => `${m.year}:${m.value}${m.cumulative ? '累计' : ''}`).join(' ')]), [
+    ['新建改造污水管网', '公里', '2025:260累计'], ['新增污水处理能力', '万立方米/日', '2025:8累计'],
+    ['完成行政村环境综合整治', '个', '2025:120累计'], ['完成行政村环境综合整治', '个', '2021:24 2022:24 2023:24 2024:24 2025:24'],
+    ['数据中心标准机架', '架', '2025:5000'], ['苍江干流水质', '', '2025:稳定保持Ⅱ类'],
+  ]);
+});
