@@ -29,9 +29,11 @@ convert() {  # convert SRC FILTER EXT
 convert src/07-tongling-zhizao-cuoshi.html pdf:writer_pdf_Export pdf
 convert src/08-beisha-chongdian-dafu.html 'doc:MS Word 97' doc
 convert src/23-lixian-xiandai-fuwuye-guihua.html 'doc:MS Word 97' doc
+convert src/44-qinyang-shuzi-jingji-guihua.html 'doc:MS Word 97' doc
 # a WPS Office file as they usually come: a Word 97 binary with the .wps extension
 convert src/09-xuyang-renju-tongzhi.html 'doc:MS Word 97' wps
 convert src/28-baishui-gangyao-renwu-fengong.html 'doc:MS Word 97' wps
+convert src/46-jichuan-xiandai-wuliu-cuoshi.html 'doc:MS Word 97' wps
 convert src/10-cuihu-shengtai-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/11-fuyang-shuzizhengfu-fengong.html 'docx:MS Word 2007 XML' docx
 convert src/12-wandong-zhizao-shuzhuan.html 'docx:MS Word 2007 XML' docx
@@ -44,6 +46,7 @@ convert src/35-fengcheng-zhizao-qiangshi-guihua.html 'docx:MS Word 2007 XML' doc
 convert src/34-xiping-minying-jingji-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/36-yupu-zhihui-chengshi-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/39-huaichuan-nongchanpin-jiagong-cuoshi.html 'docx:MS Word 2007 XML' docx
+convert src/43-zhishan-lenglian-wuliu-dafu.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
@@ -54,6 +57,8 @@ convert src/31-ludong-shuzi-jingji-guihua.html pdf:writer_pdf_Export pdf
 convert src/32-qinghe-zhizaoye-zhichi-zhengce.html pdf:writer_pdf_Export pdf
 convert src/37-cangyu-shengtai-huanjing-guihua.html pdf:writer_pdf_Export pdf
 convert src/40-xiujiang-shuzhuan-yuanqu-tongzhi.html pdf:writer_pdf_Export pdf
+convert src/42-weitang-lvse-zhizao-dafu.html pdf:writer_pdf_Export pdf
+convert src/47-liaotang-chachanye-ershitiao.html pdf:writer_pdf_Export pdf
 
 # 3. the Excel workbooks (exceljs from the project's node_modules)
 node make-xlsx.js
