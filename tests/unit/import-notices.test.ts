@@ -64,3 +64,13 @@ test('a notice naming “等三个文件” lists them only in its body; a docum
   assert.deepEqual([coupons.leadUnits, coupons.responsibleUnits, coupons.deadline], [[], ['县教育体育局', '县财政局'], '长期']);
   assert.deepEqual(plans[2]!.tasks.map((t) => [t.leadUnits, t.responsibleUnits, t.deadline]), [[['县教育体育局'], ['各乡镇人民政府'], '2024-12-31'], [[], ['县教育体育局'], '2024-11-30']]);
 });
+
+test('a notice naming its document without 《》 takes the document’s title with the remark on the line under it; a revision’s year is no period; a clause ending in 的 is a condition', async () => {
+  const [p] = await parse(['某市人民政府办公室', '关于印发某市进一步支持现代物流业', '高质量发展若干措施的通知', '各区县人民政府，市政府各部门：',
+    '现将修订后的某市进一步支持现代物流业高质量发展若干措施印发给你们，请认真组织实施。', '某市人民政府办公室', '2024年5月8日',
+    '某市进一步支持现代物流业高质量发展若干措施', '（2024年修订）', '为加快建设物流枢纽城市，力争到2026年全市物流业营业收入突破900亿元，制定以下措施。',
+    '一、支持企业做大做强', '（一）支持总部落户。对新引进的物流企业总部，注册资本5000万元以上且实缴到位的，按实缴注册资本的1%给予一次性落户奖励。', '责任单位：市商务局',
+    '（二）发展多式联运。对新开通的铁水联运线路，年运量达到2万标箱以上的，按每标箱150元给予补助。', '责任单位：市交通运输局'].join('\n'));
+  assert.deepEqual([p!.title, p!.periodStart, p!.periodEnd, p!.tasks.length], ['某市进一步支持现代物流业高质量发展若干措施（2024年修订）', 2024, 2026, 2]);
+  assert.deepEqual(p!.targets.map((g) => [g.scope, g.name, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [['goal_text', '全市物流业营业收入', '2026:900']]);
+});

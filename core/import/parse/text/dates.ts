@@ -29,7 +29,8 @@ export function periodFromTitle(title: string): [number, number] | null {
   if (/十四五|第十四个五年/.test(title)) return [2021, 2025];
   if (/十五五/.test(title)) return [2026, 2030];
   if (/十三五/.test(title)) return [2016, 2020];
-  const y = title.match(/(20\d\d)\s*年/);
+  // ("…若干措施（2024年修订）": the year of a revision, not of the plan.)
+  const y = title.match(/(20\d\d)\s*年(?!\s*(?:修订|修正|版)[）)])/);
   if (y) return [+y[1]!, +y[1]!];
   return null;
 }

@@ -140,6 +140,8 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
       return;
     }
     if (NOT_GOAL.test(raw) || (PAST.test(raw) && !background)) return;
+    // "注册资本5000万元以上且实缴到位的，按…给予…": a clause ending in 的 says who qualifies, before what they get.
+    if (/的$/.test(raw.trim())) return;
     const { baseline, rest: clause } = baselineOf(raw);
     const own = clause.match(background ? /(?:截至|截止|到)?\s*(20\d\d)\s*年/ : /(?:到|至)\s*(20\d\d)\s*年/) ?? clause.match(/^\s*(20\d\d)\s*年(?!\d|底前|前)/);
     const y = own ? +own[1]! : lead.year ?? year;

@@ -41,6 +41,8 @@ const DOC_WORD = /(规划|方案|计划|措施|举措|意见|纲要|答复|复�
 const isTitleLine = (s: string) => s.length >= 6 && s.length <= 80 && !/[。，,；;：:]/.test(s) && DOC_WORD.test(s) && !/^(附件|根据|按照|依据)/.test(s);
 
 interface Title { title: string; from: 'document' | 'notice' }
+/** A title's remark printed on a line of its own: its period, 试行, 修订, 征求意见稿. */
+const REMARK_LINE = /^[（(]\s*(?:20\d\d\s*[—\-－–~～至]+\s*20\d\d\s*年?|20\d\d\s*年\s*修订|试行|修订|暂行|征求意见稿)\s*[）)]$/;
 
 
 /**
@@ -51,7 +53,12 @@ function ownTitleAfter(blocks: TextBlock[], named: string): string | null {
   const want = looseTitle(named);
   for (let k = 0; k < blocks.length; k++) {
     const one = blocks[k]!.text.replace(/^附件\s*\d*\s*[:：]?\s*/, '');
-    for (const cand of [one, one + (blocks[k + 1]?.text ?? '')]) if (isTitleLine(cand) && looseTitle(cand) === want) return cand;
+    const next = blocks[k + 1]?.text ?? '';
+    for (const cand of [one, one + next]) {
+      if (!isTitleLine(cand) || looseTitle(cand) !== want) continue;
+      // "（2024年修订）", "（试行）" on the line after the title: part of it, though the notice leaves it out.
+      return cand === one && REMARK_LINE.test(next) ? one + next : cand;
+    }
   }
   return null;
 }
