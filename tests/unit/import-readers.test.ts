@@ -95,6 +95,10 @@ test('Word 97 .doc (a reply) and a .wps that is a Word 97 binary holding two doc
   // units one per paragraph in their cells.
   const two = '序号\t指标名称\t单位\t2025年\t牵头单位\t责任单位\t\t1\t地区生产总值\t亿元\t145\t县发改局\t县统计局\n各镇（街道）\t\t2\t森林覆盖率\t%\t39\t县林业局\t县自然资源局\t\t二、重点任务分工\n'
     + '序号\t重点任务\t牵头单位\t责任单位\t完成时限\t\n（一）加快构建现代产业体系\t\n1\t做强苹果全产业链。新建矮砧密植果园2万亩。\t县果业发展中心\t县农业农村局\n县商务局\t2025年底\t\n2\t推进工业园区扩区调位。\t县工信局\t县发改局\t持续推进\t\n三、工作要求';
+  // A header whose first row spans 指标 over 一级/二级指标 and 2025年 over 目标值/年均增长, its other labels down both rows.
+  const spread = '表1\n指　　标\t单位\t2020年\t2025年\t属性\t\n一级指标\t二级指标\t\t\t目标值\t年均增长（%）\t\t\t数字产业化\t核心产业增加值\t亿元\t18.3\t40\t16.9\t预期性\t\t\t电子信息制造业营业收入\t亿元\t126\t260\t15.6\t预期性\t\t\n注：正文';
+  assert.deepEqual(tableLines(spread), ['表1', '一级指标\t二级指标\t单位\t2020年\t2025年目标值\t2025年年均增长（%）\t属性',
+    '数字产业化\t核心产业增加值\t亿元\t18.3\t40\t16.9\t预期性', '\t电子信息制造业营业收入\t亿元\t126\t260\t15.6\t预期性', '注：正文']);
   assert.deepEqual(tableLines(two), ['序号\t指标名称\t单位\t2025年\t牵头单位\t责任单位', '1\t地区生产总值\t亿元\t145\t县发改局\t县统计局、各镇（街道）',
     '2\t森林覆盖率\t%\t39\t县林业局\t县自然资源局', '二、重点任务分工', '序号\t重点任务\t牵头单位\t责任单位\t完成时限', '（一）加快构建现代产业体系',
     '1\t做强苹果全产业链。新建矮砧密植果园2万亩。\t县果业发展中心\t县农业农村局、县商务局\t2025年底', '2\t推进工业园区扩区调位。\t县工信局\t县发改局\t持续推进', '三、工作要求']);

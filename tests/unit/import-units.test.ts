@@ -35,3 +35,18 @@ test('units in prose read also after a comma (…，X对…负总责), before �
     ['数据中心标准机架', '架', '2025:5000'], ['苍江干流水质', '', '2025:稳定保持Ⅱ类'],
   ]);
 });
+
+test('a 领导小组 set up and given the work after who heads it; X、Y按职责分工负责 at a paragraph’s end; X于2023年… after a semicolon; a fund’s yearly amount named for the fund; a project’s 建设年限 its deadline', async () => {
+  const [p] = await parse(['某县数字经济发展“十四五”规划', '一、重点工程', '●县城市大数据中心：新建标准机架2000架，总投资6.5亿元，建设年限2021—2023年。',
+    '二、保障措施',
+    '（一）加强组织领导。成立县数字经济发展领导小组，由县政府主要负责同志任组长，统筹推进全县数字经济发展重大事项。',
+    '（二）强化政策支持。县经信局会同县财政局统筹用好数字经济发展专项资金，县级财政每年安排不少于2000万元。',
+    '（三）加强人才支撑。实施数字经济人才引育计划，每年培训数字技能人才1000人次以上，县人社局、县教育局按职责分工负责。',
+    '（四）健全统计监测。县统计局牵头建立数字经济统计监测制度；县发改局于2023年组织开展规划实施中期评估。'].join('\n'));
+  assert.deepEqual(p!.tasks.map((t) => [t.leadUnits.join('、'), [...t.responsibleUnits].sort().join('、'), t.deadline ?? '']), [
+    ['', '', '2023'], ['', '县数字经济发展领导小组', ''], ['县经信局', '县财政局', ''], ['', ['县人社局', '县教育局'].sort().join('、'), ''], ['县统计局', '县发改局', ''],
+  ]);
+  assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.year}:${g.milestones[0]!.value}`), [
+    '新建标准机架 2023:2000', '总投资 2023:6.5', '数字经济发展专项资金 2021:2000', '培训数字技能人才 2021:1000',
+  ]);
+});

@@ -52,6 +52,7 @@ export function cutRows(tokens: string[]): string[][] {
 function oneHeader(rows: string[][]): string[][] {
   const width = Math.max(...rows.map((r) => r.length));
   const [a, b] = rows;
+  if (a && b) { const spread = spreadHeader(a, b, width); if (spread) return [spread, ...rows.slice(2)]; }
   if (!a || !b || a.length >= width || b.length !== width || a.length < 2) return rows;
   const span = width - a.length + 1;
   const under = b.map((c, k) => (c ? k : -1)).filter((k) => k >= 0);
@@ -59,6 +60,27 @@ function oneHeader(rows: string[][]): string[][] {
   if (p < 0 || under[under.length - 1]! >= p + span) return rows;
   const header = Array.from({ length: width }, (_, c) => (c < p ? a[c]! : c < p + span ? a[p]! + (b[c] ?? '') : a[c - span + 1]!));
   return [header, ...rows.slice(2)];
+}
+
+/**
+ * A header whose first row has cells over several below and cells over both rows: "指标 | 单位 | 2020年 | 2025年 | 属性"
+ * over "一级指标 | 二级指标 | | | 目标值 | 年均增长（%） | ". Under the first row, each empty cell stands for one label
+ * (the label runs down into it) and each run of labels for one (the label spans them); read so when the counts agree.
+ */
+function spreadHeader(a: string[], b: string[], width: number): string[] | null {
+  const labels = a.filter(Boolean).map((c) => c.replace(/\s+/g, ''));
+  const below = Array.from({ length: width }, (_, k) => b[k] ?? '');
+  if (labels.length >= width || !below.some(Boolean) || !below.some((c) => !c) || below.some((c) => /^[\d.\-—%]+$/.test(c))) return null;
+  const out: string[] = [];
+  let used = 0;
+  for (let k = 0; k < width; k++) {
+    const label = labels[used++];
+    if (label === undefined) return null;
+    if (!below[k]) { out.push(label); continue; }
+    for (; k < width && below[k]; k++) out.push(below[k]!.includes(label) ? below[k]! : label + below[k]!);
+    k--;
+  }
+  return used === labels.length ? out : null;
 }
 
 /** Where a cell's paragraphs meet in a table's text, until the cell is read. */

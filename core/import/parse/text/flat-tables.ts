@@ -29,13 +29,28 @@ export function startsFlatTable(lines: RawLine[], i: number): boolean {
 /** Rows of flattened cells: at their sequence numbers 1, 2, 3…, else after each attribute, else where a name follows values. */
 function splitRows(cells: string[], header: string[]): string[][] {
   const rows: string[][] = [];
-  if (header.some((h) => /序号|编号/.test(h))) {
+  const seq = header.findIndex((h) => /序号|编号/.test(h));
+  if (seq >= 0) {
+    // A category column before 序号: its cell, written on a group's first row only, stands before that row's number.
+    const before = seq > 0;
     let expect = 1;
+    let lead: string[] = [];
     for (let k = 0; k < cells.length; k++) {
       const t = cells[k]!;
       const next = cells[k + 1] ?? '';
-      if (t === String(expect) && next && !/^[\d.[\]%]+$/.test(next)) { rows.push([t]); expect++; continue; }
-      rows[rows.length - 1]?.push(t);
+      if (t === String(expect) && next && !/^[\d.[\]%]+$/.test(next)) {
+        const prev = rows[rows.length - 1];
+        const last = prev?.[prev.length - 1] ?? '';
+        // (After the row's attribute, or after its last figure where a merged attribute cell was left out.)
+        const beforeLast = prev?.[prev.length - 2] ?? '';
+        if (before && prev && prev.length > 2 && (ATTRIBUTE.test(beforeLast) || VALUE.test(beforeLast)) && !VALUE.test(last) && !ATTRIBUTE.test(last)) lead = [prev.pop()!];
+        rows.push([...lead, t]);
+        lead = [];
+        expect++;
+        continue;
+      }
+      if (rows.length) rows[rows.length - 1]!.push(t);
+      else if (before) lead.push(t);
     }
     return rows;
   }
@@ -52,6 +67,19 @@ function splitRows(cells: string[], header: string[]): string[][] {
   return rows;
 }
 
+/**
+ * A header of two rows read one cell per line: "…单位 / 指标值 / 指标属性 / 2020年 / 2025年", the years under 指标值. The
+ * years take its place.
+ */
+function spreadYears(header: string[]): void {
+  const span = header.findIndex((h) => /^(指标值|指标数值|数值|规划值|目标值|预期目标)$/.test(h));
+  let years = 0;
+  while (years < header.length && /^20\d\d/.test(header[header.length - 1 - years]!)) years++;
+  if (span < 0 || years < 2 || span >= header.length - years - 1) return;
+  const tail = header.splice(header.length - years, years);
+  header.splice(span, 1, ...tail);
+}
+
 export function readFlatTable(lines: RawLine[], start: number, out: Block[]): number {
   const header: string[] = [];
   let i = start;
@@ -62,6 +90,7 @@ export function readFlatTable(lines: RawLine[], start: number, out: Block[]): nu
     if (!isHeaderCell(t)) break;
     header.push(t);
   }
+  spreadYears(header);
   const cells: string[] = [];
   for (; i < lines.length; i++) {
     const t = lines[i]!.text;

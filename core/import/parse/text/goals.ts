@@ -37,6 +37,9 @@ const PHRASES = /(完成(?:省|市|国家|上级|区|县)下达(?:的)?(?:目标
 interface Hit { value: string; unit: string; qualifier: string; before: string; after: string; cumulative: boolean }
 
 const YEAR_UNIT_NAMES = /年限|寿命|年龄/;
+const FUNDING_VERB = /(安排|投入|筹集|筹措|拿出)(不少于|不低于|不超过)?$/;
+const FUND = /(?:用好|统筹|设立|整合|安排|筹措|管好|用足)([\u4e00-\u9fff]{2,16}?(?:专项资金|引导资金|资金|基金))$/;
+const FUND_VERBS = /^(?:用好|统筹|设立|整合|安排|筹措|管好|用足)+/;
 const LEVEL = /达到|提高|提升|保持|稳定|控制在|降至|降低|下降|率|比例|比重/;
 /** A year an item of a list states for itself: "…2023年达到4000个". */
 const ITEM_YEAR = /(?:^|[^较比从自于\d])(20\d\d)\s*年(?:底|末)?(?=达到|达|突破|超过|提高到|提升到|增加到|增至|实现|建成|完成|为)/;
@@ -85,7 +88,8 @@ function hitsIn(item: string): Hit[] {
 }
 
 function nameOf(before: string, after: string, carry: string): string {
-  let b = before.replace(YEAR_PHRASE, '').replace(SPAN_WORDS, '').replace(LEAD_WORDS, '').replace(SPAN_WORDS, '').trim();
+  // "●县城市大数据中心：新建标准机架2000架": what is counted, not the project the bullet names before the colon.
+  let b = before.replace(/^[●■◆▪•·]\s*[^：:]{2,30}[:：]/, '').replace(YEAR_PHRASE, '').replace(SPAN_WORDS, '').replace(LEAD_WORDS, '').replace(SPAN_WORDS, '').trim();
   const a = after.split(/[、,，;；。（(]/)[0]!.replace(/^[\s的]*/, '').replace(/^(以上|左右|以内)/, '').trim();
   if (!b) b = carry;
   if (a.length >= 2 && !IGNORED_AFTER.test(a) && !/^[和与及或]/.test(a)) return (b + a).trim();
@@ -177,13 +181,15 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
       return;
     }
     const items = whole.length > 1 ? splitTop(clause, /[、]/).flatMap((x) => (hitsIn(x).length > 1 ? x.split(/和(?=\d)/) : [x])) : [clause];
+    // "统筹用好数字经济发展专项资金，县级财政每年安排不少于2000万元": an amount set aside is of the fund named before it.
+    const fund = FUNDING_VERB.test(whole[0]!.before.trim()) ? clauses.slice(0, ci).reverse().map((c) => c.match(FUND)?.[1]?.replace(FUND_VERBS, '')).find(Boolean) : undefined;
     let carry = '';
     let prevName = '';
     for (const item of items) {
       // "5G基站2023年达到4000个、2025年达到6000个以上": each item in the year it states.
       const own = item.match(ITEM_YEAR);
       for (const h of items.length === 1 ? whole : hitsIn(item)) {
-        let name = nameOf(h.before, h.after, carry);
+        let name = fund && items.length === 1 ? fund : nameOf(h.before, h.after, carry);
         // An item of a year without a name of its own goes on with the one before it.
         if (name.length < 2 && own && prevName) name = prevName;
         const verb = h.before.replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '').trim();

@@ -16,7 +16,7 @@ export interface DraftTarget {
 type Role = 'seq' | 'category' | 'name' | 'unit' | 'attribute' | 'responsible' | 'baseline' | 'milestone' | 'other';
 interface Column { role: Role; year: number | null }
 
-const UNIT_LIKE = /^(%|％|‰|个百分点|[万亿千百]*(元|家|个|人|件|项|吨|辆|台|套|座|亩|平方米|平方公里|千瓦|户|所|次|款|条|标准煤)|kW|GW|MW)([/／].{1,6})?$/;
+const UNIT_LIKE = /^(%|％|‰|个百分点|[万亿千百]*(元|家|个|人|件|项|吨|辆|台|套|座|亩|平方米|平方公里|千瓦|户|所|次|款|条|标准煤|架|片|位|名|人次|公里|公顷|岁|年)|kW|GW|MW)([/／].{1,6})?$/;
 const ATTRIBUTE = /^(预期性|约束性)$/;
 const VALUE_LIKE = /^[[【(（]?\s*[<>≥≤约＞]?\s*[-+]?\d/;
 
@@ -40,7 +40,7 @@ function roles(header: string[], periodStart: number | null): Column[] {
   return header.map((h) => {
     const year = parseYear(h);
     if (/序号|编号/.test(h)) return { role: 'seq', year: null };
-    if (/类别|分类|领域|维度/.test(h)) return { role: 'category', year: null };
+    if (/类别|分类|领域|维度|一级指标/.test(h)) return { role: 'category', year: null };
     if (/属性|性质/.test(h)) return { role: 'attribute', year: null };
     if (/责任|牵头|部门/.test(h)) return { role: 'responsible', year: null };
     if (/^(计量)?单位$/.test(h)) return { role: 'unit', year: null };
@@ -75,8 +75,11 @@ function placeFlat(cells: string[], cols: Column[], missing?: number): Map<numbe
   const put = (k: number, v: string) => { if (k >= 0) at.set(k, [...(at.get(k) ?? []), v]); };
   const idx = (r: Role) => cols.findIndex((c) => c.role === r);
   const rest = [...cells];
+  // 类别 before 序号 ("创新投入 / 1 / …"), or after it ("1 / 创新投入 / …"): the category only on its group's first row.
+  const catFirst = idx('category') >= 0 && idx('seq') >= 0 && idx('category') < idx('seq');
+  if (catFirst && rest.length > 1 && !/^\d+$/.test(rest[0]!) && /^\d+$/.test(rest[1]!)) put(idx('category'), rest.shift()!);
   if (idx('seq') >= 0 && /^\d+$/.test(rest[0] ?? '')) put(idx('seq'), rest.shift()!);
-  if (idx('category') >= 0 && idx('category') < idx('name') && rest.length > 1 && !VALUE_LIKE.test(rest[1]!) && !UNIT_LIKE.test(rest[1]!)) put(idx('category'), rest.shift()!);
+  if (!catFirst && idx('category') >= 0 && idx('category') < idx('name') && rest.length > 1 && !VALUE_LIKE.test(rest[1]!) && !UNIT_LIKE.test(rest[1]!)) put(idx('category'), rest.shift()!);
   const name = [rest.shift() ?? ''];
   // A name broken over two lines: the next cell is neither unit, value nor attribute.
   while (rest.length && !VALUE_LIKE.test(rest[0]!) && !UNIT_LIKE.test(rest[0]!) && !ATTRIBUTE.test(rest[0]!) && rest.length > 2 && VALUE_LIKE.test(rest[1]!)) name.push(rest.shift()!);

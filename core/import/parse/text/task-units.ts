@@ -102,7 +102,7 @@ const PROSE_RESP = /(?:由|会同)([\u4e00-\u9fff（）()、和]{2,60}?)(?:负�
 export function proseUnits(text: string): Units {
   const lead: string[] = [];
   const responsible: string[] = [];
-  const clean = (s: string) => s.replace(/^(此项工作|该项工作|工作|并|同时|要|由|，|,|。)+/, '').replace(/(要|将)$/, '');
+  const clean = (s: string) => s.replace(/^(此项工作|该项工作|工作|并|同时|要|由|，|,|。)+/, '').replace(/(要|将|按照?职责分工|按职责|分别|共同)$/, '');
   for (const m of text.matchAll(PROSE_LEAD)) {
     const u = clean(m[1]!).match(/[\u4e00-\u9fff（）()]+$/)?.[0] ?? '';
     const tail = text.slice(m.index! + m[0].length);
@@ -118,13 +118,13 @@ export function proseUnits(text: string): Units {
   }
   // A sentence whose subject is a unit or a list of them ("市政务服务数据管理局每季度汇总…", "各镇人民政府、各街道办事处要…").
   // Also after a comma when it is given a year ("…，县发展改革委于2023年组织开展中期评估").
-  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织|承担|配合)|[，,]\s*([\u4e00-\u9fff（）()、]{3,40}?(?:局|委|办|厅|中心|政府|分局|办事处))(?=于20\d\d年|要|承担|对)/g)) {
+  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织|承担|配合|于20\d\d年)|[，,]\s*([\u4e00-\u9fff（）()、]{3,40}?(?:局|委|办|厅|中心|政府|分局|办事处))(?=于20\d\d年|要|承担|对)/g)) {
     const subject = m[1] ?? m[2]!;
     if (/^(发挥|建立|成立|组建|设立|依托)/.test(subject) || /会同/.test(subject)) continue;
     for (const u of splitUnits(subject.replace(/^(并|同时|由)/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
   }
   // "成立市…领导小组，统筹推进…": the body set up to do the work (one only set up, "建立…联席会议制度", is none).
-  for (const m of text.matchAll(/(?:成立|建立|组建)([\u4e00-\u9fff]{2,40}?(?:领导小组|工作专班|专班|指挥部|工作小组))[，,]\s*(?:负责)?(?:统筹|协调|研究)/g)) {
+  for (const m of text.matchAll(/(?:成立|建立|组建)([\u4e00-\u9fff]{2,40}?(?:领导小组|工作专班|专班|指挥部|工作小组))[，,]\s*(?:由[^，,。；]{2,30}任(?:组长|召集人|总指挥)[，,]\s*)?(?:负责)?(?:统筹|协调|研究)/g)) {
     // ("成立由市长任组长的市…领导小组": the body is what follows the last 的.)
     const body = m[1]!.replace(/^.*的/, '');
     if (isUnitName(body) && !lead.includes(body)) responsible.push(body);
