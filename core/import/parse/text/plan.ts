@@ -60,6 +60,14 @@ function bodyBlocks(slice: DocSlice): Block[] {
   return blocks.slice(0, end);
 }
 
+/** How a reply closes: thanks, 特此函复; after it its signature, 联系人, 抄送 and any attached 征询意见表, none of them a task. */
+const REPLY_END = /^(再次|衷心)?感谢|^特此(函复|答复|复函)|^专此(函复|答复)|^此复/;
+const replyBody = (kind: DocMeta['kind'], blocks: Block[]): Block[] => {
+  if (kind !== 'reply') return blocks;
+  const end = blocks.findIndex((b, k) => k > 0 && b.kind === 'text' && REPLY_END.test(b.text));
+  return end > 0 ? blocks.slice(0, end) : blocks;
+};
+
 function toTask(t: DraftTask, pid: string): InterchangeTask {
   return {
     id: itemId(pid, 'T', t.position, t.title), code: t.code, path: t.path, title: t.title, body: t.body, kind: t.kind,
@@ -81,7 +89,7 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   const year = meta.periodStart !== null && meta.periodStart === meta.periodEnd ? meta.periodStart : null;
   // The document's own title line is no heading of its outline.
   const own = bodyBlocks(slice).filter((b, k) => !(k < 4 && b.kind === 'text' && normaliseTitle(b.text) === normaliseTitle(meta.title)));
-  const { blocks: body, goals: rowGoals } = expandTaskTables(dropContents(own), year);
+  const { blocks: body, goals: rowGoals } = expandTaskTables(replyBody(meta.kind, dropContents(own)), year);
   const outline = buildOutline(body.filter((b): b is TextBlock => b.kind === 'text'));
   const allText = body.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
   const used = new Set<number>();
@@ -91,9 +99,11 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   // A reply's next steps speak as 我委: the replying unit, which leads them unless another unit is named to.
   if (meta.kind === 'reply' && meta.issuer) {
     for (const t of drafts) {
-      t.leadUnits = t.leadUnits.map((u) => (/^我(委|局|办|厅|院|中心|单位)$/.test(u) ? meta.issuer! : u));
-      t.responsibleUnits = t.responsibleUnits.filter((u) => !/^我(委|局|办|厅|院|中心|单位)$/.test(u));
+      const we = (u: string) => /^我(委|局|办|厅|院|中心|单位)$/.test(u);
+      t.leadUnits = t.leadUnits.map((u) => (we(u) ? meta.issuer! : u));
       if (!t.leadUnits.length) t.leadUnits = [meta.issuer];
+      // "由市生态环境局牵头，我局和市住房城乡建设局配合": the replying unit among those helping another.
+      t.responsibleUnits = [...new Set(t.responsibleUnits.map((u) => (we(u) ? meta.issuer! : u)))].filter((u) => !t.leadUnits.includes(u));
     }
   }
   plan.tasks = drafts.map((t) => toTask(t, pid));

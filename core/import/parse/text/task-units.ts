@@ -95,6 +95,8 @@ export function itemFacts(texts: string[], ctx: UnitContext): ItemFacts {
   return out;
 }
 
+/** The units after 会同, up to what they do together. */
+const JOINED = /^([\u4e00-\u9fff（）()、和]{2,60}?)(?:[，,。]|开展|建立|制定|推进|对|将|进行|共同|定期|研究|做好|加强|统筹|用好|组织|指导|编制|落实|完善|出台|安排|积极|争取|加大|加快|全面|深入|切实|抓好|协调|推动|督促|修订|实施)/;
 const PROSE_LEAD = /([\u4e00-\u9fff（）()]{2,24}?)(?:要)?(?:牵头|会同)/g;
 const PROSE_RESP = /(?:由|会同)([\u4e00-\u9fff（）()、和]{2,60}?)(?:负责|具体落实|配合落实|共同推进|落实|配合|统筹|等部门|，|,|。|$)|([\u4e00-\u9fff（）()、和]{2,48}?)(?:负责统筹|负责)/g;
 
@@ -108,7 +110,7 @@ export function proseUnits(text: string): Units {
     const tail = text.slice(m.index! + m[0].length);
     if (/牵头$/.test(m[0]) && isUnitName(u)) lead.push(u);
     if (/会同$/.test(m[0])) {
-      const others = tail.match(/^([\u4e00-\u9fff（）()、和]{2,60}?)(?:[，,。]|开展|建立|制定|推进|对|将|进行|共同|定期|研究|做好|加强|统筹|用好|组织|指导|编制|落实|完善|出台|安排|积极|争取|加大|加快|全面|深入|切实|抓好|协调|推动|督促)/)?.[1] ?? '';
+      const others = tail.match(JOINED)?.[1] ?? '';
       // ("有关部门" beside it names no one.)
       const units = splitUnits(others).filter((x) => isUnitName(x) && !/^(有关|相关)(部门|单位)$/.test(x));
       if (units.length && isUnitName(u)) { lead.push(u); responsible.push(...units); }
@@ -116,12 +118,19 @@ export function proseUnits(text: string): Units {
       else if (isUnitName(u) && !/(牵头|责任|配合|相关|有关)单位$/.test(u)) responsible.push(u);
     }
   }
+  // "一是会同市财政局修订…", "我局将会同县商务局…": those the speaker works with (it leads, as a reply's 我局 does).
+  const joined = text.match(/^(?:[一二三四五六七八九十]+是)?(?:我[委局办厅]|我们)?(?:将|要)?会同/);
+  if (joined) responsible.push(...splitUnits(text.slice(joined[0].length).match(JOINED)?.[1] ?? '').filter((x) => isUnitName(x) && !/^(有关|相关)(部门|单位)$/.test(x)));
+  // "…，县商务局、县邮政分公司配合": those named to help.
+  for (const m of text.matchAll(/[，,]\s*([\u4e00-\u9fff（）()、和]{2,60}?)配合(?=[，,。；;]|$|做好)/g)) {
+    for (const u of splitUnits(m[1]!)) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
+  }
   // A sentence whose subject is a unit or a list of them ("市政务服务数据管理局每季度汇总…", "各镇人民政府、各街道办事处要…").
   // Also after a comma when it is given a year ("…，县发展改革委于2023年组织开展中期评估").
   for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织|承担|配合|于20\d\d年)|[，,]\s*([\u4e00-\u9fff（）()、]{3,40}?(?:局|委|办|厅|中心|政府|分局|办事处))(?=于20\d\d年|要|承担|对)/g)) {
     const subject = m[1] ?? m[2]!;
     if (/^(发挥|建立|成立|组建|设立|依托)/.test(subject) || /会同/.test(subject)) continue;
-    for (const u of splitUnits(subject.replace(/^(并|同时|由)/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
+    for (const u of splitUnits(subject.replace(/^(此项工作|该项工作|这项工作)?(并|同时|由)?/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
   }
   // "成立市…领导小组，统筹推进…": the body set up to do the work (one only set up, "建立…联席会议制度", is none).
   for (const m of text.matchAll(/(?:成立|建立|组建)([\u4e00-\u9fff]{2,40}?(?:领导小组|工作专班|专班|指挥部|工作小组))[，,]\s*(?:由[^，,。；]{2,30}任(?:组长|召集人|总指挥)[，,]\s*)?(?:负责)?(?:统筹|协调|研究)/g)) {
