@@ -61,3 +61,20 @@ test('a reply: an item 一是会同X… is the replying unit’s with X; 由X牵
     ['市生态环境局', ['某市工业和信息化局', '市住房城乡建设局'].sort().join('、')], ['市交通运输局', ['市商务局', '市邮政分公司'].sort().join('、')],
   ]);
 });
+
+test('a reply without headings: its own title over a 《》 its account names; the numbered account before “我委将重点做好以下工作：” is background; a date in Chinese numerals signs it; 联合/与…共同/；会同 partners', async () => {
+  const [p] = await parse(['某市发展和改革委员会关于市政协十一届二次会议第138号提案的复函', '王委员：', '您提出的关于缓解停车难的提案收悉，现答复如下：',
+    '1.强化停车设施规划引领。2022年，我委会同有关部门印发《关于进一步完善中心城区机动车停放服务收费的通知》，新增泊位2.3万个。',
+    '2.加快公共停车项目建设。2022年全市建成公共停车场23个，总投资18.7亿元。', '我委将重点做好以下工作：',
+    '（一）推进停车换乘。在城市外围公交枢纽配套建设停车换乘（P+R）停车场，到2024年底建成8处。',
+    '（二）强化资金支持。我委将与市财政局共同研究制定鼓励社会资本投资停车设施的措施，2023年9月底前提请市政府印发实施。',
+    '（三）盘活存量资源。完善差别化停车收费政策；会同市机关事务管理局推动内部停车场错时开放。',
+    '（四）拓展销售渠道。联合市商务局、市财政局组织企业参加展会。',
+    '特此函复。', '某市发展和改革委员会', '二〇二三年六月十五日'].join('\n'));
+  assert.deepEqual([p!.title, p!.kind, p!.issued], ['某市发展和改革委员会关于市政协十一届二次会议第138号提案的复函', 'reply', '2023-06-15']);
+  assert.deepEqual(p!.tasks.map((t) => [t.code, t.leadUnits.join('、'), [...t.responsibleUnits].sort().join('、')]), [
+    ['（一）', '某市发展和改革委员会', ''], ['（二）', '某市发展和改革委员会', '市财政局'], ['（三）', '某市发展和改革委员会', '市机关事务管理局'],
+    ['（四）', '某市发展和改革委员会', ['市商务局', '市财政局'].sort().join('、')],
+  ]);
+  assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.year}:${g.milestones[0]!.value}${g.unit}`), ['停车换乘（P+R）停车场 2024:8处']);
+});

@@ -16,7 +16,7 @@ export interface GoalValue {
 const UNITS = ['PFlops', 'EFlops', 'TFlops', 'Gbps', 'Mbps', 'PB', 'TB', 'GW', 'MW', 'kW', '个百分点', '个工作日', '万立方米/日', '立方米/日', '微克/立方米', '吨标准煤/万元', '万吨标准煤', '吨标准煤', '亿元/平方公里', '万元/人', '万元/亩',
   '亿千瓦时', '万千瓦时', '千瓦时', '亿立方米', '亿人次', '亿条', '万条', '万人次', '人次', '家次', '场次', '万亿元', '亿元', '万元', '万平方米', '平方米', '平方公里', '公里', '公顷', '万亩', '亩', '万千瓦', '千瓦', '兆瓦', '万辆', '辆',
   '万台套', '台套', '万台', '台', '万套', '套', '万家', '家', '万件', '件', '万名', '名', '万人', '人年', '人', '万吨', '吨', '万户', '户', '万头', '头', '万只', '只', '万羽', '万个', '个', '项', '款',
-  '座', '条', '所', '张', '片(?!区)', '架', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
+  '座', '条', '所', '张', '片(?!区)', '架', '处', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
 const UNIT = UNITS.map((u) => u.replace(/[/]/g, '\\/')).join('|');
 const NUM = new RegExp(`(超过|突破|超|不低于|不少于|不超过|不高于|大于|高于|>|≥|＞)?\\s*([[【]?)\\s*(\\d+(?:\\.\\d+)?(?:\\s*[—\\-~～]\\s*\\d+(?:\\.\\d+)?)?)\\s*([\\]】]?)\\s*(${UNIT}|年(?![底末内度前后起以至]))?(以上|左右|以内|以下)?`, 'g');
 const MAY_HOLD = /\d|每年|期间|年内|下达|全覆盖|全部|全面消除|合理区间|同步|高于|不减少|有效保障|稳定达到|稳定保持|动态清零/;
@@ -39,6 +39,8 @@ interface Hit { value: string; unit: string; qualifier: string; before: string; 
 const YEAR_UNIT_NAMES = /年限|寿命|年龄/;
 const FUNDING_VERB = /(安排|投入|筹集|筹措|拿出)(不少于|不低于|不超过)?$/;
 const FUND = /(?:用好|统筹|设立|整合|安排|筹措|管好|用足)([\u4e00-\u9fff]{2,16}?(?:专项资金|引导资金|资金|基金))$/;
+const BARE_VERB = /^(建成|完成|新建|建设|实现|新增|累计建成|建立|打造)$/;
+const BUILT = /(?:配套建设|建设|新建|建成|打造|布局|设立)([\u4e00-\u9fff（）()A-Za-z+]{2,20})$/;
 const FUND_VERBS = /^(?:用好|统筹|设立|整合|安排|筹措|管好|用足)+/;
 const LEVEL = /达到|提高|提升|保持|稳定|控制在|降至|降低|下降|率|比例|比重/;
 /** A year an item of a list states for itself: "…2023年达到4000个". */
@@ -190,6 +192,8 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
       const own = item.match(ITEM_YEAR);
       for (const h of items.length === 1 ? whole : hitsIn(item)) {
         let name = fund && items.length === 1 ? fund : nameOf(h.before, h.after, carry);
+        // "配套建设停车换乘（P+R）停车场，到2024年底建成8处": what is built is the clause before's.
+        if (BARE_VERB.test(name) && ci > 0) name = clauses[ci - 1]!.match(BUILT)?.[1] ?? name;
         // An item of a year without a name of its own goes on with the one before it.
         if (name.length < 2 && own && prevName) name = prevName;
         const verb = h.before.replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '').trim();

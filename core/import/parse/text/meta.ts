@@ -99,6 +99,9 @@ function titleOf(slice: DocSlice, head: TextBlock[], body: TextBlock[]): Title {
       return own ? { title: own, from: 'document' } : { title: m[1]!, from: 'notice' };
     }
   }
+  // A reply's own title ("…关于…第138号提案的复函") stands above the documents its account names in 《…》.
+  const ownReply = ownTitle(head.slice(0, 9));
+  if (ownReply && /(复函|答复|答复函)$/.test(ownReply)) return { title: ownReply, from: 'document' };
   for (const b of head.slice(0, 6)) {
     // "附件1 《…纲要》主要指标分解表": the tables of the plan named in 《…》.
     const annex = b.text.match(/^附件\s*\d*\s*[:：]?\s*《(.+?)》.{0,20}(?:表|清单)$/);

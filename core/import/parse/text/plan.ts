@@ -62,10 +62,20 @@ function bodyBlocks(slice: DocSlice): Block[] {
 
 /** How a reply closes: thanks, 特此函复; after it its signature, 联系人, 抄送 and any attached 征询意见表, none of them a task. */
 const REPLY_END = /^(再次|衷心)?感谢|^特此(函复|答复|复函)|^专此(函复|答复)|^此复/;
+/** Where a reply's next steps begin, when no heading says so: "我委将重点做好以下工作：", "下一步，我局将：". */
+const NEXT_STEPS = /^(下一步|今后)[，,]?.{0,30}[:：]$|^(我[委局办厅]|我们)将.{0,30}以下.{0,10}工作[:：]$/;
 const replyBody = (kind: DocMeta['kind'], blocks: Block[]): Block[] => {
   if (kind !== 'reply') return blocks;
   const end = blocks.findIndex((b, k) => k > 0 && b.kind === 'text' && REPLY_END.test(b.text));
-  return end > 0 ? blocks.slice(0, end) : blocks;
+  const body = end > 0 ? blocks.slice(0, end) : blocks;
+  // The numbered account of what was done before that line is background: its items are paragraphs, not tasks.
+  const next = body.findIndex((b) => b.kind === 'text' && NEXT_STEPS.test(b.text));
+  if (next <= 0) return body;
+  return body.map((b, k) => {
+    if (k >= next || b.kind !== 'text') return b;
+    const n = readNumber(b.text);
+    return n && ['arabic', 'arabic-paren', 'cn-paren'].includes(n.style) ? { ...b, text: n.rest } : b;
+  });
 };
 
 function toTask(t: DraftTask, pid: string): InterchangeTask {

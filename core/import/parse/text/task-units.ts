@@ -119,8 +119,11 @@ export function proseUnits(text: string): Units {
     }
   }
   // "一是会同市财政局修订…", "我局将会同县商务局…": those the speaker works with (it leads, as a reply's 我局 does).
-  const joined = text.match(/^(?:[一二三四五六七八九十]+是)?(?:我[委局办厅]|我们)?(?:将|要)?会同/);
-  if (joined) responsible.push(...splitUnits(text.slice(joined[0].length).match(JOINED)?.[1] ?? '').filter((x) => isUnitName(x) && !/^(有关|相关)(部门|单位)$/.test(x)));
+  // Also "；会同X推动…", "联合X…", "协调X…", "我委将与X共同…" at a clause's start.
+  for (const m of text.matchAll(/(?:^|[，,；;。])\s*(?:[一二三四五六七八九十]+是)?(?:我[委局办厅]|我们)?(?:将|要)?(?:会同|联合|协调|与)/g)) {
+    const with_ = text.slice(m.index! + m[0].length).match(JOINED)?.[1] ?? '';
+    responsible.push(...splitUnits(with_).filter((x) => isUnitName(x) && !/^(有关|相关)(部门|单位)$/.test(x) && !lead.includes(x)));
+  }
   // "…，县商务局、县邮政分公司配合": those named to help.
   for (const m of text.matchAll(/[，,]\s*([\u4e00-\u9fff（）()、和]{2,60}?)配合(?=[，,。；;]|$|做好)/g)) {
     for (const u of splitUnits(m[1]!)) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
@@ -129,7 +132,7 @@ export function proseUnits(text: string): Units {
   // Also after a comma when it is given a year ("…，县发展改革委于2023年组织开展中期评估").
   for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织|承担|配合|于20\d\d年)|[，,]\s*([\u4e00-\u9fff（）()、]{3,40}?(?:局|委|办|厅|中心|政府|分局|办事处))(?=于20\d\d年|要|承担|对)/g)) {
     const subject = m[1] ?? m[2]!;
-    if (/^(发挥|建立|成立|组建|设立|依托)/.test(subject) || /会同/.test(subject)) continue;
+    if (/^(发挥|建立|成立|组建|设立|依托|联合|协调|与)/.test(subject) || /会同/.test(subject)) continue;
     for (const u of splitUnits(subject.replace(/^(此项工作|该项工作|这项工作)?(并|同时|由)?/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
   }
   // "成立市…领导小组，统筹推进…": the body set up to do the work (one only set up, "建立…联席会议制度", is none).
