@@ -74,3 +74,12 @@ test('a notice naming its document without 《》 takes the document’s title w
   assert.deepEqual([p!.title, p!.periodStart, p!.periodEnd, p!.tasks.length], ['某市进一步支持现代物流业高质量发展若干措施（2024年修订）', 2024, 2026, 2]);
   assert.deepEqual(p!.targets.map((g) => [g.scope, g.name, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [['goal_text', '全市物流业营业收入', '2026:900']]);
 });
+
+test('a reply is signed however its date is written (全角 figures, ○ for zero, a remark after it), and by its unit alone', async () => {
+  const reply = (date: string) => ['关于市政协十四届二次会议第56号提案的复函', '张委员：', '您提出的提案收悉，现答复如下：', '一、办理情况', '2022年全市新增充电桩1200个。',
+    '二、下一步工作', '（一）加快建设充电设施。到2025年新增充电桩5000个。', '感谢您的关心。', '某市发展和改革委员会', date].filter(Boolean).join('\n');
+  for (const [date, issued] of [['２０２３年６月９日', '2023-06-09'], ['二○二三年六月九日', '2023-06-09'], ['2023年6月9日（此件公开发布）', '2023-06-09'], ['', null]] as const) {
+    const [p] = await parse(reply(date));
+    assert.deepEqual([p!.issuer, p!.issued, p!.tasks.map((t) => t.leadUnits.join('、')), p!.targets.length], ['某市发展和改革委员会', issued, ['某市发展和改革委员会'], 1], date);
+  }
+});

@@ -177,6 +177,8 @@ export function readMeta(slice: DocSlice, page: PageMeta, single: boolean): DocM
   const isReply = head.slice(0, 8).some((b) => /^.{1,12}[:：]$/.test(b.text) && /委员|代表|同志|先生|女士/.test(b.text));
   const kind = kindOf(title, body, isReply);
   if (!issuer) issuer = title.match(/^(.{4,40}?)关于/)?.[1] ?? null;
+  // A reply signed by its unit alone (its date unread or left out): the last line that is an organisation's name.
+  if (!issuer && kind === 'reply') issuer = [...bs].slice(3).reverse().map((b) => b.text).find((t) => /^[\u4e00-\u9fff（）()]{4,30}$/.test(t) && ORG.test(t)) ?? null;
   let period = kind === 'reply' ? null : periodFromTitle(title);
   if (!period && kind !== 'reply') {
     const all = bs.map((b) => b.text).join('\n');
