@@ -83,3 +83,10 @@ test('a reply is signed however its date is written (全角 figures, ○ for zer
     assert.deepEqual([p!.issuer, p!.issued, p!.tasks.map((t) => t.leadUnits.join('、')), p!.targets.length], ['某市发展和改革委员会', issued, ['某市发展和改革委员会'], 1], date);
   }
 });
+
+test('a document without notice takes the remark on the line under its title: （试行）, （征求意见稿）, its period', async () => {
+  for (const remark of ['（试行）', '（征求意见稿）', '（2024—2026年）']) {
+    const [p] = await parse(['某县促进民营经济发展若干措施', remark, '一、支持企业发展。对新升规企业给予奖励。（责任单位：县工信局）', '二、优化营商环境。持续开展营商环境评价。（责任单位：县发改局）'].join('\n'));
+    assert.equal(p!.title, `某县促进民营经济发展若干措施${remark}`);
+  }
+});

@@ -77,7 +77,7 @@ function ownTitle(head: TextBlock[]): string | null {
     const next = head[k + 1]?.text ?? '';
     if (titleStart(t) && !isTitleLine(t) && isTitleLine(t + next)) return t + next;
     if (!isTitleLine(t)) continue;
-    if (/^[（(]\s*20\d\d\s*[—\-－–~～至]+\s*20\d\d\s*年?\s*[）)]$/.test(next)) return t + next;
+    if (REMARK_LINE.test(next)) return t + next;
     return t;
   }
   return null;
