@@ -277,3 +277,19 @@ test('PDF: on a page an indicator table goes on to without its header, a name wr
     '8\t农村生活污水治理率\t%\t28\t45\t预期性',
   ]);
 });
+
+test('PDF: a row the page break cuts: the end of its name, set above the next page’s first row under the repeated header, goes back to it', () => {
+  const h = 10.5;
+  const it = (str: string, x: number, y: number) => ({ str, x, y, w: [...str].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? h : h / 2), 0), h });
+  const header = (y: number) => [it('序号', 60, y), it('指标', 150, y), it('单位', 300, y), it('2020年', 340, y), it('2025年', 390, y), it('属性', 440, y)];
+  const page1 = pageLines([...header(800),
+    it('8', 64, 770), it('新建大型数据中心电能', 95, 780), it('—', 305, 770), it('—', 345, 770), it('≤1.3', 395, 770), it('约束性', 440, 770), it('利用效率', 120, 760),
+    it('9', 64, 730), it('工业互联网标识解', 95, 730), it('个', 305, 730), it('1', 345, 730), it('6', 395, 730), it('预期性', 440, 730)], 1);
+  const page2 = pageLines([...header(800), it('析二级节点', 110, 770),
+    it('工业企业设备上云', 95, 740), it('10', 62, 730), it('%', 305, 730), it('14.5', 345, 730), it('30以上', 392, 730), it('预期性', 440, 730), it('率', 140, 720),
+    it('11', 62, 690), it('新型研发机构', 110, 690), it('家', 305, 690), it('9', 345, 690), it('25', 395, 690), it('预期性', 440, 690)], 2);
+  assert.deepEqual(joinLines(rebuildTables([...page1, ...page2])).filter((l) => /^\d+\t/.test(l)), [
+    '8\t新建大型数据中心电能利用效率\t—\t—\t≤1.3\t约束性', '9\t工业互联网标识解析二级节点\t个\t1\t6\t预期性',
+    '10\t工业企业设备上云率\t%\t14.5\t30以上\t预期性', '11\t新型研发机构\t家\t9\t25\t预期性',
+  ]);
+});

@@ -78,3 +78,14 @@ test('a reply without headings: its own title over a 《》 its account names; t
   ]);
   assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.year}:${g.milestones[0]!.value}${g.unit}`), ['停车换乘（P+R）停车场 2024:8处']);
 });
+
+test('a 专栏 item broken at the box’s edge keeps its first line in its body, titled by its project; a figure’s name leaves the project out; 由…任组长的X is X; …，X每半年… names X', async () => {
+  const [p] = await parse(['某市新型基础设施建设“十四五”规划', '一、重点工程', '专栏1　重点工程',
+    '（1）5G网络精品工程：新建5G基站1.2万个以上，重点工业园区5G', '网络深度覆盖率达到100%。',
+    '（2）算力设施提升工程：建成云数据中心二期，新增标准机架6000', '架，新增智能算力600PFlops。', '二、保障措施',
+    '（一）加强组织领导。成立由县政府主要领导任组长的县数字乡村建设工作领导小组，统筹推进重大事项。',
+    '（二）强化考核督导。将数字乡村建设纳入乡（镇）年度目标责任考核，县委网信办、县农业农村局每半年开展一次督导检查。'].join('\n'));
+  assert.deepEqual(p!.tasks.map((t) => [t.title, t.kind]), [['5G网络精品工程', 'project'], ['算力设施提升工程', 'project'], ['加强组织领导', 'safeguard'], ['强化考核督导', 'safeguard']]);
+  assert.deepEqual(p!.tasks.slice(2).map((t) => [...t.responsibleUnits].sort().join('、')), ['县数字乡村建设工作领导小组', ['县委网信办', '县农业农村局'].sort().join('、')]);
+  assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.value}${g.unit}`), ['新建5G基站 1.2万个', '重点工业园区5G网络深度覆盖率 100%', '新增标准机架 6000架', '新增智能算力 600PFlops']);
+});

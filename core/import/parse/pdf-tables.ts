@@ -61,12 +61,26 @@ const HEADER_LABEL = /序号|编号|指标|单位|属性|类别|分类|领域|�
 export function rebuildTables(lines: Line[]): Line[] {
   const out: Line[] = [];
   let i = 0;
+  let lastRow: Line | null = null;
   while (i < lines.length) {
     const span = tableAt(lines, i);
-    if (!span) { out.push(lines[i]!); i++; continue; }
+    if (!span) {
+      // (A table whose rows all stand on lines of their own is read as it is: its last row is such a line.)
+      if (fine(lines[i]!).length >= 3) lastRow = lines[i]!;
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
     // Header fragments just above the table were passed on as lines already.
     out.length -= i - span.from;
-    out.push(...rebuild(lines.slice(span.from, span.to)));
+    const part = lines.slice(span.from, span.to);
+    // A table going on from the page before: the top of a row the page break cut goes to that row.
+    const before = lastRow && lastRow.page === part[0]!.page - 1 ? lastRow : null;
+    const { rows, carried } = rebuild(part, !!before);
+    const width = rows[0]?.cells.length ?? 0;
+    if (before && before.cells.length === width) for (const c of carried) before.cells[c.col] = before.cells[c.col]!.trim() + c.text;
+    out.push(...rows);
+    lastRow = rows.length ? rows[rows.length - 1]! : null;
     i = span.to;
   }
   return out;
@@ -91,7 +105,7 @@ function tableAt(lines: Line[], i: number): { from: number; to: number } | null 
 
 interface Piece { text: string; width: number; line: number }
 
-function rebuild(lines: Line[]): Line[] {
+function rebuild(lines: Line[], continues: boolean): { rows: Line[]; carried: { col: number; text: string }[] } {
   const cells = lines.map(fine);
   const most = Math.max(...cells.map((c) => c.length));
   // The columns: the spans of the fullest rows, widened by every other row as full.
@@ -112,7 +126,12 @@ function rebuild(lines: Line[]): Line[] {
   const isData = (row: Cell[]) => row.length >= 3 && row.filter((c) => NUMBERISH.test(c.text) && !yearOnly(c.text)).length >= 2;
   // (On a page the table goes on to without its header, the lines before the first row are pieces of that row.)
   const found = Math.max(0, cells.findIndex(isData));
-  const headerAt = cells.slice(0, found).some((row) => row.some((c) => HEADER_LABEL.test(c.text))) ? found : 0;
+  // The header ends at its last line of labels (and a short line under it: "（%）"); lines after it are pieces of rows.
+  let headerAt = 0;
+  for (let k = 0; k < found; k++) {
+    const row = cells[k]!;
+    if (row.some((c) => HEADER_LABEL.test(c.text) || yearOnly(c.text)) || (headerAt === k && k > 0 && row.every((c) => /^[（(].{1,6}[）)]$|^.{1,2}$/.test(c.text)))) headerAt = k + 1;
+  }
   const out: Line[] = [];
   if (headerAt > 0) {
     const texts = cols.map(() => [] as string[]);
@@ -120,17 +139,42 @@ function rebuild(lines: Line[]): Line[] {
     for (const l of lines.slice(0, headerAt)) for (const c of runsOf(l)) texts[colOf(c)]!.push(c.text);
     out.push(toLine(lines[0]!, texts));
   }
+  // A header printed again on the next page is neither a row nor a piece of one.
+  const headTexts = new Set(cells.slice(0, headerAt).map((row) => row.map((c) => c.text).join('|')));
+  const repeated = (k: number) => headTexts.has(cells[k]!.map((c) => c.text).join('|'));
   const anchors: number[] = [];
-  for (let k = headerAt; k < lines.length; k++) if (cells[k]!.length >= 3) anchors.push(k);
+  for (let k = headerAt; k < lines.length; k++) if (cells[k]!.length >= 3 && !repeated(k)) anchors.push(k);
   const group = (k: number) => cells[k]!.length === 1 && isGroup(cells[k]![0]!.text);
   // The pieces of each column, top to bottom; a piece as wide as the column's widest goes on in the next one below.
   const texts = new Map(anchors.map((k) => [k, cols.map(() => [] as string[])]));
+  const carried: { col: number; text: string }[] = [];
   cols.forEach((_, col) => {
-    const pieces: Piece[] = [];
+    let pieces: Piece[] = [];
     for (let k = headerAt; k < lines.length; k++) {
-      if (group(k)) continue;
+      if (group(k) || repeated(k)) continue;
       for (const c of cells[k]!) if (colOf(c) === col) pieces.push({ text: c.text, width: c.x1 - c.x0, line: k });
     }
+    // On a page the table goes on to, a first row's cell stands as far above its row's line as below it: lines above
+    // that are the end of the row the page break cut (on the page before: in this table, or the one before it).
+    const ends: string[][] = [];
+    anchors.forEach((first, a) => {
+      const prev = anchors[a - 1];
+      const newPage = prev === undefined ? continues : lines[prev]!.page < lines[first]!.page;
+      if (!newPage) return;
+      const page = lines[first]!.page;
+      const above = pieces.filter((p) => p.line < first && lines[p.line]!.page === page);
+      if (!above.length) return;
+      const reach = lines[above[0]!.line]!.y - lines[first]!.y;
+      const y0 = lines[first]!.y;
+      const y1 = anchors[a + 1] === undefined || lines[anchors[a + 1]!]!.page !== page ? -Infinity : lines[anchors[a + 1]!]!.y;
+      // (Pieces of the first row: at or below its line, nearer to it than to the next row's.)
+      const atOrBelow = pieces.filter((p) => p.line >= first && lines[p.line]!.page === page && y0 - lines[p.line]!.y <= reach && y0 - lines[p.line]!.y < lines[p.line]!.y - y1).length;
+      const extra = above.slice(0, Math.max(0, above.length - atOrBelow));
+      if (!extra.length) return;
+      const text = extra.map((p) => p.text).join('');
+      if (prev === undefined) carried.push({ col, text }); else ends.push([String(prev), text]);
+      pieces = pieces.filter((p) => !extra.includes(p));
+    });
     const widest = Math.max(0, ...pieces.map((p) => p.width));
     let block: Piece[] = [];
     const place = () => {
@@ -150,13 +194,14 @@ function rebuild(lines: Line[]): Line[] {
       block.push(p);
     }
     place();
+    for (const [at, text] of ends) texts.get(+at!)![col]!.push(text!);
   });
   for (let k = headerAt; k < lines.length; k++) {
     if (group(k)) out.push(lines[k]!);
     const t = texts.get(k);
     if (t) out.push(toLine(lines[k]!, t));
   }
-  return out;
+  return { rows: out, carried };
 }
 
 /** A rebuilt row; an empty cell is a space, so a row that opens with one keeps its place (a tab at the start is dropped). */

@@ -4,6 +4,7 @@ import { readGroupNote, withoutGroupNote } from './notes';
 import type { OutlineNode } from './outline';
 import { brackets, findUnitNotes, isUnitText } from './units';
 import { isDeadlinePhrase } from './deadlines';
+import { isTableNote } from './table-notes';
 
 export const GOAL_PART = /目标|总体要求|主要指标|指标分解/;
 
@@ -49,6 +50,8 @@ export function goalParas(root: OutlineNode, preamble: boolean): GoalPara[] {
       out.push({ text: r.text, line: n.line, units: [...new Set([...r.units, ...extra])], attribute: r.attribute });
     }
     for (const p of n.paras) {
+      // A table's 注 ("4.第2项指标2023年、2025年均保持100%") explains its cells and promises nothing of its own.
+      if (isTableNote(p.text)) continue;
       const r = readItem(p.text);
       if (r.text) out.push({ text: r.text, line: p.line, units: r.units, attribute: r.attribute });
     }

@@ -15,7 +15,7 @@ export interface GoalValue {
 
 const UNITS = ['PFlops', 'EFlops', 'TFlops', 'Gbps', 'Mbps', 'PB', 'TB', 'GW', 'MW', 'kW', '个百分点', '个工作日', '万立方米/日', '立方米/日', '微克/立方米', '吨标准煤/万元', '万吨标准煤', '吨标准煤', '亿元/平方公里', '万元/人', '万元/亩',
   '亿千瓦时', '万千瓦时', '千瓦时', '亿立方米', '亿人次', '亿条', '万条', '万人次', '人次', '家次', '场次', '万亿元', '亿元', '万元', '万平方米', '平方米', '平方公里', '公里', '公顷', '万亩', '亩', '万千瓦', '千瓦', '兆瓦', '万辆', '辆',
-  '万台套', '台套', '万台', '台', '万套', '套', '万家', '家', '万件', '件', '万名', '名', '万人', '人年', '人', '万吨', '吨', '万户', '户', '万头', '头', '万只', '只', '万羽', '万个', '个', '项', '款',
+  '万台套', '台套', '万台', '台', '万套', '套', '万家', '家', '万件', '件', '万名', '名', '万人', '人年', '人', '万吨', '吨', '万户', '户', '万头', '头', '万只', '只', '万羽', '亿个', '万个', '个', '万架', '万座', '项', '款',
   '座', '条', '所', '张', '片(?!区)', '架', '处', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
 const UNIT = UNITS.map((u) => u.replace(/[/]/g, '\\/')).join('|');
 const NUM = new RegExp(`(超过|突破|超|不低于|不少于|不超过|不高于|大于|高于|>|≥|＞)?\\s*([[【]?)\\s*(\\d+(?:\\.\\d+)?(?:\\s*[—\\-~～]\\s*\\d+(?:\\.\\d+)?)?)\\s*([\\]】]?)\\s*(${UNIT}|年(?![底末内度前后起以至]))?(以上|左右|以内|以下)?`, 'g');
@@ -42,7 +42,7 @@ const FUND = /(?:用好|统筹|设立|整合|安排|筹措|管好|用足)([\u4e0
 const BARE_VERB = /^(建成|完成|新建|建设|实现|新增|累计建成|建立|打造)$/;
 const BUILT = /(?:配套建设|建设|新建|建成|打造|布局|设立)([\u4e00-\u9fff（）()A-Za-z+]{2,20})$/;
 const FUND_VERBS = /^(?:用好|统筹|设立|整合|安排|筹措|管好|用足)+/;
-const LEVEL = /达到|提高|提升|保持|稳定|控制在|降至|降低|下降|率|比例|比重/;
+const LEVEL = /达到|提高|提升|保持|稳定|控制在|降至|降低|下降|率|比例|比重|设立|成立|组建/;
 /** A year an item of a list states for itself: "…2023年达到4000个". */
 const ITEM_YEAR = /(?:^|[^较比从自于\d])(20\d\d)\s*年(?:底|末)?(?=达到|达|突破|超过|提高到|提升到|增加到|增至|实现|建成|完成|为)/;
 
@@ -91,7 +91,7 @@ function hitsIn(item: string): Hit[] {
 
 function nameOf(before: string, after: string, carry: string): string {
   // "●县城市大数据中心：新建标准机架2000架": what is counted, not the project the bullet names before the colon.
-  let b = before.replace(/^[●■◆▪•·]\s*[^：:]{2,30}[:：]/, '').replace(YEAR_PHRASE, '').replace(SPAN_WORDS, '').replace(LEAD_WORDS, '').replace(SPAN_WORDS, '').trim();
+  let b = before.replace(/^[●■◆▪•·]\s*[^：:]{2,30}[:：]|^[^：:，,。]{2,20}(?:工程|项目|行动|计划|中心|基地|平台)[：:]/, '').replace(YEAR_PHRASE, '').replace(SPAN_WORDS, '').replace(LEAD_WORDS, '').replace(SPAN_WORDS, '').trim();
   const a = after.split(/[、,，;；。（(]/)[0]!.replace(/^[\s的]*/, '').replace(/^(以上|左右|以内)/, '').trim();
   if (!b) b = carry;
   if (a.length >= 2 && !IGNORED_AFTER.test(a) && !/^[和与及或]/.test(a)) return (b + a).trim();
@@ -107,7 +107,7 @@ const within = (s: string): number | null => {
 
 /** "由2020年的57.4%提高到62%": the starting figure, and the clause without it. */
 function baselineOf(clause: string): { baseline: GoalValue['baseline']; rest: string } {
-  const m = clause.match(/由\s*(20\d\d)\s*年(?:底|末)?的?\s*(\d+(?:\.\d+)?)\s*(?:%|％|[\u4e00-\u9fff]{1,4})?\s*(?=提高|增加|增长|提升|下降|降低|减少|扩大|缩小|降至)/);
+  const m = clause.match(/由\s*(20\d\d)\s*年(?:底|末)?的?\s*(\d+(?:\.\d+)?)\s*(?:%|％|[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,8})?\s*(?=提高|增加|增长|提升|下降|降低|减少|扩大|缩小|降至)/);
   if (!m) return { baseline: null, rest: clause };
   return { baseline: { year: +m[1]!, value: m[2]! }, rest: clause.slice(0, m.index!) + clause.slice(m.index! + m[0].length) };
 }

@@ -11,6 +11,7 @@ import type { OutlineNode } from './outline';
 import { tableTargets, type DraftTarget } from './table-targets';
 import type { DraftTask } from './tasks';
 import { goalsIn, goalTarget, restates, yearOf } from './text-targets';
+import { parseValue } from '../../../rules/values';
 
 export interface TargetReading {
   /** The seeds' hand-read convention (see TextOptions.conventions). */
@@ -28,11 +29,31 @@ function toTarget(t: DraftTarget, pid: string, scope: InterchangeTarget['scope']
   };
 }
 
+const bareName = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The targets of a document's tables, a row a later table repeats (表2 重点指标年度目标 giving 2022年…2025年 of a row of
+ * 表1) given to the first: its years added, none that differs from the first's figure for the same year.
+ */
+function mergeRepeated(tables: DraftTarget[][]): DraftTarget[] {
+  const out: DraftTarget[] = [];
+  for (const [k, rows] of tables.entries()) {
+    for (const t of rows) {
+      const first = k > 0 ? out.find((o) => bareName(o.name) === bareName(t.name) && (!o.unit || !t.unit || o.unit === t.unit)) : undefined;
+      const agree = first && t.milestones.every((m) => first.milestones.every((f) => f.year !== m.year || parseValue(f.value).num === parseValue(m.value).num));
+      if (!first || !agree) { out.push(t); continue; }
+      for (const m of t.milestones) if (!first.milestones.some((f) => f.year === m.year)) first.milestones.push(m);
+      first.milestones.sort((a, b) => a.year - b.year);
+    }
+  }
+  return out;
+}
+
 /** All targets of a document; `taskIds` are the ids of `drafts`, in order. */
 export function targetsOf(pid: string, meta: DocMeta, src: { tables: TableBlock[]; rowGoals: TableTasks['goals'] }, outline: OutlineNode, drafts: DraftTask[], taskIds: string[], r: TargetReading): InterchangeTarget[] {
   const from = meta.periodStart ?? (meta.issued ? +meta.issued.slice(0, 4) : 2000);
   const period: [number, number] | null = meta.periodStart !== null && meta.periodEnd !== null ? [meta.periodStart, meta.periodEnd] : null;
-  const table = src.tables.flatMap((t) => tableTargets(t, meta.periodStart, meta.periodEnd));
+  const table = mergeRepeated(src.tables.map((t) => tableTargets(t, meta.periodStart, meta.periodEnd)));
   // Target rows of a task table (主要预期目标): table targets whose category is their group.
   goalsIn(src.rowGoals, { from, fallback: meta.periodEnd, needYear: false, phrases: !r.seeds }).forEach((g) => {
     const d = goalTarget(g, String(table.length + 1), g.line, period);
@@ -44,10 +65,11 @@ export function targetsOf(pid: string, meta: DocMeta, src: { tables: TableBlock[
   goalsIn(goalParas(outline, !r.seeds), { from, fallback: meta.periodEnd, needYear: false, phrases: !r.seeds }).forEach((g) => {
     r.seen?.add(g.line);
     if (restates(g, known)) return;
-    const other = yearOf(g, table);
+    // Another year of a table row, or of a goal the text gave a year before ("2023年达到20万户、2025年达到45万户").
+    const other = yearOf(g, [...table, ...goals]);
     if (other) {
-      other.milestones.push({ year: g.year, value: g.value, qualifier: g.qualifier, cumulative: g.cumulative });
-      other.milestones.sort((a, b) => a.year - b.year);
+      other.target.milestones.push({ year: g.year, value: other.value, qualifier: g.qualifier, cumulative: g.cumulative });
+      other.target.milestones.sort((a, b) => a.year - b.year);
       return;
     }
     const d = goalTarget(g, String(goals.length + 1), g.line, period);

@@ -77,7 +77,11 @@ const sameFigure = (a: number, aUnit: string, b: number, bUnit: string) => {
 export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean {
   const num = parseValue(g.value).num;
   // A phrase value ("完成省下达目标") restates only a target of nearly the same name.
-  if (num === null) return known.some((t) => t.milestones.some((m) => m.year === g.year && m.value === g.value) && similarity(g.name, t.name) >= 0.75);
+  // (全覆盖 says what a 覆盖率 of 100% says.)
+  if (num === null) {
+    return known.some((t) => t.milestones.some((m) => m.year === g.year && (m.value === g.value ? similarity(g.name, t.name) >= 0.75
+      : g.value === '全覆盖' && parseValue(m.value).num === 100 && /覆盖率/.test(t.name) && similarity(g.name, t.name.replace(/率$/, '')) >= 0.6)));
+  }
   // "服务业增加值年均增长8.5%": the growth column of the table's row.
   const grown = g.name.includes('年均增') ? g.name.match(/^(.+?)(?:年均增长|年均增速|年均增长率)$/)?.[1] : undefined;
   // (The text may round the table's rate: 年均增长17%左右 for 17.1%.)
@@ -87,7 +91,8 @@ export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean
     if (m.year !== g.year) return false;
     const n = parseValue(m.value).num;
     if (n === null) return false;
-    if (sameFigure(num, g.unit, n, t.unit)) return similarity(g.name, t.name) >= min;
+    // (A period total restates one of the same figure under a name that shares little: 累计完成投资650亿元 for [650].)
+    if (sameFigure(num, g.unit, n, t.unit)) return similarity(g.name, t.name) >= (m.cumulative && g.cumulative ? Math.min(min, 0.1) : min);
     // The names compared last: most goals differ from a known target in their unit already. (A yearly figure, 每年完成24个,
     // is no restatement of the plan's total, “十四五”期间完成120个.)
     return scaled(num, g.unit)[1] === scaled(n, t.unit)[1] && m.cumulative === (g.cumulative && !g.yearly) && similarity(g.name, t.name) >= 0.95;
@@ -98,12 +103,16 @@ export function restates(g: GoalValue, known: DraftTarget[], min = 0.2): boolean
  * The table target a goal gives another year of ("5G基站2023年达到4000个" beside 5G基站数 with a 2025 column): the same
  * name nearly, the same unit, and no figure of that year yet.
  */
-export function yearOf(g: GoalValue, table: DraftTarget[]): DraftTarget | null {
+export function yearOf(g: GoalValue, table: DraftTarget[]): { target: DraftTarget; value: string } | null {
   const num = parseValue(g.value).num;
   if (num === null || g.yearly || g.within !== null) return null;
   const base = scaled(num, g.unit)[1];
-  return table.find((t) => t.milestones.length > 0 && !t.milestones.some((m) => m.year === g.year) && scaled(1, t.unit)[1] === base &&
-    similarity(g.name, t.name) >= 0.75) ?? null;
+  const target = table.find((t) => t.milestones.length > 0 && !t.milestones.some((m) => m.year === g.year) && scaled(1, t.unit)[1] === base &&
+    similarity(g.name, t.name) >= 0.75);
+  if (!target) return null;
+  // In the target's own unit, as its table writes it: 1.2万个 in a 个 column is "1.2万".
+  const scale = g.unit.endsWith(target.unit) ? g.unit.slice(0, g.unit.length - target.unit.length) : '';
+  return { target, value: g.value + scale };
 }
 
 /** The years a goal is set for: each year of the plan for 每年…, the n-th year for n年内…, else its own year. */
