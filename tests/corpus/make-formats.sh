@@ -18,6 +18,8 @@ src = open('src/03-nanpu-yingshang-qingdan.txt', encoding='utf-8').read()
 open('docs/03-nanpu-yingshang-qingdan.txt', 'wb').write(('\ufeff' + src.replace('\n', '\r\n')).encode('utf-16-le'))
 src = open('src/26-shanyang-gongye-wending-fangan.txt', encoding='utf-8').read()
 open('docs/26-shanyang-gongye-wending-fangan.txt', 'wb').write(src.replace('\n', '\r\n').encode('gb18030'))
+src = open('src/49-lichuan-zhuchanye-dafu.txt', encoding='utf-8').read()
+open('docs/49-lichuan-zhuchanye-dafu.txt', 'wb').write(src.replace('\n', '\r\n').encode('gb18030'))
 PY
 
 # 2. LibreOffice conversions: src/NN-slug.html -> docs/NN-slug.EXT
@@ -59,6 +61,7 @@ convert src/37-cangyu-shengtai-huanjing-guihua.html pdf:writer_pdf_Export pdf
 convert src/40-xiujiang-shuzhuan-yuanqu-tongzhi.html pdf:writer_pdf_Export pdf
 convert src/42-weitang-lvse-zhizao-dafu.html pdf:writer_pdf_Export pdf
 convert src/47-liaotang-chachanye-ershitiao.html pdf:writer_pdf_Export pdf
+convert src/50-mianning-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 
 # 3. the Excel workbooks (exceljs from the project's node_modules)
 node make-xlsx.js
