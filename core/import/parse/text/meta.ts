@@ -100,8 +100,8 @@ function titleOf(slice: DocSlice, head: TextBlock[], body: TextBlock[]): Title {
     }
   }
   // A reply's own title ("…关于…第138号提案的复函") stands above the documents its account names in 《…》.
-  const ownReply = ownTitle(head.slice(0, 9));
-  if (ownReply && /(复函|答复|答复函)$/.test(ownReply)) return { title: ownReply, from: 'document' };
+  const own = ownTitle(head.slice(0, 9));
+  if (own && /(复函|答复|答复函)$/.test(own)) return { title: own, from: 'document' };
   for (const b of head.slice(0, 6)) {
     // "附件1 《…纲要》主要指标分解表": the tables of the plan named in 《…》.
     const annex = b.text.match(/^附件\s*\d*\s*[:：]?\s*《(.+?)》.{0,20}(?:表|清单)$/);
@@ -111,7 +111,6 @@ function titleOf(slice: DocSlice, head: TextBlock[], body: TextBlock[]): Title {
     if (named && (/印发(?:了)?《$/.test(b.text.slice(0, named.start + 1)) || /^(印发|转发|予以印发)/.test(b.text.slice(named.end)))) return { title: named.title, from: 'notice' };
   }
   const reply = head.slice(0, 6).map((b) => b.text.match(/您.{0,6}提出的(《.+?》(?:[(（]第?\w+号[)）])?)/)).find(Boolean);
-  const own = ownTitle(head.slice(0, 9));
   if (own) return { title: own, from: 'document' };
   if (reply) return { title: `关于${reply[1]}的复函`, from: 'document' };
   const first = head[0]?.text ?? '';

@@ -95,6 +95,12 @@ export function itemFacts(texts: string[], ctx: UnitContext): ItemFacts {
   return out;
 }
 
+/** Units named as a group, naming no one ("会同有关部门"). */
+const GENERIC = /^(有关|相关)(部门|单位)$/;
+/** "由市长任组长的市…领导小组": who heads a body, before its name. */
+const HEADED_BY = /^.*任(?:组长|召集人|总指挥)的/;
+const named = (u: string) => isUnitName(u) && !GENERIC.test(u);
+
 /** The units after 会同, up to what they do together. */
 const JOINED = /^([\u4e00-\u9fff（）()、和]{2,60}?)(?:[，,。]|开展|建立|制定|推进|对|将|进行|共同|定期|研究|做好|加强|统筹|用好|组织|指导|编制|落实|完善|出台|安排|积极|争取|加大|加快|全面|深入|切实|抓好|协调|推动|督促|修订|实施)/;
 const PROSE_LEAD = /([\u4e00-\u9fff（）()]{2,24}?)(?:要)?(?:牵头|会同)/g;
@@ -112,7 +118,7 @@ export function proseUnits(text: string): Units {
     if (/会同$/.test(m[0])) {
       const others = tail.match(JOINED)?.[1] ?? '';
       // ("有关部门" beside it names no one.)
-      const units = splitUnits(others).filter((x) => isUnitName(x) && !/^(有关|相关)(部门|单位)$/.test(x));
+      const units = splitUnits(others).filter(named);
       if (units.length && isUnitName(u)) { lead.push(u); responsible.push(...units); }
       // "区商务局要会同有关部门…": no unit named beside it, so it is one of those doing the work.
       else if (isUnitName(u) && !/(牵头|责任|配合|相关|有关)单位$/.test(u)) responsible.push(u);
@@ -122,7 +128,7 @@ export function proseUnits(text: string): Units {
   // Also "；会同X推动…", "联合X…", "协调X…", "我委将与X共同…" at a clause's start.
   for (const m of text.matchAll(/(?:^|[，,；;。])\s*(?:[一二三四五六七八九十]+是)?(?:我[委局办厅]|我们)?(?:将|要)?(?:会同|联合|协调|与)/g)) {
     const with_ = text.slice(m.index! + m[0].length).match(JOINED)?.[1] ?? '';
-    responsible.push(...splitUnits(with_).filter((x) => isUnitName(x) && !/^(有关|相关)(部门|单位)$/.test(x) && !lead.includes(x)));
+    responsible.push(...splitUnits(with_).filter((x) => named(x) && !lead.includes(x)));
   }
   // "…，县商务局、县邮政分公司配合": those named to help.
   for (const m of text.matchAll(/[，,]\s*([\u4e00-\u9fff（）()、和]{2,60}?)配合(?=[，,。；;]|$|做好)/g)) {
@@ -137,8 +143,7 @@ export function proseUnits(text: string): Units {
   }
   // "成立市…领导小组，统筹推进…": the body set up to do the work (one only set up, "建立…联席会议制度", is none).
   for (const m of text.matchAll(/(?:成立|建立|组建)([\u4e00-\u9fff]{2,40}?(?:领导小组|工作专班|专班|指挥部|工作小组))[，,]\s*(?:由[^，,。；]{2,30}任(?:组长|召集人|总指挥)[，,]\s*)?(?:负责)?(?:统筹|协调|研究)/g)) {
-    // ("成立由市长任组长的市…领导小组": the body is what follows the last 的.)
-    const body = m[1]!.replace(/^.*的/, '');
+    const body = m[1]!.replace(HEADED_BY, '');
     if (isUnitName(body) && !lead.includes(body)) responsible.push(body);
   }
   // "发挥区…工作专班统筹作用": the body whose part is named.
@@ -147,8 +152,8 @@ export function proseUnits(text: string): Units {
   }
   for (const m of text.matchAll(PROSE_RESP)) {
     // ("由市财政局会同市数据资源局统筹": who leads and who joins, read above.)
-    const units = splitUnits(clean(m[1] ?? m[2] ?? '')).map((u) => (u.match(/[^，,。；;]+$/)?.[0] ?? u).replace(/^.*任(?:组长|召集人|总指挥)的/, ''))
-      .filter((u) => isUnitName(u) && !/会同|牵头|配合|任(?:组长|召集人|总指挥)/.test(u));
+    const units = splitUnits(clean(m[1] ?? m[2] ?? '')).map((u) => (u.match(/[^，,。；;]+$/)?.[0] ?? u).replace(HEADED_BY, ''))
+      .filter((u) => isUnitName(u) && !/会同|牵头|配合/.test(u));
     responsible.push(...units.filter((u) => !lead.includes(u)));
   }
   return { lead: [...new Set(lead)], responsible: [...new Set(responsible)] };
