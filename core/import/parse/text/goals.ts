@@ -38,10 +38,11 @@ interface Hit { value: string; unit: string; qualifier: string; before: string; 
 
 const YEAR_UNIT_NAMES = /年限|寿命|年龄/;
 const FUNDING_VERB = /(安排|投入|筹集|筹措|拿出)(不少于|不低于|不超过)?$/;
-const FUND = /(?:用好|统筹|设立|整合|安排|筹措|管好|用足)([\u4e00-\u9fff]{2,16}?(?:专项资金|引导资金|资金|基金))$/;
+const FUND_USE = '用好|统筹|设立|整合|安排|筹措|管好|用足';
+const FUND = new RegExp(`(?:${FUND_USE})([\\u4e00-\\u9fff]{2,16}?(?:专项资金|引导资金|资金|基金))$`);
 const BARE_VERB = /^(建成|完成|新建|建设|实现|新增|累计建成|建立|打造)$/;
 const BUILT = /(?:配套建设|建设|新建|建成|打造|布局|设立)([\u4e00-\u9fff（）()A-Za-z+]{2,20})$/;
-const FUND_VERBS = /^(?:用好|统筹|设立|整合|安排|筹措|管好|用足)+/;
+const FUND_VERBS = new RegExp(`^(?:${FUND_USE})+`);
 const LEVEL = /达到|提高|提升|保持|稳定|控制在|降至|降低|下降|率|比例|比重|设立|成立|组建/;
 /** A year an item of a list states for itself: "…2023年达到4000个". */
 const ITEM_YEAR = /(?:^|[^较比从自于\d])(20\d\d)\s*年(?:底|末)?(?=达到|达|突破|超过|提高到|提升到|增加到|增至|实现|建成|完成|为)/;
