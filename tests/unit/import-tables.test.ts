@@ -40,6 +40,17 @@ test('a Word table with merged cells and a header of two rows', async () => {
   assert.equal(t[1]!.milestones[0]!.qualifier, '', 'a phrase value has no qualifier');
 });
 
+test('a 专栏 box holding its title, a nested indicator table and its 注 gives the table as a table', async () => {
+  const inner = `<w:tbl>${[tr(tc('类别'), tc('指标'), tc('单位'), tc('2020年'), tc('2025年'), tc('属性')), tr(tc('产业规模', 1, 'r'), tc('软件业务收入'), tc('亿元'), tc('320'), tc('800'), tc('预期性')),
+    tr(tc('', 1, 'c'), tc('规模以上软件企业数'), tc('家'), tc('180'), tc('400'), tc('预期性'))].join('')}</w:tbl>`;
+  const box = `<w:tbl><w:tr><w:tc><w:tcPr/>${p('专栏1 软件和信息服务业发展主要指标')}${inner}${p('注：[ ]内为累计数。')}</w:tc></w:tr></w:tbl>`;
+  const data = await docx(p('某市软件和信息服务业发展“十四五”规划') + p('一、发展目标') + box + p('二、重点任务') + p('1.培育龙头企业。支持企业做大做强。（责任单位：市工信局）'));
+  const [plan] = (await parseDocument('规划.docx', data)).plans;
+  assert.deepEqual(plan!.targets.map((g) => [g.scope, g.category, g.name, g.unit, g.milestones.map((m) => m.value).join(' ')]), [
+    ['table', '产业规模', '软件业务收入', '亿元', '800'], ['table', '产业规模', '规模以上软件企业数', '家', '400'],
+  ]);
+});
+
 test('a Word 分工表: group rows are headings, each row a task with its units and deadline', async () => {
   const table = `<w:tbl>${[
     tr(tc('序号'), tc('重点任务'), tc('牵头单位'), tc('责任单位'), tc('完成时限')),
@@ -222,4 +233,32 @@ test('goal text gives a table row its other years (1.2万个 in the row’s 个)
     ['goal_text', '新型基础设施产业投资基金规模', '2025:20'],
     ['in_task', '新建公共充电桩', '2025:1.8'],
   ]);
+});
+
+test('text copied out of a PDF: a table aligned with spaces keeps its rows, a name wrapped under its column joins its row, the part after a page break and its repeated header goes on', async () => {
+  const body = '　　一、发展目标\n' + '到2025年，全县电子信息产业营业收入达到200亿元，营业收入超10亿元企业6家，“十四五”期间引进投资亿元以上电子信息项目30个。这一段文字很长很长很长很长很长很长很长很长，\n'.repeat(1);
+  const wrap = Array.from({ length: 14 }, (_, k) => `这是第${k + 1}行被硬换行的正文，它一直写到页面的右边缘才换到下一行继续写`).join('\n');
+  const table = [
+    '表 1  某县电子信息产业主要指标',
+    '类别      序号  指标名称                      单位      2020 年  2025 年         属性',
+    '产业规模  1     电子信息产业营业收入          亿元      86       200             预期性',
+    '          2     营业收入超10亿元电子信息      家        2        6               预期性',
+    '                企业数',
+    '          3     规模以上电子信息制造业增加    %         18.5     30左右          预期性',
+    '                值占规模以上工业增加值比重',
+    '',
+    '                         — 3 —',
+    '某县电子信息产业发展“十四五”规划',
+    '类别      序号  指标名称                      单位      2020 年  2025 年         属性',
+    '          4     新增标准厂房面积              万平方米  —        [60]            预期性',
+    '融合支撑  5     5G基站数                      个        620      2000            预期性',
+  ].join('\n');
+  const text = ['某县电子信息产业发展“十四五”规划', wrap, body, table, '二、重点任务', '1.培育龙头企业。支持企业做大做强。（牵头单位：县工信局；责任单位：各区、县（市）人民政府）'].join('\n');
+  const [p] = (await parseDocument('规划.txt', Buffer.from(text, 'utf8'))).plans;
+  assert.deepEqual(p!.targets.filter((g) => g.scope !== 'in_task').map((g) => [g.scope, g.category, g.name, g.unit, g.milestones.map((m) => m.value).join(' ')]), [
+    ['table', '产业规模', '电子信息产业营业收入', '亿元', '200'], ['table', '产业规模', '营业收入超10亿元电子信息企业数', '家', '6'],
+    ['table', '产业规模', '规模以上电子信息制造业增加值占规模以上工业增加值比重', '%', '30左右'], ['table', '产业规模', '新增标准厂房面积', '万平方米', '[60]'],
+    ['table', '融合支撑', '5G基站数', '个', '2000'], ['goal_text', '', '引进投资亿元以上电子信息项目', '个', '30'],
+  ]);
+  assert.deepEqual(p!.tasks[0]!.responsibleUnits, ['各区、县（市）人民政府']);
 });

@@ -89,3 +89,12 @@ test('a 专栏 item broken at the box’s edge keeps its first line in its body,
   assert.deepEqual(p!.tasks.slice(2).map((t) => [...t.responsibleUnits].sort().join('、')), ['县数字乡村建设工作领导小组', ['县委网信办', '县农业农村局'].sort().join('、')]);
   assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.value}${g.unit}`), ['新建5G基站 1.2万个', '重点工业园区5G网络深度覆盖率 100%', '新增标准机架 6000架', '新增智能算力 600PFlops']);
 });
+
+test('a yearly fund from the year the text starts it (自2022年起, 2022—2025年); 依托…领导小组，统筹… names the 领导小组', async () => {
+  const [p] = await parse(['某市软件和信息服务业发展“十四五”规划', '一、保障措施',
+    '（一）加强组织领导。依托市数字经济发展领导小组，统筹推进全市软件产业发展重大事项。',
+    '（二）加大资金投入。自2022年起，市本级每年安排软件和信息服务业发展专项资金不少于1.5亿元。',
+    '（三）强化要素保障。2022—2025年，县财政局每年安排电子信息产业发展专项资金不少于3000万元。'].join('\n'));
+  assert.deepEqual(p!.tasks[0]!.responsibleUnits, ['市数字经济发展领导小组']);
+  assert.deepEqual(p!.targets.map((g) => g.milestones.map((m) => m.year).join(' ')), ['2022 2023 2024 2025', '2022 2023 2024 2025']);
+});

@@ -98,14 +98,24 @@ export async function docxBlocks(file: string, data: Buffer): Promise<Block[]> {
       if (t) out.push(level ? { kind: 'text', text: t, line: n, headingLevel: level } : { kind: 'text', text: t, line: n });
     }
   };
-  for (const el of topLevel(body, ['w:p', 'w:tbl'])) {
-    n++;
-    if (el.tag === 'w:p') { text(paraText(el.inner), paraLevel(el.inner, styles)); continue; }
-    const rows = tableCells(el.inner);
-    const width = Math.max(0, ...rows.map((r) => r.reduce((s, c) => s + c.colSpan, 0)));
-    if (width <= 1) { for (const r of rows) for (const c of r) text(c.text); continue; }
-    const caption = tableCaption(out);
-    out.push(gridTable(rows, n, caption));
-  }
+  const emit = (xml: string, depth: number): void => {
+    for (const el of topLevel(xml, ['w:p', 'w:tbl'])) {
+      n++;
+      if (el.tag === 'w:p') { text(paraText(el.inner), paraLevel(el.inner, styles)); continue; }
+      const rows = tableCells(el.inner);
+      const width = Math.max(0, ...rows.map((r) => r.reduce((s, c) => s + c.colSpan, 0)));
+      if (width <= 1) {
+        // A 专栏 box: its paragraphs, and a table inside it ("专栏1 主要指标" over its indicator table) as a table.
+        for (const r of topLevel(el.inner, ['w:tr'])) for (const c of topLevel(r.inner, ['w:tc'])) {
+          if (depth < 3 && /<w:tbl[\s>]/.test(c.inner)) emit(c.inner, depth + 1);
+          else for (const p of cellParagraphs(c.inner)) text(p);
+        }
+        continue;
+      }
+      const caption = tableCaption(out);
+      out.push(gridTable(rows, n, caption));
+    }
+  };
+  emit(body, 0);
   return out;
 }

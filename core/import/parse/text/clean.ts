@@ -8,6 +8,8 @@ export interface RawLine {
   tabbed: boolean;
   /** A row of a table written on one line: its cells (tab-separated, empty ones kept, or aligned with spaces). */
   cells?: string[];
+  /** The display width of the line's leading white space (a continuation of a cell in a table aligned with spaces). */
+  indent?: number;
   /** Tab-separated: how many empty cells its leading tabs stand for (a merged first column's rows). */
   lead?: number;
   /** The display column where each cell starts (CJK characters two wide), for rows aligned with spaces. */
@@ -68,6 +70,7 @@ export function toLines(text: string): RawLine[] {
     line: i + 1,
     text: tidyLine(raw),
     tabbed: /^\t/.test(raw) && !/\S\t+\S/.test(raw),
+    ...(/^ {2,}\S/.test(raw) ? { indent: width(raw.match(/^ +/)![0]) } : {}),
     ...rowCells(raw),
   }));
 }

@@ -11,6 +11,8 @@ export interface GoalValue {
   yearly: boolean;
   /** 5年内, 三年内: reached by the n-th year of the plan. */
   within: number | null;
+  /** 自2022年起每年…, 2022—2025年，每年…: the first year of a yearly figure, later than the plan's. */
+  since?: number;
 }
 
 const UNITS = ['PFlops', 'EFlops', 'TFlops', 'Gbps', 'Mbps', 'PB', 'TB', 'GW', 'MW', 'kW', '个百分点', '个工作日', '万立方米/日', '立方米/日', '微克/立方米', '吨标准煤/万元', '万吨标准煤', '吨标准煤', '亿元/平方公里', '万元/人', '万元/亩',
@@ -76,7 +78,8 @@ function hitsIn(item: string): Hit[] {
     if (suf === '以上' && /^(亿元|万元|元)$/.test(unit) && /(总投资|投资额?|营业收入|营收|销售收入|销售额|产值)$/.test(head.trim()) && /^[\u4e00-\u9fff]/.test(tail) && !/^(的|和|或|及|并|且|等)/.test(tail)) continue;
     if (unitRaw === '岁' && /^[\u4e00-\u9fff]/.test(tail)) continue;
     // "引进投资10亿元以上文旅项目8个": a size bound of the noun whose count follows.
-    if (suf && /^[\u4e00-\u9fff“]/.test(tail) && COUNTED.test(tail)) continue;
+    // (Also "营业收入超10亿元企业6家".)
+    if ((suf || pre) && /^[\u4e00-\u9fff“]/.test(tail) && COUNTED.test(tail)) continue;
     if (/[“「『"]$/.test(head)) continue;
     // "对使用年限超过8年或存在安全隐患的器材及时更新": a condition naming the things meant, not a goal.
     if (/^\s*对/.test(item) && /^[^，,；;。]*?的/.test(tail)) continue;
@@ -135,7 +138,7 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
   const out: GoalValue[] = [];
   const clauses = splitTop(sentence.replace(/[。]$/, ''), /[,，;；]/);
   // A clause that only says when ("“十四五”期间，", "每年，", "到2025年，") speaks for the clauses after it.
-  let lead = { yearly: false, within: null as number | null, span: false, year: null as number | null };
+  let lead = { yearly: false, within: null as number | null, span: false, year: null as number | null, since: undefined as number | undefined };
   let prevYearly = false;
   let prevSpan = false;
   clauses.forEach((raw, ci) => {
@@ -143,9 +146,12 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
     if (!MAY_HOLD.test(raw)) return;
     if (/^(力争|争取)?(到|至)?\s*(20\d\d年(底|末)?|“?十四五”?期间|期间|今后[三五]年|[一二三四五六七八九十\d]+年内|每年)$/.test(raw.trim())) {
       const y0 = raw.match(/20\d\d/);
-      lead = { yearly: /每年/.test(raw), within: within(raw), span: /期间/.test(raw), year: y0 ? +y0[0] : lead.year };
+      lead = { yearly: /每年/.test(raw), within: within(raw), span: /期间/.test(raw), year: y0 ? +y0[0] : lead.year, since: lead.since };
       return;
     }
+    // "自2022年起，…每年…", "2022—2025年，…每年…": from when the yearly figures below run.
+    const from = raw.trim().match(/^自\s*(20\d\d)\s*年起$|^(20\d\d)\s*[—\-－–~～至]+\s*(20\d\d)\s*年$/);
+    if (from) { lead = { ...lead, since: +(from[1] ?? from[2])!, year: from[3] ? +from[3] : lead.year }; return; }
     if (NOT_GOAL.test(raw) || (PAST.test(raw) && !background)) return;
     // "注册资本5000万元以上且实缴到位的，按…给予…": a clause ending in 的 says who qualifies, before what they get.
     if (/的$/.test(raw.trim())) return;
@@ -162,7 +168,7 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
     prevYearly = marks.yearly;
     prevSpan = marks.span;
     const push = (g: Omit<GoalValue, 'baseline' | 'yearly' | 'within'>) =>
-      out.push({ ...g, cumulative: g.cumulative || marks.span || marks.within !== null, baseline, yearly: marks.yearly, within: marks.within });
+      out.push({ ...g, cumulative: g.cumulative || marks.span || marks.within !== null, baseline, yearly: marks.yearly, within: marks.within, ...(marks.yearly && lead.since ? { since: lead.since } : {}) });
     const split = clause.indexOf('分别');
     if (split >= 0) {
       const hits = hitsIn(clause.slice(split));

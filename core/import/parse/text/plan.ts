@@ -60,6 +60,24 @@ function bodyBlocks(slice: DocSlice): Block[] {
   return blocks.slice(0, end);
 }
 
+/**
+ * A table the page break cut, its header printed again (and a running head taken for its caption): one table, its
+ * rows' categories going on from the part before.
+ */
+function continuedTables(tables: TableBlock[]): TableBlock[] {
+  const out: TableBlock[] = [];
+  const key = (t: TableBlock) => t.header.join('|');
+  for (const t of tables) {
+    const prev = out[out.length - 1];
+    if (prev && prev.complete && t.complete && key(prev) === key(t) && !/^(表|附表)\s*\d/.test(t.caption)) {
+      out[out.length - 1] = { ...prev, rows: [...prev.rows, ...t.rows], note: [prev.note, t.note].filter(Boolean).join('\n') };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** How a reply closes: thanks, 特此函复; after it its signature, 联系人, 抄送 and any attached 征询意见表, none of them a task. */
 const REPLY_END = /^(再次|衷心)?感谢|^特此(函复|答复|复函)|^专此(函复|答复)|^此复/;
 /** Where a reply's next steps begin, when no heading says so: "我委将重点做好以下工作：", "下一步，我局将：". */
@@ -120,7 +138,7 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   uniqueIds(plan.tasks);
   // A Word or web table's 注 stands in the paragraph after it: the table's note (it may say what marks and brackets mean).
   body.forEach((b, k) => { const next = body[k + 1]; if (b.kind === 'table' && !b.note && next?.kind === 'text' && isTableNote(next.text)) b.note = next.text; });
-  const tables = body.filter((b): b is TableBlock => b.kind === 'table');
+  const tables = continuedTables(body.filter((b): b is TableBlock => b.kind === 'table'));
   plan.targets = targetsOf(pid, meta, { tables, rowGoals }, outline, drafts, plan.tasks.map((t) => t.id), { seeds: opts.conventions === 'seeds', seen: used });
   uniqueIds(plan.targets);
   const targetLines = new Set(plan.targets.map((t) => t.source?.line ?? -1));

@@ -43,6 +43,10 @@ export function readRowTable(lines: RawLine[], start: number, out: Block[]): num
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.text) { if (lines[i + 1]?.cells) continue; break; }
+    // A table aligned with spaces: a line of one piece under a column goes on in that cell of the row above
+    // ("营业收入超10亿元电子信息" / "企业数").
+    const under = !l.cells && head.starts && l.indent && rows.length ? head.starts.findIndex((x) => Math.abs(x - l.indent!) <= 2) : -1;
+    if (under > 0) { rows[rows.length - 1]![under] += l.text; continue; }
     if (!l.cells) {
       const g = groupRow(l, lines[i + 1]);
       if (g === null) break;

@@ -141,8 +141,8 @@ export function proseUnits(text: string): Units {
     if (/^(发挥|建立|成立|组建|设立|依托|联合|协调|与)/.test(subject) || /会同/.test(subject)) continue;
     for (const u of splitUnits(subject.replace(/^(此项工作|该项工作|这项工作)?(并|同时|由)?/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
   }
-  // "成立市…领导小组，统筹推进…": the body set up to do the work (one only set up, "建立…联席会议制度", is none).
-  for (const m of text.matchAll(/(?:成立|建立|组建)([\u4e00-\u9fff]{2,40}?(?:领导小组|工作专班|专班|指挥部|工作小组))[，,]\s*(?:由[^，,。；]{2,30}任(?:组长|召集人|总指挥)[，,]\s*)?(?:负责)?(?:统筹|协调|研究)/g)) {
+  // "成立市…领导小组，统筹推进…", "依托市…领导小组，统筹…": the body set up, or relied on, to do the work (one only set up, "建立…联席会议制度", is none).
+  for (const m of text.matchAll(/(?:成立|建立|组建|依托)([\u4e00-\u9fff]{2,40}?(?:领导小组|工作专班|专班|指挥部|工作小组))[，,]\s*(?:由[^，,。；]{2,30}任(?:组长|召集人|总指挥)[，,]\s*)?(?:负责)?(?:统筹|协调|研究)/g)) {
     const body = m[1]!.replace(HEADED_BY, '');
     if (isUnitName(body) && !lead.includes(body)) responsible.push(body);
   }

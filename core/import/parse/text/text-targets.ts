@@ -64,7 +64,8 @@ function scaled(num: number, unit: string): [number, string] {
   return s ? [num * s[1], unit.slice(s[0].length)] : [num, unit];
 }
 const sameFigure = (a: number, aUnit: string, b: number, bUnit: string) => {
-  if (a === b) return true;
+  // (30个 is no restatement of 30%: both units given, they must agree.)
+  if (a === b) return !aUnit || !bUnit || scaled(1, aUnit)[1] === scaled(1, bUnit)[1] || aUnit.replace('％', '%') === bUnit.replace('％', '%');
   const [x, u] = scaled(a, aUnit);
   const [y, v] = scaled(b, bUnit);
   return u === v && Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
@@ -117,7 +118,10 @@ export function yearOf(g: GoalValue, table: DraftTarget[]): { target: DraftTarge
 
 /** The years a goal is set for: each year of the plan for 每年…, the n-th year for n年内…, else its own year. */
 export function goalYears(g: GoalValue, period: [number, number] | null): number[] {
-  if (g.yearly && period && period[1] >= period[0] && period[1] - period[0] < 15) return Array.from({ length: period[1] - period[0] + 1 }, (_, k) => period[0] + k);
+  if (g.yearly && period && period[1] >= period[0] && period[1] - period[0] < 15) {
+    const from = Math.min(Math.max(period[0], g.since ?? period[0]), period[1]);
+    return Array.from({ length: period[1] - from + 1 }, (_, k) => from + k);
+  }
   if (g.within !== null && period) return [Math.min(period[0] + g.within - 1, Math.max(period[1], period[0]))];
   return [g.year];
 }

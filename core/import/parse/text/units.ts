@@ -28,7 +28,14 @@ export function splitUnits(clause: string): string[] {
     return [...splitUnits(clause.slice(0, from)), prefix + alias[1]!, ...splitUnits(clause.slice(at + alias[0].length))];
   }
   const out: string[] = [];
-  for (const part of splitTop(clause, /[、,，;；\n]/)) {
+  // "各区、县（市）人民政府" is one unit: the governments of the districts and counties.
+  const parts = splitTop(clause, /[、,，;；\n]/).reduce<string[]>((acc, part) => {
+    const prev = acc[acc.length - 1];
+    if (prev !== undefined && /^各[区县市镇乡]$/.test(prev.trim()) && /^[区县市镇乡]/.test(part.trim()) && clause.includes(`${prev.trim()}、${part.trim()}`)) acc[acc.length - 1] = `${prev.trim()}、${part.trim()}`;
+    else acc.push(part);
+    return acc;
+  }, []);
+  for (const part of parts) {
     const pieces = part.split(/(?:和|及|与)(?=[\p{Script=Han}]{2,})/u);
     if (pieces.length > 1 && pieces.slice(0, -1).every((p) => ORG_END.test(p))) out.push(...pieces);
     else out.push(part);

@@ -6,6 +6,8 @@ import { readNumber } from './numbering';
 export const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$/;
 
 const width = (s: string) => { let w = 0; for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) > 0x1100 ? 2 : 1; return w; };
+/** A table row aligned with spaces: three cells or more, parted by runs of two spaces or more. */
+const TABLE_ROW = /\S(?: {2,}|\u3000{2,})\S.*\S(?: {2,}|\u3000{2,})\S/;
 const SENTENCE_END = /[。；;：:！？!?）)”」]$/;
 
 /** The width of a full line when most long lines of the text stop at it (hard-wrapped text), else null. */
@@ -36,17 +38,21 @@ export function unwrapText(text: string): string {
   };
   const out: string[] = [];
   let open = false;
+  let inTable = false;
   lines.forEach((raw, k) => {
     if (furniture(k)) return;
     const t = raw.trim();
-    const newParagraph = !t || /^[\u3000\s]{2,}/.test(raw) || !!readNumber(t) || /^(第[一二三四五六七八九十\d]{1,3}[章节]|附件|注[:：])/.test(t);
+    // A table's rows, aligned with spaces, and the lines of their wrapped cells stay as they are.
+    const row = TABLE_ROW.test(raw);
+    inTable = row || (inTable && !!t && /^ {4,}/.test(raw));
+    const newParagraph = !t || inTable || /^[\u3000\s]{2,}/.test(raw) || !!readNumber(t) || /^(第[一二三四五六七八九十\d]{1,3}[章节]|附件|注[:：])/.test(t);
     if (open && !newParagraph) out[out.length - 1] += t;
     else out.push(raw.replace(/\s+$/, ''));
     // A line that reaches the full width goes on in the next, unless that opens a paragraph of its own.
     // (An indented first line counts its indent: it is as long as the others.)
     const w = width(raw.trimEnd());
     // (Figures and Latin letters are narrower: a full line holding some is a few characters short.)
-    open = !!t && w >= full * 0.85 && !(SENTENCE_END.test(t) && w < full - 2);
+    open = !!t && !inTable && w >= full * 0.85 && !(SENTENCE_END.test(t) && w < full - 2);
   });
   return out.join('\n');
 }
