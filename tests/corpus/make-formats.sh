@@ -49,6 +49,7 @@ convert src/34-xiping-minying-jingji-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/36-yupu-zhihui-chengshi-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/39-huaichuan-nongchanpin-jiagong-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/43-zhishan-lenglian-wuliu-dafu.html 'docx:MS Word 2007 XML' docx
+convert src/52-rongjiang-ruanjian-xinxi-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
