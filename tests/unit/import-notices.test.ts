@@ -90,3 +90,15 @@ test('a document without notice takes the remark on the line under its title: �
     assert.equal(p!.title, `某县促进民营经济发展若干措施${remark}`);
   }
 });
+
+test('a notice naming its document without the city (关于印发加快发展…的通知) finds the document’s own title over three lines; a remark line before a title is no part of it; 20XX—20XX年实施 is a project’s deadline, 控制在1.3以下 a goal', async () => {
+  const [p] = await parse(['柘溪市人民政府办公厅关于印发加快发展低空经济产业', '若干政策措施的通知', '各区县人民政府，市政府各部门：',
+    '《柘溪市关于加快发展低空经济产业的若干政策措施》已经市政府同意，现印发给你们，请认真贯彻执行。', '柘溪市人民政府办公厅', '2024年7月8日', '（此件公开发布）',
+    '柘溪市关于', '加快发展低空经济产业的', '若干政策措施', '一、工作目标', '到2025年，全市低空经济产业规模达到150亿元。', '二、支持政策',
+    '（一）建设起降设施。新建通用机场起降点20个，2024—2025年实施。（责任单位：市交通运输局）', '（二）推进绿色算力。新建数据中心电能利用效率（PUE）控制在1.3以下。（责任单位：市发展改革委）'].join('\n'));
+  assert.deepEqual([p!.title, p!.tasks.map((t) => t.deadline ?? '').join('|')], ['柘溪市关于加快发展低空经济产业的若干政策措施', '2025|']);
+  assert.ok(p!.targets.some((g) => g.name.includes('电能利用效率') && g.milestones[0]!.value === '1.3' && g.milestones[0]!.qualifier === '以下'));
+  const [q] = await parse(['某区人民政府', '关于印发某区数字经济发展“十四五”规划的通知', '各街道：', '现将《某区数字经济发展“十四五”规划》印发给你们。', '某区人民政府', '2021年11月16日',
+    '（此件公开发布）', '某区数字经济发展“十四五”规划', '一、重点任务', '1.培育软件企业。新增软件企业50家。（责任单位：区工信局）'].join('\n'));
+  assert.equal(q!.title, '某区数字经济发展“十四五”规划');
+});

@@ -86,7 +86,8 @@ export function findDeadline(text: string, year: number | null): string | null {
   }
   if (found.length) return found[found.length - 1]!;
   // "…总投资6.5亿元，建设年限2021—2023年。": a project's years, its end the deadline.
-  const span = text.match(/(?:建设年限|建设期限|建设周期|建设期|实施年限|实施期限)\s*(?:为|[:：])?\s*20\d\d\s*年?\s*[—\-－–~～至]+\s*(20\d\d)\s*年/);
+  const span = text.match(/(?:建设年限|建设期限|建设周期|建设期|实施年限|实施期限)\s*(?:为|[:：])?\s*20\d\d\s*年?\s*[—\-－–~～至]+\s*(20\d\d)\s*年/)
+    ?? text.match(/(?:^|[，,。；;\s])20\d\d\s*年?\s*[—\-－–~～至]+\s*(20\d\d)\s*年(?:实施|建设|建成)/);
   if (span) return span[1]!;
   const inline = text.match(/(?:^|[，,。；;])\s*(?:力争|争取|确保|并|要|于)?\s*(20\d\d年(?:\d{1,2}月)?(?:底|末)前)/);
   return inline ? readDeadline(inline[1]!, year) : null;

@@ -62,7 +62,7 @@ function hitsIn(item: string): Hit[] {
     if (/^\s*(年|月|日|号|届|次会议|\)|）|[a-zA-Z])/.test(tail) && !close) continue;
     if (/([a-zA-Z]|表|专栏|图|附件|第|每|近|前|后)$/.test(head.replace(/[[【]\s*$/, ''))) continue;
     if (/^(19|20)\d\d$/.test(value!) && !unit) continue;
-    if (!unit && !open && !(/(至|到|达|为|达到|超过|保持)$/.test(head) && (suf || !tail.trim()))) continue;
+    if (!unit && !open && !(/(至|到|达|为|达到|超过|保持|控制在)$/.test(head) && (suf || !tail.trim()))) continue;
     // "设立规模10亿元的产业基金": the size promised for the noun after 的 is a goal named for it.
     if (/^的/.test(tail) && /规模$/.test(head) && unit) {
       const noun = tail.slice(1).split(/[、,，;；。（(]/)[0]!.trim();

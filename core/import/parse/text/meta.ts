@@ -51,11 +51,17 @@ const REMARK_LINE = /^[（(]\s*(?:20\d\d\s*[—\-－–~～至]+\s*20\d\d\s*年?
  */
 function ownTitleAfter(blocks: TextBlock[], named: string): string | null {
   const want = looseTitle(named);
+  // The same title, or with the city the notice leaves out ("柘溪市关于加快发展…" for "加快发展…").
+  const says = (cand: string) => {
+    const t = looseTitle(cand);
+    return t === want || (t.endsWith(want) && /^[\u4e00-\u9fff]{1,5}(市|县|区|州|盟|旗)(关于)?$/.test(t.slice(0, t.length - want.length)));
+  };
   for (let k = 0; k < blocks.length; k++) {
     const one = blocks[k]!.text.replace(/^附件\s*\d*\s*[:：]?\s*/, '');
     const next = blocks[k + 1]?.text ?? '';
-    for (const cand of [one, one + next]) {
-      if (!isTitleLine(cand) || looseTitle(cand) !== want) continue;
+    // (A title in large type may take three lines.)
+    for (const cand of [one, one + next, one + next + (blocks[k + 2]?.text ?? '')]) {
+      if (!isTitleLine(cand) || !says(cand)) continue;
       // "（2024年修订）", "（试行）" on the line after the title: part of it, though the notice leaves it out.
       return cand === one && REMARK_LINE.test(next) ? one + next : cand;
     }
@@ -64,7 +70,7 @@ function ownTitleAfter(blocks: TextBlock[], named: string): string | null {
 }
 
 /** A line that may open a title set over two lines: short, no sentence marks, not a 文号, a date or an issuer alone. */
-const titleStart = (s: string) => s.length >= 4 && s.length <= 40 && !/[。，,；;：:、]/.test(s) && !normaliseDocNumber(s) && !/^\d|^附件|文件$|^\d{4}\s*年/.test(s) &&
+const titleStart = (s: string) => s.length >= 4 && s.length <= 40 && !/[。，,；;：:、]/.test(s) && !normaliseDocNumber(s) && !/^\d|^附件|文件$|^\d{4}\s*年|^[（(][^（）()]*[）)]$/.test(s) &&
   !(ORG.test(s) && !/关于/.test(s));
 
 /**
