@@ -36,6 +36,7 @@ convert src/44-qinyang-shuzi-jingji-guihua.html 'doc:MS Word 97' doc
 convert src/09-xuyang-renju-tongzhi.html 'doc:MS Word 97' wps
 convert src/28-baishui-gangyao-renwu-fengong.html 'doc:MS Word 97' wps
 convert src/46-jichuan-xiandai-wuliu-cuoshi.html 'doc:MS Word 97' wps
+convert src/54-xiaoyu-shuzi-jingji-guihua.html 'doc:MS Word 97' wps
 convert src/10-cuihu-shengtai-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/11-fuyang-shuzizhengfu-fengong.html 'docx:MS Word 2007 XML' docx
 convert src/12-wandong-zhizao-shuzhuan.html 'docx:MS Word 2007 XML' docx
@@ -63,6 +64,7 @@ convert src/40-xiujiang-shuzhuan-yuanqu-tongzhi.html pdf:writer_pdf_Export pdf
 convert src/42-weitang-lvse-zhizao-dafu.html pdf:writer_pdf_Export pdf
 convert src/47-liaotang-chachanye-ershitiao.html pdf:writer_pdf_Export pdf
 convert src/50-mianning-xinjijian-guihua.html pdf:writer_pdf_Export pdf
+convert src/55-zhexi-dikong-jingji-cuoshi.html pdf:writer_pdf_Export pdf
 
 # 3. the Excel workbooks (exceljs from the project's node_modules)
 node make-xlsx.js
