@@ -262,3 +262,10 @@ test('text copied out of a PDF: a table aligned with spaces keeps its rows, a na
   ]);
   assert.deepEqual(p!.tasks[0]!.responsibleUnits, ['各区、县（市）人民政府']);
 });
+
+test('a Word table whose first rows are its title and its 单位 line across it: the header is the row under them', async () => {
+  const table = `<w:tbl>${[tr(tc('表1 某市数字经济发展主要指标', 6)), tr(tc('单位：亿元', 6)), tr(tc('序号'), tc('指标'), tc('单位'), tc('2020年'), tc('2025年'), tc('属性')),
+    tr(tc('1'), tc('数字经济核心产业增加值'), tc('亿元'), tc('320'), tc('800'), tc('预期性')), tr(tc('2'), tc('软件业务收入'), tc('亿元'), tc('120'), tc('300'), tc('预期性'))].join('')}</w:tbl>`;
+  const [plan] = (await parseDocument('规划.docx', await docx(p('某市数字经济发展“十四五”规划') + p('一、主要指标') + table + p('二、重点任务') + p('1.培育龙头企业。支持企业做大做强。（责任单位：市工信局）')))).plans;
+  assert.deepEqual(plan!.targets.map((g) => [g.name, g.unit, g.baseline.value, g.milestones.map((m) => m.value).join(' ')]), [['数字经济核心产业增加值', '亿元', '320', '800'], ['软件业务收入', '亿元', '120', '300']]);
+});

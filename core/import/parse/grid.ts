@@ -45,6 +45,12 @@ export const isGroupRow = (row: string[]) => row.length > 1 && !!row[0] && row.e
 /** A table as the text parser reads it: caption, header (two header rows combined), rows of full width. */
 export function gridTable(rows: RawCell[][], line: number, caption: string): TableBlock {
   const slots = toSlots(rows).filter((r) => r.some((s) => s.text));
+  // The table's title in a row of one cell across it, above its header ("表1 主要指标"): its caption.
+  // (And a row "单位：亿元" under it.)
+  while (slots.length > 2 && isGroupRow(slots[0]!.map((s) => s.text))) {
+    const title = slots.shift()![0]!.text.replace(/\n/g, '');
+    if (!caption && !/^(单位|注)[:：]/.test(title)) caption = title;
+  }
   const head = slots[0] ?? [];
   let header = head.map((s) => s.text.replace(/\n/g, ''));
   let body = slots.slice(1);
