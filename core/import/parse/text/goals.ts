@@ -99,7 +99,8 @@ function nameOf(before: string, after: string, carry: string): string {
   const a = after.split(/[、,，;；。（(]/)[0]!.replace(/^[\s的]*/, '').replace(/^(以上|左右|以内)/, '').trim();
   if (!b) b = carry;
   if (a.length >= 2 && !IGNORED_AFTER.test(a) && !/^[和与及或]/.test(a)) return (b + a).trim();
-  return b.replace(VERB_END, '').trim() || a;
+  // ("电子信息制造业营业收入力争突破1000亿元": 力争 says how hard, not what.)
+  return b.replace(VERB_END, '').replace(/(力争|争取|确保|努力)$/, '').trim() || a;
 }
 
 const within = (s: string): number | null => {
