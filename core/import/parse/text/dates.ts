@@ -1,17 +1,18 @@
 // Dates and periods as written in plan documents: 2024年2月4日, 2021-07-12, digits that lost their 年月日, 十四五.
+import { cnNumber } from './numbering';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const valid = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
-/** A line that is nothing but a date → YYYY-MM-DD; "2021712" (年月日 lost) when it reads one way only. */
-/** "二〇二三年六月十五日": a date in Chinese numerals, in figures. */
-const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', '◯': '0', Ｏ: '0', O: '0', 'О': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-const cnPart = (t: string) => (t.length === 1 && t !== '十' ? CN_DIGIT[t] ?? '' : String((t.startsWith('十') ? 1 : +(CN_DIGIT[t[0]!] ?? 0)) * 10 + +(CN_DIGIT[t.endsWith('十') ? '〇' : t[t.length - 1]!] ?? 0)));
+/** The digits of a year in Chinese numerals, its zero written any of the ways it is (〇, ○, 零, O). */
+const YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', '◯': '0', Ｏ: '0', O: '0', 'О': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** "二〇二三年六月十五日": a date in Chinese numerals, in figures (month and day read as numbers, the year digit by digit). */
 function cnDate(s: string): string | null {
   const m = s.match(/^([〇零○◯ＯOО一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/);
-  return m ? `${[...m[1]!].map((c) => CN_DIGIT[c]).join('')}年${cnPart(m[2]!)}月${cnPart(m[3]!)}日` : null;
+  return m ? `${[...m[1]!].map((c) => YEAR_DIGIT[c]).join('')}年${cnNumber(m[2]!)}月${cnNumber(m[3]!)}日` : null;
 }
 
+/** A line that is nothing but a date → YYYY-MM-DD; "2021712" (年月日 lost) when it reads one way only. */
 export function readDateLine(raw: string): string | null {
   // Full-width figures, and a remark after the date ("（此件公开发布）", "印发"), read as the date alone.
   const line = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s*(?:[(（][^()（）]{2,12}[)）]|印发)$/, '');
