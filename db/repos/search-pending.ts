@@ -30,17 +30,32 @@ export function markIndexPending(db: DB, planIds: string[]): void {
   write(db, { plans: [...new Set([...(read(db)?.plans ?? []), ...planIds])], next: null });
 }
 
-export const indexPending = (db: DB): boolean => !db.readonly && db.open && read(db) !== null;
+/** Whether a catch-up is pending: asked before every search and every row indexed on its own, so the mark is not read. */
+export const indexPending = (db: DB): boolean => !db.readonly && db.open && stmt(db, 'SELECT 1 FROM settings WHERE key = ?').get(KEY) !== undefined;
 
-const IN_PLANS = (table: string) => `(SELECT id FROM ${table} WHERE plan_id IN (SELECT value FROM json_each(@ids)))`;
-const PENDING_DOC = `((d.entity = 'task' AND d.entity_id IN ${IN_PLANS('tasks')}) OR (d.entity = 'target' AND d.entity_id IN ${IN_PLANS('targets')}))`;
+/** The two kinds of row indexed, each with its table, the alias its search text is written for, and that text. */
+const KINDS = [
+  { entity: 'task', table: 'tasks', alias: 't', text: TASK_SEARCH_TEXT },
+  { entity: 'target', table: 'targets', alias: 'g', text: TARGET_SEARCH_TEXT },
+] as const;
+const OF_PLANS = 'plan_id IN (SELECT value FROM json_each(@ids))';
+const PENDING_DOC = `(${KINDS.map((k) => `(d.entity = '${k.entity}' AND d.entity_id IN (SELECT id FROM ${k.table} WHERE ${OF_PLANS}))`).join(' OR ')})`;
+const RANGE = 'd.id >= @from AND (@last IS NULL OR d.id <= @last)';
+const SQL = {
+  drop: `DELETE FROM search_index WHERE rowid IN (SELECT ${indexRowid('d.id', 'd.entity', '0')} FROM search_docs d WHERE ${PENDING_DOC})`,
+  docs: KINDS.map((k) => `INSERT OR IGNORE INTO search_docs (entity, entity_id) SELECT '${k.entity}', id FROM ${k.table} WHERE ${OF_PLANS} ORDER BY rowid`),
+  first: `SELECT min(d.id) FROM search_docs d WHERE ${PENDING_DOC}`,
+  last: `SELECT d.id FROM search_docs d WHERE d.id >= @from AND ${PENDING_DOC} ORDER BY d.id LIMIT 1 OFFSET @skip`,
+  // search_docs drives (CROSS JOIN keeps it outside): a slice reads its own range, not every row of the plans.
+  index: KINDS.map((k) => `INSERT INTO search_index (rowid, grams) SELECT ${indexRowid('d.id', `'${k.entity}'`, '0')}, plan_review_grams(${k.text})
+    FROM search_docs d CROSS JOIN ${k.table} ${k.alias} ON ${k.alias}.id = d.entity_id WHERE d.entity = '${k.entity}' AND ${RANGE} AND ${k.alias}.${OF_PLANS} ORDER BY d.id`),
+};
 
 /** Drops the definitions' index rows (round 0) of the plans' rows and gives every row its search_docs row. */
 function begin(db: DB, ids: string): number | null {
-  db.prepare(`DELETE FROM search_index WHERE rowid IN (SELECT ${indexRowid('d.id', 'd.entity', '0')} FROM search_docs d WHERE ${PENDING_DOC})`).run({ ids });
-  db.prepare(`INSERT OR IGNORE INTO search_docs (entity, entity_id) SELECT 'task', id FROM tasks WHERE plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY rowid`).run({ ids });
-  db.prepare(`INSERT OR IGNORE INTO search_docs (entity, entity_id) SELECT 'target', id FROM targets WHERE plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY rowid`).run({ ids });
-  return db.prepare(`SELECT min(d.id) FROM search_docs d WHERE ${PENDING_DOC}`).pluck().get({ ids }) as number | null;
+  stmt(db, SQL.drop).run({ ids });
+  for (const sql of SQL.docs) stmt(db, sql).run({ ids });
+  return stmt(db, SQL.first).pluck().get({ ids }) as number | null;
 }
 
 /**
@@ -48,16 +63,9 @@ function begin(db: DB, ids: string): number | null {
  * rising rowid order: the full-text index writes a run of rising rowids in one go. Returns the id to go on from.
  */
 function slice(db: DB, ids: string, from: number, limit: number | null): { next: number | null; rows: number } {
-  const last = limit === null ? null : db.prepare(`SELECT d.id FROM search_docs d WHERE d.id >= @from AND ${PENDING_DOC} ORDER BY d.id LIMIT 1 OFFSET @skip`)
-    .pluck().get({ ids, from, skip: limit - 1 }) as number | undefined ?? null;
-  const range = `d.id >= @from AND (@last IS NULL OR d.id <= @last)`;
-  // search_docs drives (CROSS JOIN keeps it outside): a slice reads its own range, not every row of the plans.
-  let rows = db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ${indexRowid('d.id', "'task'", '0')}, plan_review_grams(${TASK_SEARCH_TEXT})
-    FROM search_docs d CROSS JOIN tasks t ON t.id = d.entity_id WHERE d.entity = 'task' AND ${range} AND t.plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY d.id`)
-    .run({ ids, from, last }).changes;
-  rows += db.prepare(`INSERT INTO search_index (rowid, grams) SELECT ${indexRowid('d.id', "'target'", '0')}, plan_review_grams(${TARGET_SEARCH_TEXT})
-    FROM search_docs d CROSS JOIN targets g ON g.id = d.entity_id WHERE d.entity = 'target' AND ${range} AND g.plan_id IN (SELECT value FROM json_each(@ids)) ORDER BY d.id`)
-    .run({ ids, from, last }).changes;
+  const last = limit === null ? null : stmt(db, SQL.last).pluck().get({ ids, from, skip: limit - 1 }) as number | undefined ?? null;
+  let rows = 0;
+  for (const sql of SQL.index) rows += stmt(db, sql).run({ ids, from, last }).changes;
   return { next: last === null ? null : last + 1, rows };
 }
 
