@@ -105,3 +105,23 @@ test('a goal’s name leaves out how hard it is tried (…营业收入力争突�
   assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.value}${g.milestones[0]!.qualifier}`), ['电子信息制造业营业收入 1000超过', '软件和信息技术服务业营业收入 500',
     '全市数字经济增加值 2000', '全市数字经济增加值占地区生产总值比重 45']);
 });
+
+test('a reply answering point by point: what was done is background (近年来…, 2023年…达到…，同比增长…, 截至…，…，较上年…, 今年以来已…); 我局将配合X、Y… is led by X and Y', async () => {
+  const [p] = await parse(['关于市政协十三届二次会议第0356号提案的答复', '民建市委会：', '贵单位提出的《关于加快发展夜间经济的提案》收悉。经研究，现答复如下：',
+    '一、关于完善夜间消费载体的建议', '近年来，我局联合各区打造了滨江路、老城南等12条特色街区，2023年全市夜间消费额达到180亿元，同比增长11.2%。下一步，我局将会同市住房城乡建设局，推动一批街区提档升级，到2025年建成省级夜间文旅消费集聚区5个。',
+    '二、关于丰富夜间消费业态的建议', '截至2023年底，全市共有夜间经济街区15条，较上年增加3条。今年以来已举办夜市节庆活动36场。我们将继续鼓励商场、景区延时经营，每年举办“夜游江城”系列活动不少于10场。',
+    '三、关于优化夜间公共服务的建议', '下一步，我局将配合市交通运输局、市公安局优化夜间交通组织，增设临时停车泊位。',
+    '感谢贵单位对商务工作的关心和支持。', '江城市商务局', '2024年6月12日'].join('\n'));
+  assert.equal(p!.kind, 'reply');
+  assert.deepEqual(p!.tasks.map((t) => [t.leadUnits.join('、'), t.responsibleUnits.join('、')]), [
+    ['江城市商务局', '市住房城乡建设局'], ['江城市商务局', ''], ['市交通运输局、市公安局', '江城市商务局'],
+  ]);
+  assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.year}:${g.milestones[0]!.value}${g.unit}`), ['建成省级夜间文旅消费集聚区 2025:5个', '举办“夜游江城”系列活动 2024:10场']);
+});
+
+test('in a plan, 截至 a year of the plan is a goal’s time and the clauses after it are goals; 截至 an earlier year, and 以来, start background', async () => {
+  const [p] = await parse(['某市商贸流通发展行动方案（2024—2026年）', '一、重点任务',
+    '1.提升商圈能级。截至2023年底，全市共有市级商圈8个，较2020年增加3个。截至2025年底，新培育市级商圈4个。（责任单位：市商务局）',
+    '2.壮大市场主体。2021年以来，全市累计新增限上企业980家。2024年新增限上商贸企业200家。（责任单位：市商务局）'].join('\n'));
+  assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')}`), ['新培育市级商圈 2025:4', '新增限上商贸企业 2024:200']);
+});

@@ -31,7 +31,11 @@ const IGNORED_AFTER = /^(台阶|水平|规模|目标|的?台阶|左右|以上)$/
 /** Words of rewards, subsidies and caps: their amounts are no goals. */
 export const NOT_GOAL = /首次|奖励|奖补|补助|补贴|资助|最高|一次性|给予|贴息|费率|减免|扶持资金|退还|返还|按[^，。]{0,12}的\d|的\d+(?:\.\d+)?[%％](?:确定|执行|计算|核定|收取|计收)|得分|扣分|不得分|权重|占\d+%|分值/;
 /** Background: what was done before the plan. */
-const PAST = /截至|截止|已(?:建成|累计|达到|完成|实现|有|经|培育|创建)|目前|近年来|十三五|上年|去年|过去|曾/;
+const PAST = /截至|截止|已(?:建成|累计|达到|完成|实现|有|经|培育|创建|新增|新建|开通|举办|打造|引进|认定|建设|形成|签约|落地|投运|投产|覆盖)|目前|近年来|以来|十三五|上年|去年|过去|曾/;
+/** A clause that sets the time of those after it in the past: "截至2023年底，", "近年来，", "今年以来，". */
+const PAST_FRAME = /^(?:截至|截止|近年来|目前|[^，,]{0,12}以来|“?十三五”?(?:期间|时期)|过去)/;
+/** What a plan or reply promises from here on: after background, a clause saying so is a goal again. */
+const AHEAD = /(?:到|至)\s*20\d\d|力争|争取|下一步|计划|确保|预计|将|每年|(?<!截至|截止|较|比|从|自|于|由)20\d\d\s*年/;
 
 /** Phrase values kept as written: 完成省下达目标, 全覆盖, 稳定达到Ⅳ类 …. */
 const PHRASES = /(完成(?:省|市|国家|上级|区|县)下达(?:的)?(?:目标|任务|指标)(?:任务)?|控制在(?:省|市|国家|上级)下达(?:的)?(?:指标|目标)以内|稳定在合理区间|保持在合理区间|与经济增长基本同步|与经济增长同步|高于[\u4e00-\u9fff]{2,12}增长|全覆盖|全部退出|全部消除|全面消除|稳定(?:达到|保持)[ⅠⅡⅢⅣⅤ]+类|稳定(?:达到|保持)[一二三四五]类|不减少|有效保障|动态清零)$/;
@@ -142,10 +146,22 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
   let lead = { yearly: false, within: null as number | null, span: false, year: null as number | null, since: undefined as number | undefined };
   let prevYearly = false;
   let prevSpan = false;
+  // "截至2023年底，全市共有…15条，较上年增加3条", "近年来，我局…打造了12条街区": background, up to a clause looking ahead.
+  let past = false;
+  // The year a clause stated for itself when it was before the sentence's: "2023年…达到180亿元，同比增长11.2%".
+  let pastYear: number | null = null;
   clauses.forEach((raw, ci) => {
+    if (!background) {
+      // ("截至2025年底，…达到1万个" in a plan up to 2026 is a goal: only an earlier year is background.)
+      const upTo = raw.match(/(?:截至|截止)(?:到)?\s*(20\d\d)/);
+      const isPast = PAST.test(raw) && !(upTo && +upTo[1]! >= (lead.year ?? year));
+      if (AHEAD.test(raw) && !isPast) past = false;
+      else if (isPast && PAST_FRAME.test(raw.trim())) past = true;
+      if (past || isPast) return;
+    }
     // Most clauses hold neither a figure nor a phrase value: nothing to read.
     if (!MAY_HOLD.test(raw)) return;
-    if (/^(力争|争取)?(到|至)?\s*(20\d\d年(底|末)?|“?十四五”?期间|期间|今后[三五]年|[一二三四五六七八九十\d]+年内|每年)$/.test(raw.trim())) {
+    if (/^(力争|争取)?(到|至|截至|截止)?\s*(20\d\d年(底|末)?|“?十四五”?期间|期间|今后[三五]年|[一二三四五六七八九十\d]+年内|每年)$/.test(raw.trim())) {
       const y0 = raw.match(/20\d\d/);
       lead = { yearly: /每年/.test(raw), within: within(raw), span: /期间/.test(raw), year: y0 ? +y0[0] : lead.year, since: lead.since };
       return;
@@ -153,12 +169,14 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
     // "自2022年起，…每年…", "2022—2025年，…每年…": from when the yearly figures below run.
     const from = raw.trim().match(/^自\s*(20\d\d)\s*年起$|^(20\d\d)\s*[—\-－–~～至]+\s*(20\d\d)\s*年$/);
     if (from) { lead = { ...lead, since: +(from[1] ?? from[2])!, year: from[3] ? +from[3] : lead.year }; return; }
-    if (NOT_GOAL.test(raw) || (PAST.test(raw) && !background)) return;
+    if (NOT_GOAL.test(raw)) return;
     // "注册资本5000万元以上且实缴到位的，按…给予…": a clause ending in 的 says who qualifies, before what they get.
     if (/的$/.test(raw.trim())) return;
     const { baseline, rest: clause } = baselineOf(raw);
     const own = clause.match(background ? /(?:截至|截止|到)?\s*(20\d\d)\s*年/ : /(?:到|至)\s*(20\d\d)\s*年/) ?? clause.match(/^\s*(20\d\d)\s*年(?!\d|底前|前)/);
-    const y = own ? +own[1]! : lead.year ?? year;
+    // (A clause with no time of its own after one of an earlier year speaks of that year.)
+    const y = own ? +own[1]! : !/20\d\d|期间|年内|每年/.test(clause) && pastYear !== null ? pastYear : lead.year ?? year;
+    pastYear = own && +own[1]! < (lead.year ?? year) ? +own[1]! : own ? null : pastYear;
     // "每年推介项目不少于100个，推介项目总投资不低于500亿元": a clause with no time of its own goes on in the one before.
     // (A level reached, 达到5000架, 稳定保持Ⅱ类, is no amount of the year or the period before it.)
     const ownTime = /20\d\d|期间|年内|累计|每年|年均/.test(clause) || LEVEL.test(clause);

@@ -102,7 +102,7 @@ const HEADED_BY = /^.*任(?:组长|召集人|总指挥)的/;
 const named = (u: string) => isUnitName(u) && !GENERIC.test(u);
 
 /** The units after 会同, up to what they do together. */
-const JOINED = /^([\u4e00-\u9fff（）()、和]{2,60}?)(?:[，,。]|开展|建立|制定|推进|对|将|进行|共同|定期|研究|做好|加强|统筹|用好|组织|指导|编制|落实|完善|出台|安排|积极|争取|加大|加快|全面|深入|切实|抓好|协调|推动|督促|修订|实施)/;
+const JOINED = /^([\u4e00-\u9fff（）()、和]{2,60}?)(?:[，,。]|开展|建立|制定|推进|对|将|进行|共同|定期|研究|做好|加强|统筹|用好|组织|指导|编制|落实|完善|出台|安排|积极|争取|加大|加快|全面|深入|切实|抓好|协调|推动|督促|修订|实施|优化|提升|强化|保障|支持|引导|增设|延长)/;
 const PROSE_LEAD = /([\u4e00-\u9fff（）()]{2,24}?)(?:要)?(?:牵头|会同)/g;
 const PROSE_RESP = /(?:由|会同)([\u4e00-\u9fff（）()、和]{2,60}?)(?:负责|具体落实|配合落实|共同推进|落实|配合|统筹|等部门|，|,|。|$)|([\u4e00-\u9fff（）()、和]{2,48}?)(?:负责统筹|负责)/g;
 
@@ -129,6 +129,13 @@ export function proseUnits(text: string): Units {
   for (const m of text.matchAll(/(?:^|[，,；;。])\s*(?:[一二三四五六七八九十]+是)?(?:我[委局办厅]|我们)?(?:将|要)?(?:会同|联合|协调|与)/g)) {
     const with_ = text.slice(m.index! + m[0].length).match(JOINED)?.[1] ?? '';
     responsible.push(...splitUnits(with_).filter((x) => named(x) && !lead.includes(x)));
+  }
+  // "我局将配合市交通运输局、市公安局优化…": the speaker helps those it names, who lead.
+  for (const m of text.matchAll(/(?:^|[，,；;。])\s*(?:[一二三四五六七八九十]+是)?(我[委局办厅]|我们)?(?:将|要)?(?:积极|主动|继续)?(?:配合|协助)(?=[\u4e00-\u9fff])/g)) {
+    const helped = splitUnits(text.slice(m.index! + m[0].length).match(JOINED)?.[1] ?? '').filter(named);
+    if (!helped.length) continue;
+    lead.push(...helped);
+    responsible.push(m[1] && m[1] !== '我们' ? m[1] : '我单位');
   }
   // "…，县商务局、县邮政分公司配合": those named to help.
   for (const m of text.matchAll(/[，,]\s*([\u4e00-\u9fff（）()、和]{2,60}?)配合(?=[，,。；;]|$|做好)/g)) {
