@@ -280,3 +280,10 @@ test('a 若干措施 without notice or title period takes its years from its 施
   const [q] = await parse(['某区支持楼宇经济发展若干措施', '一、支持楼宇招商。新引进企业给予租金补助。（责任单位：区商务局）', '二、本措施自2025年1月1日起施行，有效期3年。'].join('\n'));
   assert.deepEqual([q!.periodStart, q!.periodEnd], [2025, 2027]);
 });
+
+test('a baseline from the background is counted in the year the account speaks of, not one a change is measured against (较2020年下降14.6%); a change is no baseline', async () => {
+  const [p] = await parse(['某县工业绿色发展规划（2024—2026年）', '一、发展基础', '2023年，全县组织企业节能诊断126家；当年全县规模以上工业单位增加值能耗较2020年下降14.6%，一般工业固体废物综合利用率为88.5%。',
+    '二、发展目标', '到2026年，规模以上工业单位增加值能耗较2023年下降12%，一般工业固体废物综合利用率达到92%以上。',
+    '三、重点任务', '1.推进节能降碳。实施重点行业节能改造。（责任单位：县工信局）'].join('\n'));
+  assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.baseline?.value ? `${g.baseline.year}:${g.baseline.value}` : '-'}`), ['规模以上工业单位增加值能耗较2023年下降 -', '一般工业固体废物综合利用率 2023:88.5']);
+});

@@ -125,3 +125,27 @@ test('in a plan, 截至 a year of the plan is a goal’s time and the clauses af
     '2.壮大市场主体。2021年以来，全市累计新增限上企业980家。2024年新增限上商贸企业200家。（责任单位：市商务局）'].join('\n'));
   assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')}`), ['新培育市级商圈 2025:4', '新增限上商贸企业 2024:200']);
 });
+
+test('a reply with a heading of next steps: the sections before it tell what was done (no task, no target); its issuer signed with the date on one line, with 盖章, or only named as the page’s 来源; two units signing both lead', async () => {
+  const body = (head: string[], sign: string[]) => [...head, '九三学社市委会：', '你们提出的《关于推动我市中小企业数字化转型的提案》收悉，现将办理情况函复如下：',
+    '一、前期工作推进情况', '（一）强化政策引导。我局会同市财政局出台了专项资金管理办法，2023年共兑现资金4200万元，惠及企业316家。',
+    '（二）搭建服务平台。建成市级中小企业公共服务平台1个、数字化转型服务中心3个。',
+    '二、下一步工作打算', '（一）深化诊断服务。组织服务机构每年为中小企业免费开展数字化诊断300家次以上。（市科技局配合）',
+    '（二）强化人才支撑。联合市人力资源社会保障局、市教育局，开展数字化转型人才培训。',
+    '感谢你们对工业和信息化工作的关心和支持。', ...sign].join('\n');
+  const title = '关于市政协十三届三次会议第0218号提案的复函';
+  const cases: [string[], string[], string[]][] = [
+    [[title], ['清江市工业和信息化局　　2024年7月3日'], ['清江市工业和信息化局']],
+    [[title], ['清江市工业和信息化局（盖章）', '2024年7月3日'], ['清江市工业和信息化局']],
+    [[title, '发布时间：2024-07-05　来源：清江市工业和信息化局'], ['2024年7月3日'], ['清江市工业和信息化局']],
+    [[title], ['清江市工业和信息化局', '清江市财政局', '2024年7月3日'], ['清江市工业和信息化局', '清江市财政局']],
+  ];
+  for (const [head, sign, lead] of cases) {
+    const [p] = await parse(body(head, sign));
+    assert.equal(p!.kind, 'reply');
+    assert.deepEqual(p!.tasks.map((t) => [t.title, t.leadUnits, t.responsibleUnits.join('、')]), [
+      ['深化诊断服务', lead, '市科技局'], ['强化人才支撑', lead, '市人力资源社会保障局、市教育局'],
+    ], sign.join(' ') || head.join(' '));
+    assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.value}${g.unit}`), ['组织服务机构每年为中小企业免费开展数字化诊断 300家次']);
+  }
+});

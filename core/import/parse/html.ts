@@ -4,7 +4,7 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { Block } from './text/blocks';
 import { isFurniture, tidyLine } from './text/clean';
-import type { PageMeta } from './text/meta';
+import { publisherOf, type PageMeta } from './text/meta';
 import { gridTable, type RawCell } from './grid';
 import { readNumber } from './text/numbering';
 
@@ -34,6 +34,8 @@ function pageMeta(root: HTMLElement): PageMeta {
   const cells = root.querySelectorAll('td, th, li, span, p, div, dt, dd').filter((e) => !e.querySelector('td, li, p, div'));
   cells.forEach((c, k) => {
     const t = textOf(c);
+    const by = publisherOf(t);
+    if (by && !out['发布机构']) out['发布机构'] = by;
     const m = t.match(/^[[【]?\s*([\u4e00-\u9fff]{2,6})\s*[\]】]?\s*[:：]\s*(.*)$/);
     if (!m || !META_KEYS.includes(m[1]!)) return;
     const v = m[2] || textOf(cells[k + 1] ?? c);

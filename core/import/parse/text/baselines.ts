@@ -14,7 +14,8 @@ export function backgroundFigures(root: OutlineNode): GoalValue[] {
     for (const p of [...(n.item ? [n.title] : []), ...n.paras.map((x) => x.text)]) {
       let year = 0;
       for (const s of sentencesOf(p)) {
-        const y = s.match(/(?:截至|截止|到)?\s*(20\d\d)\s*年/);
+        // (The year a change is counted against, 较2020年下降14.6%, is not the year of the sentence.)
+        const y = s.match(/(?<![较比从由于])(?:截至|截止|到)?\s*(20\d\d)\s*年/);
         if (y) year = +y[1]!;
         if (year) out.push(...goalsInSentence(s, year, false, true));
       }
@@ -29,18 +30,20 @@ export function backgroundFigures(root: OutlineNode): GoalValue[] {
   return out;
 }
 
+/** A change (…下降14.6%, 年均增长7%) starts from no stock: neither a baseline nor one to give. */
+const CHANGE = /(下降|增长|增速|提高|降低|减少|增幅|降幅)$/;
 const bare = (s: string) => s.replace(/^(全市|全县|全区|全省|累计|已|登记|建成|拥有)+/, '').replace(/(数量|人数|总量|个数)$/, '');
 
 /** Gives each target without a baseline the background figure of the same name and unit, counted before its milestones. */
 export function fillBaselines(targets: DraftTarget[], figures: GoalValue[]): void {
   for (const t of targets) {
     // A figure added or done within the plan (新增…, 累计…, 每年…) starts from none: no stock of the past is its baseline.
-    if (t.baseline.value !== null || !t.milestones.length || /^(新增|新建|新培育|新引进|累计|每年)/.test(t.name) || t.milestones.some((m) => m.cumulative)) continue;
+    if (t.baseline.value !== null || !t.milestones.length || /^(新增|新建|新培育|新引进|累计|每年)/.test(t.name) || CHANGE.test(t.name) || t.milestones.some((m) => m.cumulative)) continue;
     const first = Math.min(...t.milestones.map((m) => m.year));
     let best: GoalValue | null = null;
     let score = 0;
     for (const f of figures) {
-      if (f.year >= first || (t.unit && f.unit !== t.unit)) continue;
+      if (f.year >= first || (t.unit && f.unit !== t.unit) || CHANGE.test(f.name)) continue;
       const a = bare(t.name);
       const b = bare(f.name);
       const s = a.includes(b) || b.includes(a) ? 0.9 : similarity(a, b);

@@ -173,7 +173,7 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
     // "注册资本5000万元以上且实缴到位的，按…给予…": a clause ending in 的 says who qualifies, before what they get.
     if (/的$/.test(raw.trim())) return;
     const { baseline, rest: clause } = baselineOf(raw);
-    const own = clause.match(background ? /(?:截至|截止|到)?\s*(20\d\d)\s*年/ : /(?:到|至)\s*(20\d\d)\s*年/) ?? clause.match(/^\s*(20\d\d)\s*年(?!\d|底前|前)/);
+    const own = clause.match(background ? /(?<![较比从由于])(?:截至|截止|到)?\s*(20\d\d)\s*年/ : /(?:到|至)\s*(20\d\d)\s*年/) ?? clause.match(/^\s*(20\d\d)\s*年(?!\d|底前|前)/);
     // (A clause with no time of its own after one of an earlier year speaks of that year.)
     const y = own ? +own[1]! : !/20\d\d|期间|年内|每年/.test(clause) && pastYear !== null ? pastYear : lead.year ?? year;
     pastYear = own && +own[1]! < (lead.year ?? year) ? +own[1]! : own ? null : pastYear;

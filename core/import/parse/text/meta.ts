@@ -17,9 +17,18 @@ export interface DocMeta {
 /** The "[ 发文字号 ] / value" pairs of a government web page. */
 export type PageMeta = Record<string, string>;
 
+/** "来源：某市商务局", "发布机构：…" on a line of the page a document was published on: the organisation that published it. */
+export function publisherOf(text: string): string | null {
+  // (A table's 资料来源 or 数据来源 names where its figures come from.)
+  const m = text.match(/(?<!资料|数据)(?:信息来源|文章来源|来源|发布机构|发文机关)[:：]\s*([\u4e00-\u9fff（）()]{4,30}?)(?=\s|$|[|｜]|浏览|阅读|点击|字号|【)/);
+  return m && ORG.test(m[1]!) ? m[1]! : null;
+}
+
 export function readPageMeta(lines: RawLine[]): PageMeta {
   const out: PageMeta = {};
   for (let i = 0; i < lines.length - 1 && i < 80; i++) {
+    const by = i < 20 ? publisherOf(lines[i]!.text) : null;
+    if (by && !out['发布机构']) out['发布机构'] = by;
     const k = lines[i]!.text.match(/^[•·]?\s*\[\s*(.+?)\s*\]$/);
     const v = lines[i + 1]!.text.replace(/^[•·]\s*/, '');
     if (k && v && !/^[•·]?\s*\[/.test(lines[i + 1]!.text)) out[k[1]!] = v;
@@ -141,9 +150,15 @@ function kindOf(title: string, hasBody: boolean, isReply: boolean): PlanKind {
 function signature(bs: TextBlock[]): { issuer: string | null; issued: string | null; dateIndex: number } {
   for (let i = 0; i < bs.length; i++) {
     const issued = readDateLine(bs[i]!.text.replace(/^[(（](.+)[)）]$/, '$1'));
+    // "某市商务局　2024年6月12日": the unit and the date on one line.
+    const both = issued ? null : bs[i]!.text.match(/^([\u4e00-\u9fff（）()]{4,30}?)\s*((?:20\d\d|二[〇○零]).{4,12}日)$/);
+    const on = both && ORG.test(both[1]!) ? readDateLine(both[2]!) : null;
+    if (on) return { issuer: both![1]!, issued: on, dateIndex: i };
     if (!issued) continue;
     const orgs: string[] = [];
-    for (let j = i - 1; j >= 0 && orgs.length < 4 && ORG.test(bs[j]!.text) && bs[j]!.text.length <= 30; j--) orgs.unshift(bs[j]!.text);
+    // ("某市商务局（盖章）": the seal's mark is no part of the name.)
+    const org = (j: number) => bs[j]!.text.replace(/\s*[(（](?:盖章|印章|公章|章)[)）]$/, '');
+    for (let j = i - 1; j >= 0 && orgs.length < 4 && ORG.test(org(j)) && org(j).length <= 30; j--) orgs.unshift(org(j));
     return { issuer: orgs.length ? orgs.join('、') : null, issued, dateIndex: i };
   }
   return { issuer: null, issued: null, dateIndex: -1 };

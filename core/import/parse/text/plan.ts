@@ -82,18 +82,32 @@ function continuedTables(tables: TableBlock[]): TableBlock[] {
 const REPLY_END = /^(再次|衷心)?感谢|^特此(函复|答复|复函)|^专此(函复|答复)|^此复/;
 /** Where a reply's next steps begin, when no heading says so: "我委将重点做好以下工作：", "下一步，我局将：". */
 const NEXT_STEPS = /^(下一步|今后)[，,]?.{0,30}[:：]$|^(我[委局办厅]|我们)将.{0,30}以下.{0,10}工作[:：]$/;
-const replyBody = (kind: DocMeta['kind'], blocks: Block[]): Block[] => {
-  if (kind !== 'reply') return blocks;
+/** A heading over a reply's next steps ("二、下一步工作打算", "二、下步工作措施", "三、今后工作计划"): what comes before it is what was done. */
+const NEXT_HEADING = /^[一二三四五六七八九十]+、.{0,16}(下一?步|今后|打算|工作计划|工作措施|努力方向)/;
+/**
+ * A reply's body up to its close, and the lines of the sections before a heading of next steps (what was done, no
+ * task). Without such a heading, a numbered account before a line of next steps loses its numbers: paragraphs, not tasks.
+ */
+const replyBody = (kind: DocMeta['kind'], blocks: Block[]): { blocks: Block[]; background: Set<number> } => {
+  const background = new Set<number>();
+  if (kind !== 'reply') return { blocks, background };
   const end = blocks.findIndex((b, k) => k > 0 && b.kind === 'text' && REPLY_END.test(b.text));
   const body = end > 0 ? blocks.slice(0, end) : blocks;
-  // The numbered account of what was done before that line is background: its items are paragraphs, not tasks.
+  const heading = body.findIndex((b) => b.kind === 'text' && NEXT_HEADING.test(b.text));
+  if (heading > 0) {
+    for (const b of body.slice(0, heading)) if (b.kind === 'text' && readNumber(b.text)?.style === 'cn') background.add(b.line);
+    return { blocks: body, background };
+  }
   const next = body.findIndex((b) => b.kind === 'text' && NEXT_STEPS.test(b.text));
-  if (next <= 0) return body;
-  return body.map((b, k) => {
-    if (k >= next || b.kind !== 'text') return b;
-    const n = readNumber(b.text);
-    return n && ['arabic', 'arabic-paren', 'cn-paren'].includes(n.style) ? { ...b, text: n.rest } : b;
-  });
+  if (next <= 0) return { blocks: body, background };
+  return {
+    blocks: body.map((b, k) => {
+      if (k >= next || b.kind !== 'text') return b;
+      const n = readNumber(b.text);
+      return n && ['arabic', 'arabic-paren', 'cn-paren'].includes(n.style) ? { ...b, text: n.rest } : b;
+    }),
+    background,
+  };
 };
 
 function toTask(t: DraftTask, pid: string): InterchangeTask {
@@ -117,19 +131,21 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   const year = meta.periodStart !== null && meta.periodStart === meta.periodEnd ? meta.periodStart : null;
   // The document's own title line is no heading of its outline.
   const own = bodyBlocks(slice).filter((b, k) => !(k < 4 && b.kind === 'text' && normaliseTitle(b.text) === normaliseTitle(meta.title)));
-  const { blocks: body, goals: rowGoals } = expandTaskTables(replyBody(meta.kind, dropContents(own)), year);
+  const reply = replyBody(meta.kind, dropContents(own));
+  const { blocks: body, goals: rowGoals } = expandTaskTables(reply.blocks, year);
   const outline = buildOutline(body.filter((b): b is TextBlock => b.kind === 'text'));
   const allText = body.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
   const used = new Set<number>();
   const drafts = tasksOf(outline, {
-    measures: meta.kind === 'measures', proseUnits: meta.kind === 'reply', firstLeads: FIRST_LEADS.test(allText), year, used,
+    measures: meta.kind === 'measures', proseUnits: meta.kind === 'reply', firstLeads: FIRST_LEADS.test(allText), year, used, background: reply.background,
   });
   // A reply's next steps speak as 我委: the replying unit, which leads them unless another unit is named to.
   if (meta.kind === 'reply' && meta.issuer) {
     for (const t of drafts) {
       const we = (u: string) => /^我(委|局|办|厅|院|中心|单位)$/.test(u);
       t.leadUnits = t.leadUnits.map((u) => (we(u) ? meta.issuer! : u));
-      if (!t.leadUnits.length) t.leadUnits = [meta.issuer];
+      // (A reply signed by two units: both lead.)
+      if (!t.leadUnits.length) t.leadUnits = meta.issuer.split('、');
       // "由市生态环境局牵头，我局和市住房城乡建设局配合": the replying unit among those helping another.
       t.responsibleUnits = [...new Set(t.responsibleUnits.map((u) => (we(u) ? meta.issuer! : u)))].filter((u) => !t.leadUnits.includes(u));
     }

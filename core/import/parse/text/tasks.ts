@@ -195,6 +195,8 @@ export interface TaskOptions extends UnitContext {
   measures: boolean;
   /** Read units named in prose for items without a note (a reply). */
   proseUnits: boolean;
+  /** Lines of top-level sections that tell what was done (a reply's account before its next steps): no tasks. */
+  background?: ReadonlySet<number>;
   /** Filled with the source lines the tasks, their headings and their unit and deadline lines took. */
   used?: Set<number>;
 }
@@ -205,7 +207,7 @@ export function tasksOf(root: OutlineNode, opts: TaskOptions): DraftTask[] {
   const rootFacts = nodeFacts(root.paras, w).facts;
   for (const note of rootFacts.notes) noteReach(w, note, 0, -2);
   for (const top of root.children) {
-    if (NOT_TASKS.test(top.title) && !top.item) continue;
+    if ((NOT_TASKS.test(top.title) && !top.item) || opts.background?.has(top.line)) continue;
     const kind: TaskKind = SAFEGUARD.test(top.title) ? 'safeguard' : opts.measures || MEASURES.test(top.title) ? 'measure' : 'task';
     w.topStart = w.out.length;
     walk(top, kind, w);
