@@ -269,3 +269,16 @@ test('a Word table whose first rows are its title and its 单位 line across it:
   const [plan] = (await parseDocument('规划.docx', await docx(p('某市数字经济发展“十四五”规划') + p('一、主要指标') + table + p('二、重点任务') + p('1.培育龙头企业。支持企业做大做强。（责任单位：市工信局）')))).plans;
   assert.deepEqual(plan!.targets.map((g) => [g.name, g.unit, g.baseline.value, g.milestones.map((m) => m.value).join(' ')]), [['数字经济核心产业增加值', '亿元', '320', '800'], ['软件业务收入', '亿元', '120', '300']]);
 });
+
+test('a note’s mark after a name or its unit (①) is part of neither; rows set apart by spaces that do not line up are read cell by cell when they have the header’s cells', async () => {
+  const rows = [['序号', '指标名称', '2020年基期值', '2025年目标值', '年均增速（%）', '指标属性'], ['1', '数字经济增加值（亿元）', '1650', '3000', '12.7', '预期性'],
+    ['2', '每万人拥有5G基站数（个）①', '4.5', '20', '—', '预期性'], ['3', 'IPv6活跃用户占比②（%）', '45', '75', '—', '预期性']];
+  for (const sep of ['\t', '    ']) {
+    const text = ['某市数字经济发展“十四五”规划', '一、发展目标', '表1 “十四五”时期数字经济发展主要指标', ...rows.map((r) => r.join(sep)), '注：①按常住人口计算。',
+      '二、重点任务', '（一）建设新型基础设施。推进5G网络建设。（责任单位：市通信管理办）'].join('\n');
+    const [plan] = (await parseDocument('规划.txt', Buffer.from(text, 'utf8'))).plans;
+    assert.deepEqual(plan!.targets.map((g) => [g.name, g.unit, g.baseline?.value, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [
+      ['数字经济增加值', '亿元', '1650', '2025:3000'], ['每万人拥有5G基站数', '个', '4.5', '2025:20'], ['IPv6活跃用户占比', '%', '45', '2025:75'],
+    ], JSON.stringify(sep));
+  }
+});

@@ -55,7 +55,8 @@ export function readRowTable(lines: RawLine[], start: number, out: Block[]): num
     }
     // "\t2\t新建智慧社区…": a row under a merged first cell keeps its empty cells in front.
     const cells = l.lead && l.cells.length + l.lead <= header.length ? [...Array(l.lead).fill(''), ...l.cells] : l.cells;
-    const row = head.starts && l.starts ? placeByStart(l.cells, l.starts, head.starts) : [...cells, ...Array(Math.max(0, header.length - cells.length)).fill('')];
+    // (A row of as many cells as the header's is placed cell by cell, also where its spaces do not line up.)
+    const row = head.starts && l.starts && l.cells.length !== header.length ? placeByStart(l.cells, l.starts, head.starts) : [...cells, ...Array(Math.max(0, header.length - cells.length)).fill('')];
     rows.push(row.slice(0, Math.max(header.length, row.length)));
     groups.push(group);
   }

@@ -55,9 +55,11 @@ function roles(header: string[], periodStart: number | null): Column[] {
 
 /** "工业总产值(亿元)" → name and unit; a lost closing bracket is tolerated. */
 export function splitNameUnit(raw: string): { name: string; unit: string } {
-  const m = raw.match(/^(.+?)\s*[(（]([^()（）]{1,10})[)）]?$/);
-  if (m && UNIT_LIKE.test(m[2]!.trim())) return { name: m[1]!.trim(), unit: m[2]!.trim().replace('％', '%') };
-  return { name: raw.trim(), unit: '' };
+  // ("每万人拥有5G基站数（个）①", "…基站数①（个）": the mark of a note under the table is no part of either.)
+  const mark = (s: string) => s.replace(/\s*[①-⑳*＊※†‡¹²³⁴⁵⁶⁷⁸⁹]+$/, '');
+  const m = mark(raw).match(/^(.+?)\s*[(（]([^()（）]{1,10})[)）]?$/);
+  if (m && UNIT_LIKE.test(m[2]!.trim())) return { name: mark(m[1]!.trim()), unit: m[2]!.trim().replace('％', '%') };
+  return { name: mark(raw.trim()), unit: '' };
 }
 
 /** The 备注 of a flattened table saying which cell a row lacks: "“X”2023年不设中期值", "“Y”无2020年基数". */
