@@ -6,7 +6,7 @@ import { brackets, splitTop } from './brackets';
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 const YEAR = '(20\\d\\d)\\s*年?';
-const ONGOING = /^(长期坚持|长期推进|长期|持续推进|持续开展|持续实施|持续|常态化推进|常态化开展|常态化|每年|每年(?:组织)?(?:实施|开展|推进|举办)|逐年推进|每年\d{1,2}月底前|每年\d{1,2}月\d{1,2}日前|每季度|每月|每半年|年度)$/;
+const ONGOING = /^(长期坚持|长期推进|长期|持续推进|持续开展|持续实施|持续|常态化推进|常态化开展|常态化|每年|每年(?:组织)?(?:实施|开展|推进|举办)|逐年推进|分年度推进|分年度实施|分年度|每年\d{1,2}月底前|每年\d{1,2}月\d{1,2}日前|每季度|每月|每半年|年度)$/;
 const DAY = new RegExp(`^${YEAR}(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)?$`);
 const MONTH = new RegExp(`^${YEAR}(\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?$`);
 const YEAR_END = new RegExp(`^${YEAR}(?:底|末|年底|年末|全年|内)?(?:前|之前|以前)?$`);
@@ -18,7 +18,11 @@ export function readDeadline(raw: string, year: number | null = null): string | 
   const s = raw.replace(/\s+/g, '').replace(/^(完成时限|完成时间|时间节点|时限|时间)[:：]/, '').replace(/[。.;；,，]$/, '')
     .replace(/(完成|出台|建成|实现|落实|见效|推进|启动|制定|印发)$/, '').replace(/^(于|在|到|至)/, '');
   if (!s) return null;
-  if (ONGOING.test(s)) return '长期';
+  // ("2022年起持续推进", "自2023年起每年": ongoing from a year.)
+  if (ONGOING.test(s) || ONGOING.test(s.replace(/^自?20\d\d年(?:起|开始|以来)/, ''))) return '长期';
+  // ("“十四五”期间": by the end of the plan's five years.)
+  const span = s.match(/^“?十([三四五六])五”?(?:期间|时期|末)$/);
+  if (span) return String(2000 + 5 * ({ 三: 3, 四: 4, 五: 5, 六: 6 } as Record<string, number>)[span[1]!]! + 5);
   if (/^20\d\d-\d\d-\d\d$/.test(s)) return s;
   if (!/^20\d\d/.test(s)) return relative(s, year);
   let m = s.match(DAY);
