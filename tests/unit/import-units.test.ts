@@ -99,11 +99,11 @@ test('a yearly fund from the year the text starts it (自2022年起, 2022—2025
   assert.deepEqual(p!.targets.map((g) => g.milestones.map((m) => m.year).join(' ')), ['2022 2023 2024 2025', '2022 2023 2024 2025']);
 });
 
-test('a goal’s name leaves out how hard it is tried (…营业收入力争突破1000亿元); a share (占…比重) is named for the figure before it', async () => {
+test('a goal’s name leaves out how hard it is tried (…营业收入力争突破1000亿元); a share (占…比重) is named for the figure before it, and so is a growth after the share', async () => {
   const [p] = await parse(['某市电子信息产业发展“十四五”规划', '一、发展目标', '到2025年，电子信息制造业营业收入力争突破1000亿元，软件和信息技术服务业营业收入达到500亿元。',
-    '全市数字经济增加值达到2000亿元，占地区生产总值比重达到45%。', '二、重点任务', '1.培育龙头企业。支持企业做大做强。（责任单位：市工信局）'].join('\n'));
+    '全市数字经济增加值达到2000亿元，占地区生产总值比重达到45%，年均增长12%。', '二、重点任务', '1.培育龙头企业。支持企业做大做强。（责任单位：市工信局）'].join('\n'));
   assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.value}${g.milestones[0]!.qualifier}`), ['电子信息制造业营业收入 1000超过', '软件和信息技术服务业营业收入 500',
-    '全市数字经济增加值 2000', '全市数字经济增加值占地区生产总值比重 45']);
+    '全市数字经济增加值 2000', '全市数字经济增加值占地区生产总值比重 45', '全市数字经济增加值年均增长 12']);
 });
 
 test('a reply answering point by point: what was done is background (近年来…, 2023年…达到…，同比增长…, 截至…，…，较上年…, 今年以来已…); 我局将配合X、Y… is led by X and Y', async () => {

@@ -232,7 +232,8 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
   // "同比增长15%" names its rate after the goal before it.
   // "…增加值达到2000亿元，占地区生产总值比重达到45%": so does a share (占…比重) of the figure before it.
   out.forEach((g, k) => {
-    if (k > 0 && /^(同比|年均|比上年)/.test(g.name)) g.name = out[k - 1]!.name + g.name;
+    // (After a share, "…增加值突破800亿元，占地区生产总值比重提高到12%，年均增长15%": the growth is of the figure, not its share.)
+    if (k > 0 && /^(同比|年均|比上年)/.test(g.name)) g.name = out[k - 1]!.name.replace(/(?<=.{2})占[^，,]{2,20}(?:比重|比例)$/, '') + g.name;
     else if (k > 0 && /^占/.test(g.name)) g.name = out[k - 1]!.name.replace(/(年均增长|年均增速|同比增长|增长)$/, '') + g.name;
   });
   return out.filter((g) => g.name.length >= 2);
