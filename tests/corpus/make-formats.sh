@@ -37,6 +37,7 @@ convert src/09-xuyang-renju-tongzhi.html 'doc:MS Word 97' wps
 convert src/28-baishui-gangyao-renwu-fengong.html 'doc:MS Word 97' wps
 convert src/46-jichuan-xiandai-wuliu-cuoshi.html 'doc:MS Word 97' wps
 convert src/54-xiaoyu-shuzi-jingji-guihua.html 'doc:MS Word 97' wps
+convert src/58-hongyang-zhengfu-gongzuo-baogao-fengong.html 'doc:MS Word 97' wps
 convert src/10-cuihu-shengtai-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/11-fuyang-shuzizhengfu-fengong.html 'docx:MS Word 2007 XML' docx
 convert src/12-wandong-zhizao-shuzhuan.html 'docx:MS Word 2007 XML' docx
@@ -51,6 +52,7 @@ convert src/36-yupu-zhihui-chengshi-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/39-huaichuan-nongchanpin-jiagong-cuoshi.html 'docx:MS Word 2007 XML' docx
 convert src/43-zhishan-lenglian-wuliu-dafu.html 'docx:MS Word 2007 XML' docx
 convert src/52-rongjiang-ruanjian-xinxi-guihua.html 'docx:MS Word 2007 XML' docx
+convert src/56-langchuan-zhongxiao-shuzhuan-fuhan.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
