@@ -7,26 +7,31 @@ import { similarity } from './text-targets';
 
 const BACKGROUND = /发展基础|现状|基本情况|发展成效|工作基础|取得成效|发展回顾|面临形势|发展环境|开展情况|办理情况|工作情况|工作进展/;
 
-/** Figures of the background parts, each with the year it was counted in. */
-export function backgroundFigures(root: OutlineNode): GoalValue[] {
+/**
+ * Figures of the background parts (by heading, or `lines` of sections said to be), each with the year it was counted
+ * in; and those of `told` paragraphs in the sentences counted in a year before `from` (not this year's: 今年以来…).
+ */
+export function backgroundFigures(root: OutlineNode, more: { lines?: ReadonlySet<number>; told?: string[]; from?: number } = {}): GoalValue[] {
   const out: GoalValue[] = [];
-  const collect = (n: OutlineNode) => {
-    for (const p of [...(n.item ? [n.title] : []), ...n.paras.map((x) => x.text)]) {
-      let year = 0;
-      for (const s of sentencesOf(p)) {
-        // (The year a change is counted against, 较2020年下降14.6%, is not the year of the sentence.)
-        const y = s.match(/(?<![较比从由于])(?:截至|截止|到)?\s*(20\d\d)\s*年/);
-        if (y) year = +y[1]!;
-        if (year) out.push(...goalsInSentence(s, year, false, true));
-      }
+  const read = (p: string, keep: (year: number, s: string) => boolean) => {
+    let year = 0;
+    for (const s of sentencesOf(p)) {
+      // (The year a change is counted against, 较2020年下降14.6%, is not the year of the sentence.)
+      const y = s.match(/(?<![较比从由于])(?:截至|截止|到)?\s*(20\d\d)\s*年/);
+      if (y) year = +y[1]!;
+      if (year && keep(year, s)) out.push(...goalsInSentence(s, year, false, true));
     }
+  };
+  const collect = (n: OutlineNode) => {
+    for (const p of [...(n.item ? [n.title] : []), ...n.paras.map((x) => x.text)]) read(p, () => true);
     n.children.forEach(collect);
   };
   const visit = (n: OutlineNode) => {
-    if (n.style !== 'root' && BACKGROUND.test(n.title)) { collect(n); return; }
+    if (n.style !== 'root' && (BACKGROUND.test(n.title) || more.lines?.has(n.line))) { collect(n); return; }
     n.children.forEach(visit);
   };
   visit(root);
+  for (const p of more.told ?? []) read(p, (year, s) => year < (more.from ?? 0) && !/今年|本年|下一步|将/.test(s));
   return out;
 }
 

@@ -31,7 +31,7 @@ const IGNORED_AFTER = /^(台阶|水平|规模|目标|的?台阶|左右|以上)$/
 /** Words of rewards, subsidies and caps: their amounts are no goals. */
 export const NOT_GOAL = /首次|奖励|奖补|补助|补贴|资助|最高|一次性|给予|贴息|费率|减免|扶持资金|退还|返还|按[^，。]{0,12}的\d|的\d+(?:\.\d+)?[%％](?:确定|执行|计算|核定|收取|计收)|得分|扣分|不得分|权重|占\d+%|分值/;
 /** Background: what was done before the plan. */
-const PAST = /截至|截止|已(?:建成|累计|达到|完成|实现|有|经|培育|创建|新增|新建|开通|举办|打造|引进|认定|建设|形成|签约|落地|投运|投产|覆盖)|目前|近年来|以来|十三五|上年|去年|过去|曾/;
+const PAST = /截至|截止|已(?:建成|累计|达到|完成|实现|有|经|培育|创建|新增|新建|开通|举办|打造|引进|认定|建设|形成|签约|落地|投运|投产|覆盖)|目前|近年来|以来|十三五|去年|过去|曾/;
 /** A clause that sets the time of those after it in the past: "截至2023年底，", "近年来，", "今年以来，". */
 const PAST_FRAME = /^(?:截至|截止|近年来|目前|[^，,]{0,12}以来|“?十三五”?(?:期间|时期)|过去)/;
 /** What a plan or reply promises from here on: after background, a clause saying so is a goal again. */
@@ -81,6 +81,8 @@ function hitsIn(item: string): Hit[] {
     // "吸引5万名以上高校毕业生").
     if (suf === '以上' && /^(亿元|万元|元)$/.test(unit) && /(总投资|投资额?|营业收入|营收|销售收入|销售额|产值)$/.test(head.trim()) && /^[\u4e00-\u9fff]/.test(tail) && !/^(的|和|或|及|并|且|等)/.test(tail)) continue;
     if (unitRaw === '岁' && /^[\u4e00-\u9fff]/.test(tail)) continue;
+    // "24小时便利店", "15分钟生活圈": a time that names a kind of thing, not a figure promised.
+    if (/^(小时|分钟)$/.test(unitRaw) && !suf && /^[\u4e00-\u9fff]/.test(tail) && !/^(内|以内|之内|左右|以上|以下|的|和|或)/.test(tail)) continue;
     // "引进投资10亿元以上文旅项目8个": a size bound of the noun whose count follows.
     // (Also "营业收入超10亿元企业6家".)
     if ((suf || pre) && /^[\u4e00-\u9fff“]/.test(tail) && COUNTED.test(tail)) continue;
@@ -167,8 +169,14 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
       return;
     }
     // "自2022年起，…每年…", "2022—2025年，…每年…": from when the yearly figures below run.
-    const from = raw.trim().match(/^自\s*(20\d\d)\s*年起$|^(20\d\d)\s*[—\-－–~～至]+\s*(20\d\d)\s*年$/);
+    const from = raw.trim().match(/^自\s*(20\d\d)\s*年起$|^(20\d\d)\s*年?\s*[—\-－–~～至]+\s*(20\d\d)\s*年$/);
     if (from) { lead = { ...lead, since: +(from[1] ?? from[2])!, year: from[3] ? +from[3] : lead.year }; return; }
+    // ("2024—2025年每年免费诊断中小企业不少于300家": the years in the clause's own opening.)
+    const span = raw.trim().match(/^(20\d\d)\s*年?\s*[—\-－–~～至]+\s*(20\d\d)\s*年[,，]?(?=每年)/);
+    if (span) {
+      lead = { ...lead, since: +span[1]!, year: +span[2]! };
+      raw = raw.trim().slice(span[0].length);
+    }
     if (NOT_GOAL.test(raw)) return;
     // "注册资本5000万元以上且实缴到位的，按…给予…": a clause ending in 的 says who qualifies, before what they get.
     if (/的$/.test(raw.trim())) return;

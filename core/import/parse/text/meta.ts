@@ -105,7 +105,13 @@ function titleOf(slice: DocSlice, head: TextBlock[], body: TextBlock[]): Title {
     const book = bookTitles(h)[0];
     // "关于印发《…纲要》主要目标任务分工方案的通知": the document is what follows the book it serves.
     const more = book ? h.slice(book.end).match(/^([^《》]{2,30}?)的?通知$/)?.[1] : undefined;
-    if (book && more && DOC_WORD.test(more)) return { title: book.title + more, from: 'notice' };
+    if (book && more && DOC_WORD.test(more)) {
+      // ("关于印发2024年《政府工作报告》重点工作任务分工方案的通知": what comes before the book is part of the title too.)
+      const before = h.slice(0, book.start).match(/关于(?:印发|转发)?(.{0,12})$/)?.[1] ?? '';
+      const named = before ? `${before}《${book.title}》${more}` : book.title + more;
+      const own = before ? ownTitleAfter(body, named) : null;
+      return own ? { title: own, from: 'document' } : { title: named, from: 'notice' };
+    }
     const quoted = book?.title.replace(/的?通知$/, '');
     if (quoted) return { title: quoted, from: 'notice' };
     const m = h.match(/关于(?:印发|转发)?(.+?)的?通知$/);

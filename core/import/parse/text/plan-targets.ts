@@ -18,6 +18,8 @@ export interface TargetReading {
   seeds: boolean;
   /** Filled with the lines that stated a goal, kept or found to restate another. */
   seen?: Set<number>;
+  /** Lines of sections that tell what was done (a reply's account before its next steps): their figures are baselines. */
+  background?: ReadonlySet<number>;
 }
 
 function toTarget(t: DraftTarget, pid: string, scope: InterchangeTarget['scope'], taskId: string | null): InterchangeTarget {
@@ -89,7 +91,9 @@ export function targetsOf(pid: string, meta: DocMeta, src: { tables: TableBlock[
       inTask.push({ d, taskId: taskIds[k]! });
     });
   });
-  if (!r.seeds) fillBaselines([...table, ...goals, ...inTask.map((x) => x.d)], backgroundFigures(outline));
+  // (A reply tells what was done beside what it promises: the figures of its items' earlier years are baselines too.)
+  const told = meta.kind === 'reply' ? drafts.map((t) => t.body) : [];
+  if (!r.seeds) fillBaselines([...table, ...goals, ...inTask.map((x) => x.d)], backgroundFigures(outline, { lines: r.background, told, from }));
   return [
     ...table.map((t) => toTarget(t, pid, 'table', null)),
     ...goals.map((t) => toTarget(t, pid, 'goal_text', null)),

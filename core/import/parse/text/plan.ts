@@ -155,7 +155,7 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   // A Word or web table's 注 stands in the paragraph after it: the table's note (it may say what marks and brackets mean).
   body.forEach((b, k) => { const next = body[k + 1]; if (b.kind === 'table' && !b.note && next?.kind === 'text' && isTableNote(next.text)) b.note = next.text; });
   const tables = continuedTables(body.filter((b): b is TableBlock => b.kind === 'table'));
-  plan.targets = targetsOf(pid, meta, { tables, rowGoals }, outline, drafts, plan.tasks.map((t) => t.id), { seeds: opts.conventions === 'seeds', seen: used });
+  plan.targets = targetsOf(pid, meta, { tables, rowGoals }, outline, drafts, plan.tasks.map((t) => t.id), { seeds: opts.conventions === 'seeds', seen: used, background: reply.background });
   uniqueIds(plan.targets);
   const targetLines = new Set(plan.targets.map((t) => t.source?.line ?? -1));
   const tablesUsed = new Set(tables.filter((t) => targetLines.has(t.line)));

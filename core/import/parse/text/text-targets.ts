@@ -23,11 +23,14 @@ export function goalsIn<P extends { text: string; line: number }>(paras: P[], r:
   let carried: number | null = null;
   for (const p of paras) {
     if (needYear && !/[到至]\s*20\d\d/.test(p.text)) continue;
+    // "2023年，全县地区生产总值增长5.8%；规模以上工业增加值增长7.2%；…": the parts after ； go on in the year before the plan's.
+    let pastYear: number | null = null;
     for (const s of sentencesOf(p.text)) {
       const m = s.match(FUTURE);
-      const y = m ? +(m[1] ?? m[2])! : null;
+      const y: number | null = m ? +(m[1] ?? m[2])! : pastYear;
       if (y !== null && y >= from) carried = y;
-      const year = y !== null && y >= from ? y : needYear ? null : carried ?? fallback;
+      pastYear = y !== null && y < from && /[；;]$/.test(s) ? y : null;
+      const year = y !== null && y >= from ? y : needYear ? null : y !== null ? y : carried ?? fallback;
       // Without a year of the context only a goal whose clause states its own year counts (0 marks none).
       if (year === null && needYear) continue;
       // A figure of a year before the plan's ("2023年，全市规上工业增加值增长5.2%" in a 2024 plan) is background.
@@ -122,6 +125,8 @@ export function goalYears(g: GoalValue, period: [number, number] | null): number
     const from = Math.min(Math.max(period[0], g.since ?? period[0]), period[1]);
     return Array.from({ length: period[1] - from + 1 }, (_, k) => from + k);
   }
+  // (A reply has no period: "2024年至2025年，每年…" sets its own years.)
+  if (g.yearly && !period && g.since !== undefined && g.year >= g.since && g.year - g.since < 15) return Array.from({ length: g.year - g.since + 1 }, (_, k) => g.since! + k);
   if (g.within !== null && period) return [Math.min(period[0] + g.within - 1, Math.max(period[1], period[0]))];
   return [g.year];
 }
