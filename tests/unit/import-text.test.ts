@@ -34,6 +34,13 @@ test('unit notes: lead and participating units, short names, 等', () => {
   assert.deepEqual(readUnitText('牵头单位：市工业和信息化局配合单位：市财政局、市统计局'), { lead: ['市工业和信息化局'], responsible: ['市财政局', '市统计局'] }, 'labels run together');
   assert.deepEqual(readUnitText('市商务局牵头，市农业农村局、市供销社配合，各县市区政府负责落实'), { lead: ['市商务局'], responsible: ['市农业农村局', '市供销社', '各县市区政府'] });
   assert.deepEqual(readUnitText('区市场监管局（牵头）、区税务局'), { lead: ['区市场监管局'], responsible: ['区税务局'] });
+  // Labels set apart by a space, a person named beside the units, role words after 按职责 or 分别, work said after a unit.
+  assert.deepEqual(readUnitText('牵头单位：市工业和信息化局　配合单位：市科技局、市财政局'), { lead: ['市工业和信息化局'], responsible: ['市科技局', '市财政局'] });
+  assert.deepEqual(readUnitText('牵头领导：张明；牵头单位：市商务局'), { lead: ['市商务局'], responsible: [] });
+  assert.deepEqual(readUnitText('市数据局、市发展改革委按职责负责'), { lead: [], responsible: ['市数据局', '市发展改革委'] });
+  assert.deepEqual(readUnitText('市公安局、市交通运输局分别牵头'), { lead: ['市公安局', '市交通运输局'], responsible: [] });
+  assert.deepEqual(readUnitText('由市商务局牵头，会同市财政局推进'), { lead: ['市商务局'], responsible: ['市财政局'] });
+  assert.deepEqual(readUnitText('市发展改革委、市统计局按季度调度'), { lead: [], responsible: ['市发展改革委', '市统计局'] });
 });
 
 const PLAN = `示范区产业发展规划(2024—2026年)

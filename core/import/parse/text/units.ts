@@ -40,14 +40,23 @@ export function splitUnits(clause: string): string[] {
     if (pieces.length > 1 && pieces.slice(0, -1).every((p) => ORG_END.test(p))) out.push(...pieces);
     else out.push(part);
   }
-  return out.map((u) => u.replace(/等$/, '').replace(/^(由|以|会同|并由)/, '').replace(/^(负责|具体)$/, '').trim()).filter((u) => u.length >= 2);
+  return out.map((u) => cutWork(u.replace(/等$/, '').replace(/^(由|以|会同|并由)/, '').replace(/^(负责|具体)$/, '').trim())).filter((u) => u.length >= 2);
+}
+
+/** "市统计局按季度调度", "市财政局推进": the unit, without the work said of it. */
+function cutWork(u: string): string {
+  if (isUnitName(u)) return u;
+  const m = u.match(/^(.{2,30}?(?:局|委|办|厅|政府|中心|公司|管委会|办事处))(?:按|负责|推进|落实|配合|参与|调度|督导|指导|组织|共同|分别|做好|抓好)/);
+  return m ? m[1]! : u;
 }
 
 const LEAD_LABEL = /^(牵头考核单位|牵头单位|牵头部门|主责单位|责任主体|主办单位)[:：]/;
 const RESP_LABEL = /^(责任单位|配合单位|参与单位|协办单位|落实单位|责任部门|配合部门|实施单位|实施主体|协同单位)[:：]/;
-const LABEL_AFTER = /(?<=[^；;：:\s(（])(?=(?:牵头考核单位|牵头单位|牵头部门|主责单位|责任单位|配合单位|参与单位|协办单位|落实单位|责任部门|配合部门)[:：])/g;
-const ROLE_LEAD = /(?:[(（]牵头[)）]|牵头负责|牵头)$/;
-const ROLE_OTHER = /(?:参与|配合|共同推进|协同|按职责分工负责|按职责分工落实|分工负责|负责落实|具体落实|具体负责|负责实施|组织实施|负责|落实)$/;
+const LABEL_AFTER = /(?<=[^；;：:\s(（])\s*(?=(?:牵头考核单位|牵头单位|牵头部门|主责单位|责任单位|配合单位|参与单位|协办单位|落实单位|责任部门|配合部门|牵头领导|责任领导|分管领导|责任人|联系人)[:：])/g;
+/** Who answers for it in person ("牵头领导：…", "责任人：…"): no unit. */
+const PERSON_LABEL = /^(牵头领导|责任领导|分管领导|包联领导|责任人|联系人)[:：]/;
+const ROLE_LEAD = /(?:[(（]牵头[)）]|牵头负责|分别牵头|牵头)$/;
+const ROLE_OTHER = /(?:参与|配合|共同推进|协同|按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职能负责|分工负责|分别负责|负责落实|具体落实|具体负责|负责实施|组织实施|负责|落实)$/;
 
 export interface ReadOptions {
   /** The document says the first unit listed leads (排在第一位的为牵头单位). */
@@ -78,6 +87,7 @@ export function readUnitText(inner: string, opts: ReadOptions = {}): Units {
   const clauses = splitTop(text, /[;；]/).flatMap((c) => splitClauses(c));
   for (let clause of clauses) {
     clause = clause.trim().replace(/^由/, '');
+    if (PERSON_LABEL.test(clause)) continue;
     const label = clause.match(LEAD_LABEL) ?? clause.match(RESP_LABEL);
     if (label) { role = LEAD_LABEL.test(clause) ? 'lead' : 'resp'; labelled = true; clause = clause.slice(label[0].length); }
     if (!clause || isDeadlinePhrase(clause)) continue;
