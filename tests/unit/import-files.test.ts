@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
+import ExcelJS from 'exceljs';
 import { ImportFileError, parseDocument } from '../../core/import/parse/index';
 import { indicatorXlsx } from '../helpers/files';
 
@@ -56,6 +57,21 @@ test('an .xlsx indicator table with milestone years and responsible units', asyn
   assert.deepEqual(gdp!.milestones.map((m) => [m.year, m.value, m.qualifier]), [[2023, '1200', ''], [2025, '1400以上', '以上']]);
   assert.deepEqual(gdp!.responsibleUnits, ['区发改委', '区统计局']);
   assert.deepEqual([energy!.attribute, energy!.milestones.length, energy!.milestones[0]!.cumulative], ['约束性', 1, true]);
+});
+
+test('an .xlsx 分工表 whose 工作任务 cell is merged over its rows: each 具体内容 a task; its 责任领导 column names people, no units', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('任务分工');
+  ws.addRow(['某区2024年优化营商环境重点任务分工表']);
+  ws.addRow(['序号', '工作任务', '具体内容', '责任领导', '牵头单位', '协办单位', '时间节点']);
+  ws.addRow([1, '深化“一网通办”', '推进高频事项“一件事”集成办理，新增集成服务事项20项', '王强', '区政务服务中心', '区数据局、各街道', '2024年12月底']);
+  ws.addRow([2, '', '实现企业开办全程网办，办理时间压缩至0.5个工作日', '王强', '区市场监管局', '区税务局、区人社局', '2024年6月底前']);
+  ws.mergeCells('B3:B4');
+  const [plan] = (await parseDocument('分工表.xlsx', Buffer.from(await wb.xlsx.writeBuffer()))).plans;
+  assert.deepEqual(plan!.tasks.map((t) => [t.path.join('/'), t.title, t.leadUnits.join('、'), t.responsibleUnits.join('、'), t.deadline]), [
+    ['深化“一网通办”', '推进高频事项“一件事”集成办理', '区政务服务中心', '区数据局、各街道', '2024-12-31'],
+    ['深化“一网通办”', '实现企业开办全程网办', '区市场监管局', '区税务局、区人社局', '2024-06-30'],
+  ]);
 });
 
 test('interchange .json round-trips and bad ones are refused', async () => {

@@ -18,6 +18,8 @@ function rolesOf(header: string[]): Role[] {
   return header.map((h) => {
     const t = h.replace(/\s+/g, '');
     if (/^(序号|编号)$/.test(t)) return 'seq';
+    // (责任领导, 牵头领导, 责任人: people who answer for it, no units.)
+    if (/领导|责任人|联系人|联络员/.test(t) && !/单位|部门/.test(t)) return 'other';
     if (/牵头/.test(t)) return 'lead';
     if (/责任|配合|参与|协办|落实|实施单位|承办/.test(t)) return 'resp';
     if (/时限|期限|完成时间|时间节点|完成日期|建设年限|实施年限|起止年限|建设期/.test(t)) return 'deadline';
