@@ -20,6 +20,8 @@ src = open('src/26-shanyang-gongye-wending-fangan.txt', encoding='utf-8').read()
 open('docs/26-shanyang-gongye-wending-fangan.txt', 'wb').write(src.replace('\n', '\r\n').encode('gb18030'))
 src = open('src/49-lichuan-zhuchanye-dafu.txt', encoding='utf-8').read()
 open('docs/49-lichuan-zhuchanye-dafu.txt', 'wb').write(src.replace('\n', '\r\n').encode('gb18030'))
+src = open('src/61-cenchuan-nongcun-jidi-shishi-yijian.txt', encoding='utf-8').read()
+open('docs/61-cenchuan-nongcun-jidi-shishi-yijian.txt', 'wb').write(src.replace('\n', '\r\n').encode('gb18030'))
 PY
 
 # 2. LibreOffice conversions: src/NN-slug.html -> docs/NN-slug.EXT
@@ -53,6 +55,7 @@ convert src/39-huaichuan-nongchanpin-jiagong-cuoshi.html 'docx:MS Word 2007 XML'
 convert src/43-zhishan-lenglian-wuliu-dafu.html 'docx:MS Word 2007 XML' docx
 convert src/52-rongjiang-ruanjian-xinxi-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/56-langchuan-zhongxiao-shuzhuan-fuhan.html 'docx:MS Word 2007 XML' docx
+convert src/60-jingwan-wenlv-guihua-mubiao-fenjie.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
@@ -67,6 +70,7 @@ convert src/42-weitang-lvse-zhizao-dafu.html pdf:writer_pdf_Export pdf
 convert src/47-liaotang-chachanye-ershitiao.html pdf:writer_pdf_Export pdf
 convert src/50-mianning-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/55-zhexi-dikong-jingji-cuoshi.html pdf:writer_pdf_Export pdf
+convert src/59-hanxi-shuzi-jingji-gongzuo-yaodian.html pdf:writer_pdf_Export pdf
 
 # 3. the Excel workbooks (exceljs from the project's node_modules)
 node make-xlsx.js
