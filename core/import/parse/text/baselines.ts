@@ -9,7 +9,8 @@ const BACKGROUND = /发展基础|现状|基本情况|发展成效|工作基础|�
 
 /**
  * Figures of the background parts (by heading, or `lines` of sections said to be), each with the year it was counted
- * in; and those of `told` paragraphs in the sentences counted in a year before `from` (not this year's: 今年以来…).
+ * in; and those of the preamble and of `told` paragraphs in the sentences counted in a year before `from` (not this
+ * year's: 今年以来…).
  */
 export function backgroundFigures(root: OutlineNode, more: { lines?: ReadonlySet<number>; told?: string[]; from?: number } = {}): GoalValue[] {
   const out: GoalValue[] = [];
@@ -31,7 +32,9 @@ export function backgroundFigures(root: OutlineNode, more: { lines?: ReadonlySet
     n.children.forEach(visit);
   };
   visit(root);
-  for (const p of more.told ?? []) read(p, (year, s) => year < (more.from ?? 0) && !/今年|本年|下一步|将/.test(s));
+  // (So does the preamble before the first heading: "近年来，…2022年全省农村快递业务量达到5.6亿件".)
+  const past = (year: number, s: string) => year < (more.from ?? 0) && !/今年|本年|下一步|将/.test(s);
+  for (const p of [...root.paras.map((x) => x.text), ...(more.told ?? [])]) read(p, past);
   return out;
 }
 

@@ -94,5 +94,8 @@ export function findDeadline(text: string, year: number | null): string | null {
     ?? text.match(/(?:^|[，,。；;\s])20\d\d\s*年?\s*[—\-－–~～至]+\s*(20\d\d)\s*年(?:实施|建设|建成)/);
   if (span) return span[1]!;
   const inline = text.match(/(?:^|[，,。；;])\s*(?:力争|争取|确保|并|要|于)?\s*(20\d\d年(?:\d{1,2}月)?(?:底|末)前)/);
-  return inline ? readDeadline(inline[1]!, year) : null;
+  if (inline) return readDeadline(inline[1]!, year);
+  // A list of one year: "年内新建…", "三季度前完成…", "6月底前完成…" are dates of its year.
+  const within = year === null ? null : text.match(/(?:^|[，,。；;])\s*(?:力争|争取|确保|并|要|于)?\s*(年内|全年|年底前|\d{1,2}月(?:底|末)?前|[一二三四]季度(?:末)?前|上半年|下半年)(?=[\u4e00-\u9fff])/);
+  return within ? readDeadline(within[1]!.replace(/^([一二三四]季度)末?前$/, '$1前'), year) : null;
 }

@@ -63,7 +63,12 @@ export function goalParas(root: OutlineNode, preamble: boolean): GoalPara[] {
     n.children.forEach(visit);
   };
   if (preamble) {
-    for (const p of root.paras) if (/(?:到|至)\s*20\d\d\s*年|力争/.test(p.text)) out.push({ text: p.text, line: p.line, units: [], attribute: '' });
+    for (const p of root.paras) {
+      // "…。全年主要目标是：数字经济核心产业增加值增长10%以上，…": what it sets out after saying so.
+      const said = p.text.match(/(?:主要|预期|发展|工作|总体)?目标(?:任务)?(?:是|为)?[:：]/);
+      if (said) out.push({ text: p.text.slice(said.index! + said[0].length), line: p.line, units: [], attribute: '' });
+      else if (/(?:到|至)\s*20\d\d\s*年|力争/.test(p.text)) out.push({ text: p.text, line: p.line, units: [], attribute: '' });
+    }
   }
   visit(root);
   return out;

@@ -111,8 +111,10 @@ export function yearOf(g: GoalValue, table: DraftTarget[]): { target: DraftTarge
   const num = parseValue(g.value).num;
   if (num === null || g.yearly || g.within !== null) return null;
   const base = scaled(num, g.unit)[1];
+  // (A later year may shorten the name: "县域快递共同配送比例达到60%；到2027年，共同配送比例提高到80%".)
+  const shortened = (t: DraftTarget) => g.name.length >= 4 && t.name.length > g.name.length && t.name.endsWith(g.name);
   const target = table.find((t) => t.milestones.length > 0 && !t.milestones.some((m) => m.year === g.year) && scaled(1, t.unit)[1] === base &&
-    similarity(g.name, t.name) >= 0.75);
+    (similarity(g.name, t.name) >= 0.75 || shortened(t)));
   if (!target) return null;
   // In the target's own unit, as its table writes it: 1.2万个 in a 个 column is "1.2万".
   const scale = g.unit.endsWith(target.unit) ? g.unit.slice(0, g.unit.length - target.unit.length) : '';

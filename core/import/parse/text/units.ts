@@ -56,7 +56,7 @@ const LABEL_AFTER = /(?<=[^；;：:\s(（])\s*(?=(?:牵头考核单位|牵头单
 /** Who answers for it in person ("牵头领导：…", "责任人：…"): no unit. */
 const PERSON_LABEL = /^(牵头领导|责任领导|分管领导|包联领导|责任人|联系人)[:：]/;
 const ROLE_LEAD = /(?:[(（]牵头[)）]|牵头负责|分别牵头|牵头)$/;
-const ROLE_OTHER = /(?:参与|配合|共同推进|协同|按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职能负责|分工负责|分别负责|负责落实|具体落实|具体负责|负责实施|组织实施|负责|落实)$/;
+const ROLE_OTHER = /(?:参与|配合|共同推进|协同|按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职能负责|分工负责|分别负责|负责落实|具体落实|具体负责|负责实施|组织实施|负责|落实|督导|督促|指导|督办)$/;
 
 export interface ReadOptions {
   /** The document says the first unit listed leads (排在第一位的为牵头单位). */

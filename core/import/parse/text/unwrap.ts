@@ -24,11 +24,32 @@ function fullWidth(lines: string[]): number | null {
   return near >= long.length * 0.6 ? Math.max(...long.filter((w) => w <= top + 2)) : null;
 }
 
+/** A paragraph's first line set in by two full-width spaces (or two to four plain ones). */
+const INDENT = /^(?:\u3000{2}|[ ]{2,4}(?! ))\S/;
+/** A heading at the line's start: "一、总体要求", "（二）主要目标", "第三章". */
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章节])/;
+
+/**
+ * Whether the text sets each paragraph in and breaks its lines anywhere (lines cut at uneven widths, so no full width
+ * shows): many lines open with the indent, and many long ones stop in mid-sentence.
+ */
+function indentedParagraphs(lines: string[]): boolean {
+  const text = lines.filter((l) => l.trim() && !TABLE_ROW.test(l));
+  const indented = text.filter((l) => INDENT.test(l)).length;
+  const cut = text.filter((l) => l.trim().length >= 15 && !SENTENCE_END.test(l.trim())).length;
+  return indented >= 5 && cut >= Math.max(8, text.length * 0.3) && indented <= text.length * 0.6;
+}
+
 /** The text with hard-wrapped paragraphs joined and page furniture dropped; any other text as it was. */
 export function unwrapText(text: string): string {
   const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
   const full = fullWidth(lines);
-  if (full === null) return text;
+  // (Without a full width, a text whose paragraphs are set in is joined up to each indent or heading.)
+  const byIndent = full === null && indentedParagraphs(lines);
+  if (full === null && !byIndent) return text;
+  // (Set in by indent: a line much shorter than most ends its paragraph, as a signature's and a date's do.)
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n >= 15).sort((a, b) => a - b);
+  const usual = lengths[Math.floor(lengths.length / 2)] ?? 0;
   // Running heads: a line standing right after a page number more than once.
   const heads = new Map<string, number>();
   lines.forEach((l, k) => { if (k > 0 && PAGE_NUMBER.test(lines[k - 1]!.trim()) && l.trim()) heads.set(l.trim(), (heads.get(l.trim()) ?? 0) + 1); });
@@ -45,14 +66,19 @@ export function unwrapText(text: string): string {
     // A table's rows, aligned with spaces, and the lines of their wrapped cells stay as they are.
     const row = TABLE_ROW.test(raw);
     inTable = row || (inTable && !!t && /^ {4,}/.test(raw));
-    const newParagraph = !t || inTable || /^[\u3000\s]{2,}/.test(raw) || !!readNumber(t) || /^(第[一二三四五六七八九十\d]{1,3}[章节]|附件|注[:：])/.test(t);
+    const newParagraph = !t || inTable || /^[\u3000\s]{2,}/.test(raw) || (byIndent ? HEADING.test(raw) : !!readNumber(t)) || /^(第[一二三四五六七八九十\d]{1,3}[章节]|附件|注[:：])/.test(t);
     if (open && !newParagraph) out[out.length - 1] += t;
     else out.push(raw.replace(/\s+$/, ''));
+    if (byIndent) {
+      // (A short heading of its own stands alone: "三、强化政策支持".)
+      open = !!t && !inTable && t.length >= usual * 0.6 && !(HEADING.test(raw) && t.length <= 24 && !/[。；;，,]/.test(t));
+      return;
+    }
     // A line that reaches the full width goes on in the next, unless that opens a paragraph of its own.
     // (An indented first line counts its indent: it is as long as the others.)
     const w = width(raw.trimEnd());
     // (Figures and Latin letters are narrower: a full line holding some is a few characters short.)
-    open = !!t && !inTable && w >= full * 0.85 && !(SENTENCE_END.test(t) && w < full - 2);
+    open = !!t && !inTable && w >= full! * 0.85 && !(SENTENCE_END.test(t) && w < full! - 2);
   });
   return out.join('\n');
 }
