@@ -149,3 +149,14 @@ test('a reply with a heading of next steps: the sections before it tell what was
     assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.value}${g.unit}`), ['组织服务机构每年为中小企业免费开展数字化诊断 300家次']);
   }
 });
+
+test('an item over points 1.…2.…3.… whose last alone names the units: one task, with those units, its deadline and its points', async () => {
+  const [p] = await parse(['某省农村寄递物流体系建设实施方案（2023—2027年）', '一、重点任务',
+    '（一）推进“交邮融合”发展。', '1.共建共用站场资源。推动县级客运站拓展寄递物流功能。', '2.发展客货邮融合线路。累计开通客货邮融合线路500条以上。',
+    '3.推广县域统一运营。推行统一车辆、统一线路。（省交通运输厅、省邮政管理局负责，2025年底前完成）',
+    '（二）健全县乡村三级寄递物流网络。', '1.提升县级节点功能。改造提升县级寄递公共配送中心。（省邮政管理局牵头）', '2.强化乡镇节点衔接。推动网点共建共享。（省供销社负责）'].join('\n'));
+  assert.deepEqual(p!.tasks.map((t) => [t.title, t.responsibleUnits.join('、') || t.leadUnits.join('、'), t.deadline ?? null, t.subpoints.length]), [
+    ['推进“交邮融合”发展', '省交通运输厅、省邮政管理局', '2025-12-31', 3], ['提升县级节点功能', '省邮政管理局', null, 0], ['强化乡镇节点衔接', '省供销社', null, 0],
+  ]);
+  assert.equal(p!.targets.find((g) => g.name.includes('客货邮融合线路'))?.taskId, p!.tasks[0]!.id);
+});

@@ -129,6 +129,24 @@ function liftGroupNote(n: OutlineNode, w: Walk): void {
 /** Items that only say why, for whom and from when the document holds ("第一条　为…，制定本政策", "本措施自…起施行"). */
 const BOILERPLATE = /^附\s*则(?:[。.:：\s]|$)|^为[^。]{4,120}?(?:特)?制定本(?:政策|办法|措施|细则|规定|方案)|^本(?:政策|办法|措施|细则|规定|方案)(?:适用于|所称|由[^。]{2,30}负责解释|自[^。]{2,30}(?:施行|实施)|有效期)/;
 
+/**
+ * "（二）推进“交邮融合”发展。" over points 1.…2.…3.… whose last alone names the units ("（省交通运输厅、省邮政管理局负责，
+ * 2025年底前完成）"): the units and the deadline are the whole item's, one task whose points are its subpoints.
+ */
+function sharedNote(n: OutlineNode, kind: TaskKind, path: string[], w: Walk): boolean {
+  const kids = n.children;
+  if (!n.item || n.row || kids.length < 2 || !kids.every((c) => c.item && !c.children.length && !c.row)) return false;
+  const texts = (c: OutlineNode) => [c.title, ...c.paras.map((p) => p.text)];
+  const noted = kids.map((c) => { const f = itemFacts(texts(c), w); return f.lead.length + f.responsible.length > 0; });
+  if (!noted[noted.length - 1] || noted.slice(0, -1).some(Boolean) || itemFacts(texts(n), w).lead.length + itemFacts(texts(n), w).responsible.length > 0) return false;
+  const f = itemFacts([n.title, ...n.paras.map((p) => p.text), ...kids.flatMap(texts)], w);
+  for (const c of [n, ...kids]) { w.used.add(c.line); for (const p of c.paras) w.used.add(p.line); }
+  const t = draft(f, firstSentence(n.title), n.code, posOf(n, 0), path, kind, n.line, w);
+  t.subpoints = kids.map((c) => texts(c).join('').replace(/[(（][^()（）]*(?:负责|牵头|配合)[^()（）]*[)）]\s*$/, '').trim());
+  w.out.push(t);
+  return true;
+}
+
 /** Walks a task part of the outline and appends its tasks. */
 function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   if (NOT_TASKS.test(n.title) && !n.item) return;
@@ -175,6 +193,7 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
     for (const note of f.notes) noteReach(w, note, start, -1, true);
     return;
   }
+  if (sharedNote(n, mine, path, w)) return;
   fromParas(n, own, mine, [...path, n.label], w);
   for (const c of n.children) walk(c, mine, w);
   // Unit lines under a group heading (after its items, or before them) apply to each item without units of its own;
