@@ -160,3 +160,9 @@ test('an item over points 1.…2.…3.… whose last alone names the units: one 
   ]);
   assert.equal(p!.targets.find((g) => g.name.includes('客货邮融合线路'))?.taskId, p!.tasks[0]!.id);
 });
+
+test('a safeguard’s prose: X室要… names X; X会同Y于2023年开展… has X lead with Y', async () => {
+  const [p] = await parse(['某区文化和旅游发展规划（2021—2025年）', '一、保障措施',
+    '（一）严格督查评估。区政府督查室要将分解任务落实情况纳入年度督查计划；区文化和旅游局会同区发展和改革局于2023年开展中期评估。'].join('\n'));
+  assert.deepEqual(p!.tasks.map((t) => [t.leadUnits.join('、'), [...t.responsibleUnits].sort().join('、')]), [['区文化和旅游局', ['区政府督查室', '区发展和改革局'].sort().join('、')]]);
+});
