@@ -1,8 +1,8 @@
 // The units and deadline of one item, from everything written with it: its own brackets, the unit and 完成时限 lines
 // under it, a line for a group ("以上3项落实单位：…"), notes for many items, and units named in its prose.
-import { deadlineLine, findDeadline } from './deadlines';
+import { deadlineLine, findDeadline, isDeadlinePhrase, readDeadline } from './deadlines';
 import { readGroupNote, withoutGroupNote, type GroupNote } from './notes';
-import { brackets, findUnitNotes, isUnitName, readUnitText, splitUnits, unitLine, type ReadOptions, type Units } from './units';
+import { brackets, findUnitNotes, isUnitName, readUnitText, splitTop, splitUnits, unitLine, type ReadOptions, type Units } from './units';
 
 export interface ItemFacts {
   /** The texts that make the item's body (unit and deadline lines taken out). */
@@ -74,7 +74,14 @@ export function itemFacts(texts: string[], ctx: UnitContext): ItemFacts {
       if (units.lead.length || units.responsible.length) { out.group = { count: /\d/.test(g[1]!) ? +g[1]! : CN[g[1]!] ?? 0, units }; return; }
     }
     const line = k > 0 ? unitLine(t, ctx) : null;
-    if (line) { out.lead.push(...line.lead); out.responsible.push(...line.responsible); return; }
+    if (line) {
+      out.lead.push(...line.lead);
+      out.responsible.push(...line.responsible);
+      // ("责任单位：县商务局；完成时限：持续推进", "…配合，2024年底前完成": the deadline on the same line.)
+      const d = splitTop(t, /[;；,，]/).map((part) => deadlineLine(part, ctx.year) ?? (isDeadlinePhrase(part) ? readDeadline(part.replace(/[。.]$/, ''), ctx.year) : null)).find(Boolean);
+      if (d) lineDeadline = d;
+      return;
+    }
     const d = k > 0 ? deadlineLine(t, ctx.year) : null;
     if (d) { lineDeadline = d; return; }
     const note = k > 0 && t.length <= 120 ? readGroupNote(t) : null;

@@ -179,15 +179,17 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
     });
     return;
   }
-  // A heading over one paragraph, or over paragraphs without lead phrases, is itself the task.
-  if (!n.item && !n.children.length && own.length && (!hasLeads || own.length === 1)) {
+  // A heading over one paragraph, or over paragraphs without lead phrases, is itself the task; so is a numbered line
+  // over nothing but its unit and deadline lines ("1.建设高标准农田2万亩。" / "牵头单位：县农业农村局").
+  const onlyFacts = !own.length && n.code !== '' && (facts.lead.length + facts.responsible.length > 0 || !!facts.deadline);
+  if (!n.item && !n.children.length && (own.length || onlyFacts) && (!hasLeads || own.length === 1 || onlyFacts)) {
     if (BOILERPLATE.test(n.title)) { for (const p of n.paras) w.used.add(p.line); return; }
     const f = itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
     // "（1）5G网络精品工程：新建5G基站1.2万个以上，…" broken at a box's edge: no heading but a sentence's first line,
     // its body too ("X工程" the title).
     // (A heading may hold a comma, "突出精准联动招商，引育优质市场主体", but not a project's figures or a full line's length.)
     const broken = !/[。；;！？]$/.test(n.title) && f.body.length > 1 && ((/[：:]/.test(n.title) && /\d/.test(n.title)) || (n.title.length >= 28 && /[，,]/.test(n.title)));
-    f.body = broken ? [n.title + f.body[1]!, ...f.body.slice(2)] : f.body.slice(1);
+    f.body = onlyFacts ? [n.title] : broken ? [n.title + f.body[1]!, ...f.body.slice(2)] : f.body.slice(1);
     for (const p of n.paras) w.used.add(p.line);
     w.out.push(draft(f, broken ? n.title.split(/[：:，,]/)[0]! : n.title, n.code, posOf(n, 0), path, mine, n.line, w));
     for (const note of f.notes) noteReach(w, note, start, -1, true);

@@ -157,6 +157,12 @@ export function unitLine(text: string, opts: ReadOptions = {}): Units | null {
     const u = readUnitText(t, opts);
     if (u.lead.length || u.responsible.length) return u;
   }
+  // "县农业农村局牵头，县人社局配合，2024年底前完成": a line of units and roles alone.
+  // (Not a note for a group of items: "以上任务各区县政府均需落实", "（以上3项由…负责）".)
+  if (t.length <= 80 && /牵头|配合|负责|参与|落实/.test(t) && !/^[（(]|^(以上|上述|本节|本章|以下)|不再|均需|各项/.test(text.trim()) && isUnitText(t)) {
+    const u = readUnitText(t, opts);
+    if (u.lead.length || u.responsible.length) return u;
+  }
   return null;
 }
 
