@@ -34,6 +34,7 @@ convert src/07-tongling-zhizao-cuoshi.html pdf:writer_pdf_Export pdf
 convert src/08-beisha-chongdian-dafu.html 'doc:MS Word 97' doc
 convert src/23-lixian-xiandai-fuwuye-guihua.html 'doc:MS Word 97' doc
 convert src/44-qinyang-shuzi-jingji-guihua.html 'doc:MS Word 97' doc
+convert src/63-luchuan-xianyu-shangye-sannian-xingdong-jihua.html 'doc:MS Word 97' doc
 # a WPS Office file as they usually come: a Word 97 binary with the .wps extension
 convert src/09-xuyang-renju-tongzhi.html 'doc:MS Word 97' wps
 convert src/28-baishui-gangyao-renwu-fengong.html 'doc:MS Word 97' wps
@@ -56,6 +57,7 @@ convert src/43-zhishan-lenglian-wuliu-dafu.html 'docx:MS Word 2007 XML' docx
 convert src/52-rongjiang-ruanjian-xinxi-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/56-langchuan-zhongxiao-shuzhuan-fuhan.html 'docx:MS Word 2007 XML' docx
 convert src/60-jingwan-wenlv-guihua-mubiao-fenjie.html 'docx:MS Word 2007 XML' docx
+convert src/64-congzhou-chanyelian-lianzhangzhi-fangan.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
