@@ -4,6 +4,7 @@ import type { OutlineNode } from './outline';
 import { goalsInSentence, sentencesOf, type GoalValue } from './goals';
 import type { DraftTarget } from './table-targets';
 import { similarity } from './text-targets';
+import { parseValue } from '../../../rules/values';
 
 const BACKGROUND = /发展基础|现状|基本情况|发展成效|工作基础|取得成效|发展回顾|面临形势|发展环境|开展情况|办理情况|工作情况|工作进展/;
 
@@ -47,6 +48,8 @@ export function fillBaselines(targets: DraftTarget[], figures: GoalValue[]): voi
   for (const t of targets) {
     // A figure added or done within the plan (新增…, 累计…, 每年…) starts from none: no stock of the past is its baseline.
     if (t.baseline.value !== null || !t.milestones.length || /^(新增|新建|新培育|新引进|累计|每年)/.test(t.name) || CHANGE.test(t.name) || t.milestones.some((m) => m.cumulative)) continue;
+    // (A phrase, 全覆盖 or 完成省下达目标, is no amount a count of the past starts.)
+    if (t.milestones.every((m) => parseValue(m.value).num === null)) continue;
     const first = Math.min(...t.milestones.map((m) => m.year));
     let best: GoalValue | null = null;
     let score = 0;

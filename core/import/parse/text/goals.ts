@@ -87,6 +87,8 @@ function hitsIn(item: string): Hit[] {
     // (Also "营业收入超10亿元企业6家".)
     if ((suf || pre) && /^[\u4e00-\u9fff“]/.test(tail) && COUNTED.test(tail)) continue;
     if (/[“「『"]$/.test(head)) continue;
+    // "入选村年网络销售额应在500万元以上": who qualifies, not a goal.
+    if (/(?:应|须|需|必须)在\s*$/.test(head)) continue;
     // "对使用年限超过8年或存在安全隐患的器材及时更新": a condition naming the things meant, not a goal.
     if (/^\s*对/.test(item) && /^[^，,；;。]*?的/.test(tail)) continue;
     // "每季度召开政企恳谈会1次": how often something is done within a year is its way of working, not a goal.
@@ -242,7 +244,9 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
   // "…增加值达到2000亿元，占地区生产总值比重达到45%": so does a share (占…比重) of the figure before it.
   out.forEach((g, k) => {
     // (After a share, "…增加值突破800亿元，占地区生产总值比重提高到12%，年均增长15%": the growth is of the figure, not its share.)
-    if (k > 0 && /^(同比|年均|比上年)/.test(g.name)) g.name = out[k - 1]!.name.replace(/(?<=.{2})占[^，,]{2,20}(?:比重|比例)$/, '') + g.name;
+    // ("跨境电商进出口额年均增长18%以上，总额达到260亿元": the amount itself.)
+    if (k > 0 && /^(总额|总量|总规模|规模)$/.test(g.name)) g.name = out[k - 1]!.name.replace(/(年均增长|年均增速|同比增长|增长|增速)$/, '');
+    else if (k > 0 && /^(同比|年均|比上年)/.test(g.name)) g.name = out[k - 1]!.name.replace(/(?<=.{2})占[^，,]{2,20}(?:比重|比例)$/, '') + g.name;
     else if (k > 0 && /^占/.test(g.name)) g.name = out[k - 1]!.name.replace(/(年均增长|年均增速|同比增长|增长)$/, '') + g.name;
   });
   return out.filter((g) => g.name.length >= 2);

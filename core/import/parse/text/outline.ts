@@ -31,7 +31,9 @@ const node = (p: Partial<OutlineNode> & Pick<OutlineNode, 'style' | 'line'>): Ou
 const PLAIN_HEADING_MAX = 30;
 const isPlainHeading = (s: string) =>
   s.length <= PLAIN_HEADING_MAX && !/[。;；:：,，!！?？]$/.test(s) && !/[。；;:：]/.test(s) && !/^\d/.test(s) && !/^[(（〔]/.test(s);
-const isAnnex = (s: string) => /^附件\s*\d*$/.test(s);
+/** "附件", "附件2", and "附件：重点项目表" with its title on the same line. */
+const ANNEX = /^附件\s*\d*(?:\s*[:：]\s*|\s+)?([^。，,；;]{2,30})?$/;
+const isAnnex = (s: string) => ANNEX.test(s);
 /** A numbered line that heads what follows (no text of its own beyond one short sentence). */
 function isHeadingLine(rest: string, next: string | undefined): boolean {
   const stop = rest.indexOf('。');
@@ -92,9 +94,10 @@ export function buildOutline(blocks: TextBlock[]): OutlineNode {
     }
     if (seenNumbered && isAnnex(b.text)) {
       stack.length = 1;
-      let title = '';
-      while (blocks[i + 1] && isPlainHeading(blocks[i + 1]!.text) && !readNumber(blocks[i + 1]!.text) && title.length < 40) title += blocks[++i]!.text;
-      place(node({ style: 'annex', line: b.line, title: title || b.text, label: title ? `${b.text}:${title}` : b.text }));
+      const own = b.text.match(ANNEX)![1] ?? '';
+      let title = own;
+      while (!title && blocks[i + 1] && isPlainHeading(blocks[i + 1]!.text) && !readNumber(blocks[i + 1]!.text) && title.length < 40) title += blocks[++i]!.text;
+      place(node({ style: 'annex', line: b.line, title: title || b.text, label: title && !own ? `${b.text}:${title}` : b.text }));
       continue;
     }
     if (seenNumbered && b.text.length <= 12 && /^(附录|附表|参考文献|名词解释)/.test(b.text)) {

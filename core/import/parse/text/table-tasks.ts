@@ -1,12 +1,16 @@
 // Task tables (分工表: 序号 / 重点任务 / 工作内容 / 牵头单位 / 责任单位 / 完成时限 / 进度安排; 专栏 project tables) → the
 // outline's items: a row is an item with its units and deadline, a group row or a merged 重点任务 column its heading;
-// rows of a group named 主要预期目标 hold targets instead of tasks.
+// rows of a group named 主要预期目标 hold targets instead of tasks; a year's target column of a table of tasks (链长制:
+// 产业链 / 牵头部门 / 2025年产值目标) is each row's target.
 import type { Block, TableBlock, TextBlock } from './blocks';
 import { readDeadline } from './deadlines';
 import { readUnitText } from './units';
 import { isGroupRow } from '../grid';
 
-type Role = 'seq' | 'task' | 'content' | 'lead' | 'resp' | 'deadline' | 'progress' | 'invest' | 'other';
+type Role = 'seq' | 'task' | 'content' | 'lead' | 'resp' | 'deadline' | 'progress' | 'invest' | 'goal' | 'other';
+
+/** A year's target of each row: "2025年产值目标（亿元）", "2025年目标". */
+const GOAL_COLUMN = /^(20\d\d)年([\u4e00-\u9fff]{0,8}?)(?:目标值?|预期值?)?(?:[(（]([^)）]{1,6})[)）])?$/;
 
 /** What a row of a task table says of its item. */
 export interface RowFacts { body: string; lead: string[]; responsible: string[]; deadline: string }
@@ -25,8 +29,9 @@ function rolesOf(header: string[]): Role[] {
     if (/时限|期限|完成时间|时间节点|完成日期|建设年限|实施年限|起止年限|建设期/.test(t)) return 'deadline';
     if (/进度|节点安排|推进计划/.test(t)) return 'progress';
     if (INVEST.test(t)) return 'invest';
+    if (GOAL_COLUMN.test(t)) return 'goal';
     if (/工作内容|主要内容|具体内容|建设内容|具体措施|工作措施|目标任务|任务内容|工作举措/.test(t)) return 'content';
-    if (/任务|项目名称|项目|工程名称|工程|工作事项|事项/.test(t)) return 'task';
+    if (/任务|项目名称|项目|工程名称|工程|工作事项|事项|产业链/.test(t)) return 'task';
     return 'other';
   });
 }
@@ -35,7 +40,9 @@ function rolesOf(header: string[]): Role[] {
 export function isTaskTable(t: TableBlock): boolean {
   const roles = rolesOf(t.header);
   const years = t.header.some((h) => /^(20\d\d年?|目标值|基期|属性)/.test(h.replace(/\s+/g, '')));
-  return !years && roles.some((r) => r === 'task' || r === 'content') && roles.some((r) => r === 'lead' || r === 'resp' || r === 'deadline');
+  // (A table of tasks led by its units may give each a year's target; an indicator table names 指标 and no 牵头.)
+  const goalsOfTasks = roles.includes('goal') && roles.includes('lead') && roles.includes('task') && !t.header.some((h) => /指标|基期|属性/.test(h));
+  return (!years || goalsOfTasks) && roles.some((r) => r === 'task' || r === 'content') && roles.some((r) => r === 'lead' || r === 'resp' || r === 'deadline');
 }
 
 const GOAL_GROUP = /预期目标|主要目标|主要指标|目标任务$|发展目标/;
@@ -59,6 +66,16 @@ function investment(header: string[], roles: Role[], row: string[]): string {
   return `${m[1]}${v}${/\d$/.test(v) ? m[2] ?? '' : ''}`;
 }
 
+/** A row's target of a year's column, as a sentence of its body: "到2025年，新能源汽车产业链产值达到560亿元". */
+function goalOf(header: string[], roles: Role[], row: string[], name: string): string {
+  return roles.map((r, k) => {
+    const v = (row[k] ?? '').replace(/\s+/g, '');
+    if (r !== 'goal' || !/^\d/.test(v)) return '';
+    const m = header[k]!.replace(/\s+/g, '').match(GOAL_COLUMN)!;
+    return `到${m[1]}年，${name}${m[2] ?? ''}达到${v}${/\d$/.test(v) ? m[3] ?? '' : ''}`;
+  }).filter(Boolean).join('；');
+}
+
 /** The outline blocks of a task table; `year` reads 全年 in a one-year list. */
 export function tableTasks(t: TableBlock, year: number | null): TableTasks {
   const roles = rolesOf(t.header);
@@ -79,9 +96,9 @@ export function tableTasks(t: TableBlock, year: number | null): TableTasks {
     const taskCell = (row[task] ?? '').replace(/\n/g, '');
     if (grouped && taskCell && taskCell !== group) { group = taskCell; out.blocks.push({ kind: 'text', text: group, line, group: true }); }
     const name = grouped ? '' : taskCell;
-    // "合计" under a project table sums its rows: no project of its own.
-    if (/^(合计|总计|小计|共计)$/.test((name || row.find(Boolean) || '').replace(/\s+/g, ''))) return;
-    const text = [cell('content'), investment(t.header, roles, row)].filter(Boolean).join('；');
+    // "合计" under a project table sums its rows: no project of its own (its cell merged over the first columns, too).
+    if (row.slice(0, 3).some((c) => /^(合计|总计|小计|共计)$/.test((c ?? '').replace(/\s+/g, '')))) return;
+    const text = [cell('content'), investment(t.header, roles, row), goalOf(t.header, roles, row, taskCell)].filter(Boolean).join('；');
     if (!name && !text) return;
     const lead = readUnitText(`牵头单位：${cell('lead')}`);
     const resp = readUnitText(cell('resp'));

@@ -1,0 +1,38 @@
+// Crafted tables of tasks: a 链长制 table whose rows are tasks with a year's target each, a project table under
+// 附件：重点项目表 closed by a 合计 row merged over its first cells; and goal sentences named for the figure before them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../core/import/parse/index';
+
+const parse = async (text: string) => (await parseDocument('测试.txt', Buffer.from(text, 'utf8'))).plans;
+
+test('a table of chains led by departments with a 2025年产值目标 column: each row a task with its target; the people and companies beside it are no units', async () => {
+  const [p] = await parse(['某市重点产业链“链长制”工作方案（2024—2025年）', '一、重点产业链及分工', '重点产业链链长及分工表',
+    ['序号', '产业链', '链长', '链主企业', '牵头部门', '2025年产值目标（亿元）'].join('\t'), ['1', '新能源汽车及零部件产业链', '副市长　邹明远', '某某汽车有限公司', '市工业和信息化局', '560'].join('\t'),
+    ['2', '生物医药产业链', '副市长　陈岚', '某某药业股份有限公司', '市科技局、市卫生健康委', '210'].join('\t'), '二、保障措施', '（一）加强组织领导。成立领导小组，统筹推进。'].join('\n'));
+  assert.deepEqual(p!.tasks.slice(0, 2).map((t) => [t.title, t.leadUnits.join('、'), t.responsibleUnits.join('、')]), [
+    ['新能源汽车及零部件产业链', '市工业和信息化局', ''], ['生物医药产业链', '市科技局、市卫生健康委', ''],
+  ]);
+  assert.deepEqual(p!.targets.map((g) => [g.scope, g.name, g.unit, g.milestones.map((m) => `${m.year}:${m.value}`).join(' '), g.taskId]), [
+    ['in_task', '新能源汽车及零部件产业链产值', '亿元', '2025:560', p!.tasks[0]!.id], ['in_task', '生物医药产业链产值', '亿元', '2025:210', p!.tasks[1]!.id],
+  ]);
+});
+
+test('a project table under 附件：重点项目表 after the safeguards: its rows are the annex’s projects, its 合计 no project; a safeguard’s 县政府督查室对… names it', async () => {
+  const [p] = await parse(['某县县域商业体系建设三年行动计划（2024—2026年）', '一、保障措施', '（一）加强督导评估。由县商务局牵头建立月调度制度，县政府督查室对计划落实情况开展专项督查。',
+    '附件：重点项目表', ['序号', '项目名称', '建设内容及规模', '总投资（亿元）', '建设年限', '责任单位'].join('\t'),
+    ['1', '县城综合商贸服务中心项目', '新建商业综合体6.5万平方米', '4.8', '2024—2026年', '县商务局'].join('\t'), ['合计', '4.8', '', '', '', ''].join('\t')].join('\n'));
+  assert.deepEqual(p!.tasks.map((t) => [t.path.join('/'), t.title, t.leadUnits.join('、'), t.responsibleUnits.join('、'), t.deadline]), [
+    ['一、保障措施', '加强督导评估', '县商务局', '县政府督查室', undefined], ['附件：重点项目表', '县城综合商贸服务中心项目', '', '县商务局', '2026'],
+  ]);
+});
+
+test('goal sentences: 总额 after a growth is the amount itself; who qualifies (应在500万元以上) is no goal; a phrase has no baseline; X要会同Y等部门 drops 等部门', async () => {
+  const [p] = await parse(['某市跨境电子商务发展三年行动方案（2024—2026年）', '2023年，全市建成公共海外仓18个。', '一、工作目标',
+    '到2026年，跨境电商进出口额年均增长18%以上，总额达到260亿元；全市公共海外仓接入综合服务平台实现全覆盖。', '二、重点任务',
+    '1.打造电商示范村。打造电商示范村10个，入选村年网络销售额应在500万元以上。（市商务局负责）', '三、保障措施', '（一）加强组织领导。市商务局要会同市发展改革委、某某海关等部门制定年度工作要点。'].join('\n'));
+  assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones.map((m) => m.value).join(' ')}${g.unit}${g.baseline?.value ? ` (${g.baseline.value})` : ''}`), [
+    '跨境电商进出口额年均增长 18%', '跨境电商进出口额 260亿元', '全市公共海外仓接入综合服务平台 全覆盖', '打造电商示范村 10个',
+  ]);
+  assert.deepEqual([p!.tasks[1]!.leadUnits, p!.tasks[1]!.responsibleUnits], [['市商务局'], ['市发展改革委', '某某海关']]);
+});
