@@ -7,7 +7,7 @@ import type { Changed } from '../../contract/model';
 import { toJson, nowIso } from '../../db/json';
 import { unindexPlan } from '../../db/repos/search';
 import { catchUpIndex, markIndexPending } from '../../db/repos/search-pending';
-import { planWriter, planItems, planItemIds, findPlan, nextPlanSeq, hasRecords, type PlanWriter } from '../../db/repos/plan-rows';
+import { planWriter, planItems, planItemIds, findPlan, nextPlanSeq, hasRecords, withChecksInCode, type PlanWriter } from '../../db/repos/plan-rows';
 import { beginAction, recordCell } from '../../db/repos/history';
 import { missingIds, rowName } from '../../db/repos/rows';
 import { writeEvaluations } from './evaluations';
@@ -142,7 +142,7 @@ function rowLog(db: DB, actionId: number, planId: string): RowLog {
 
 export function storePlans(db: DB, plans: InterchangePlan[], source: string, opts: StoreOptions = {}): StoreResult {
   const res: StoreResult = { plans: 0, tasks: 0, targets: 0, added: 0, updated: 0, kept: 0, changed: { actionId: null, tasks: [], targets: [], roundId: null } };
-  db.transaction(() => {
+  withChecksInCode(db, () => db.transaction(() => {
     const actionId = beginAction(db, { source: 'import', label: `导入 ${plans.length} 个规划`, detail: source, state: 'final' });
     // The index is caught up after the commit (a crash in between leaves the mark: the next open redoes it).
     const w = planWriter(db, { deferIndex: true, bulk: true });
@@ -206,7 +206,7 @@ export function storePlans(db: DB, plans: InterchangePlan[], source: string, opt
       res.kept += removeVanished(db, w, 'target', planId, keepTargets, rows).kept;
     }
     for (const t of opts.tombstones ?? []) fix.tombstone(t.entity, t.id);
-  })();
+  })());
   if (!opts.indexLater) catchUpIndex(db);
   return res;
 }

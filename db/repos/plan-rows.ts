@@ -4,6 +4,26 @@ import type { Statement } from 'better-sqlite3';
 import type { DB } from '../connection';
 import { toJson } from '../json';
 import { indexer } from './search';
+import { JUDGE_DIRECTIONS, JUDGE_KINDS, PLAN_KINDS, TARGET_SCOPES, TASK_KINDS } from '../../contract/model';
+
+/**
+ * Runs a bulk write of plan rows with the tables' CHECK constraints (kind IN (…), scope IN (…)) checked by planWriter
+ * rather than by SQLite, whose IN lists cost about as much as the rest of each row (ignore_check_constraints, restored after).
+ */
+export function withChecksInCode<T>(db: DB, fn: () => T): T {
+  db.pragma('ignore_check_constraints = ON');
+  try {
+    return fn();
+  } finally {
+    db.pragma('ignore_check_constraints = OFF');
+  }
+}
+
+/** The value the schema's CHECK allows, or an error that rolls the write back. */
+function allowed<T extends string>(value: string, values: readonly T[], what: string): T {
+  if (!(values as readonly string[]).includes(value)) throw new Error(`${what}「${String(value).slice(0, 40)}」不是允许的取值`);
+  return value as T;
+}
 
 export interface PlanRow {
   id: string; title: string; docNumber: string | null; issuer: string | null; issued: string | null;
@@ -95,8 +115,9 @@ export function planWriter(db: DB, opts: { deferIndex?: boolean; bulk?: boolean 
     for (const u of resp) if (u.trim()) insUnit.run(entity, id, u.trim(), 'responsible');
   };
   return {
-    plan: (p) => plan.run(p),
+    plan: (p) => plan.run({ ...p, kind: allowed(p.kind, PLAN_KINDS, '规划类型') }),
     task: (t) => {
+      allowed(t.kind, TASK_KINDS, '任务类别');
       (t.fresh ? newTask : task).run({ id: t.id, plan: t.planId, code: t.code, path: toJson(t.path), chapter: t.path.join(' / '), title: t.title, body: t.body,
         kind: t.kind, lead: toJson(t.leadUnits), resp: toJson(t.responsibleUnits), sub: toJson(t.subpoints), seq: t.seq, line: t.sourceLine, deadline: t.deadline ?? '' });
       if (t.deadline != null && !t.fresh) deadline.run(t.deadline, t.id);
@@ -108,6 +129,9 @@ export function planWriter(db: DB, opts: { deferIndex?: boolean; bulk?: boolean 
       index('task', t.id);
     },
     target: (g, milestones) => {
+      allowed(g.scope, TARGET_SCOPES, '指标来源');
+      if (g.judgeDirection != null) allowed(g.judgeDirection, JUDGE_DIRECTIONS, '判断方向');
+      if (g.judgeKind != null) allowed(g.judgeKind, JUDGE_KINDS, '判断方式');
       (g.fresh ? newTarget : target).run({ id: g.id, plan: g.planId, task: g.taskId, code: g.code, name: g.name, unit: g.unit, cat: g.category, attr: g.attribute,
         by: g.baselineYear, bv: g.baselineValue, scope: g.scope, resp: toJson(g.responsibleUnits), seq: g.seq, line: g.sourceLine });
       if (!g.fresh) delMs.run(g.id);

@@ -150,3 +150,21 @@ test('the unit rows of imported tasks and targets are their unit lists, for new 
     t.close();
   }
 });
+
+test('the import checks the kinds and scopes the schema allows itself: a value outside them rolls the whole write back, and SQLite checks them again afterwards', () => {
+  const t = fixtureDb();
+  try {
+    const before = snapshot(t.db);
+    const plan = (kind: string, scope: string): InterchangePlan => ({
+      id: 'bad-kind', title: '类别有误的规划', docNumber: null, issuer: null, issued: null, periodStart: 2021, periodEnd: 2025, kind: 'plan', source: { file: null, line: null },
+      tasks: [{ id: 'bk1', code: '1', path: [], title: '任务一', body: '', kind, leadUnits: [], responsibleUnits: [], subpoints: [] }],
+      targets: [{ id: 'bg1', code: '1', name: '指标一', unit: '%', category: '', attribute: '', baseline: { year: null, value: null }, milestones: [], scope, taskId: null, responsibleUnits: [] }],
+    } as unknown as InterchangePlan);
+    assert.throws(() => storePlans(t.db, [plan('任意', 'table')], '测试'), /任务类别「任意」不是允许的取值/);
+    assert.throws(() => storePlans(t.db, [plan('task', 'elsewhere')], '测试'), /指标来源「elsewhere」不是允许的取值/);
+    assert.deepEqual(snapshot(t.db), before);
+    assert.throws(() => t.db.prepare("UPDATE tasks SET kind = 'other' WHERE id = (SELECT id FROM tasks LIMIT 1)").run(), /CHECK constraint failed/);
+  } finally {
+    t.close();
+  }
+});
