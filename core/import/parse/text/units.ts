@@ -40,7 +40,9 @@ export function splitUnits(clause: string): string[] {
     if (pieces.length > 1 && pieces.slice(0, -1).every((p) => ORG_END.test(p))) out.push(...pieces);
     else out.push(part);
   }
-  return out.map((u) => cutWork(u.replace(/等(?:有关|相关)?(?:部门|单位)?$/, '').replace(/^(由|以|会同|并由)/, '').replace(/^(负责|具体)$/, '').trim())).filter((u) => u.length >= 2);
+  // ("各链长单位", "各牵头单位": units named by their part, no one in particular.)
+  return out.map((u) => cutWork(u.replace(/等(?:有关|相关)?(?:部门|单位)?$/, '').replace(/^(由|以|会同|并由)/, '').replace(/^(负责|具体)$/, '').trim()))
+    .filter((u) => u.length >= 2 && !/^各(?:链长|牵头|责任|配合)单位$/.test(u));
 }
 
 /** "市统计局按季度调度", "市财政局推进": the unit, without the work said of it. */
