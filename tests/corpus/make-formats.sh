@@ -58,6 +58,7 @@ convert src/52-rongjiang-ruanjian-xinxi-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/56-langchuan-zhongxiao-shuzhuan-fuhan.html 'docx:MS Word 2007 XML' docx
 convert src/60-jingwan-wenlv-guihua-mubiao-fenjie.html 'docx:MS Word 2007 XML' docx
 convert src/64-congzhou-chanyelian-lianzhangzhi-fangan.html 'docx:MS Word 2007 XML' docx
+convert src/65-yaopu-yingshang-kaohe-xize.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
@@ -77,3 +78,4 @@ convert src/59-hanxi-shuzi-jingji-gongzuo-yaodian.html pdf:writer_pdf_Export pdf
 # 3. the Excel workbooks (exceljs from the project's node_modules)
 node make-xlsx.js
 node make-xlsx-25.js
+node make-xlsx-66.js

@@ -9,20 +9,9 @@ const path = require('path');
 const ExcelJS = require('exceljs');
 
 // The cell borders and body style of the other corpus workbooks.
-const { DOCS, border, grid } = require('./make-xlsx');
+const { DOCS, border, grid, header, sheetTitle, titleRows } = require('./make-xlsx');
 const COLS = 10;
 
-function header(ws, fromRow, toRow, cols) {
-  for (let r = fromRow; r <= toRow; r++) {
-    for (let c = 1; c <= cols; c++) {
-      const cell = ws.getCell(r, c);
-      cell.border = border;
-      cell.font = { name: '黑体', size: 11, bold: true };
-      cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2EFDA' } };
-    }
-  }
-}
 
 const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
 
@@ -118,15 +107,7 @@ async function book25() {
   const ws = wb.addWorksheet('任务分工', { views: [{ state: 'frozen', ySplit: 4 }] });
   ws.columns = [{ width: 6 }, { width: 14 }, { width: 46 }, { width: 16 }, { width: 24 }, { width: 14 },
     { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }];
-  ws.mergeCells(1, 1, 1, COLS);
-  ws.getCell('A1').value = '桥东区2024年重点工作任务分工表';
-  ws.getCell('A1').font = { name: '方正小标宋简体', size: 18 };
-  ws.getCell('A1').alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getRow(1).height = 36;
-  ws.mergeCells(2, 1, 2, COLS);
-  ws.getCell('A2').value = '（2024年3月　桥东区人民政府办公室）';
-  ws.getCell('A2').font = { name: '楷体_GB2312', size: 12 };
-  ws.getCell('A2').alignment = { horizontal: 'center', vertical: 'middle' };
+  titleRows(ws, COLS, '桥东区2024年重点工作任务分工表', '（2024年3月　桥东区人民政府办公室）', '楷体_GB2312', 'center');
   // two-row header
   ws.getRow(3).values = ['序号', '重点任务', '具体工作内容', '责任单位', null, '完成时限', '进度安排', null, null, null];
   ws.getRow(4).values = [null, null, null, '牵头单位', '配合单位', null, '一季度', '二季度', '三季度', '四季度'];
@@ -136,7 +117,7 @@ async function book25() {
   ws.mergeCells('D3:E3');
   ws.mergeCells('F3:F4');
   ws.mergeCells('G3:J3');
-  header(ws, 3, 4, COLS);
+  header(ws, 3, 4, COLS, 'FFE2EFDA', true);
   let r = 5;
   const groupRows = [];
   const dateCells = [];
@@ -180,13 +161,9 @@ async function book25() {
 
   const t = wb.addWorksheet('主要指标');
   t.columns = [{ width: 6 }, { width: 34 }, { width: 14 }, { width: 14 }, { width: 18 }, { width: 26 }];
-  t.mergeCells('A1:F1');
-  t.getCell('A1').value = '桥东区2024年主要经济社会发展指标';
-  t.getCell('A1').font = { name: '方正小标宋简体', size: 16 };
-  t.getCell('A1').alignment = { horizontal: 'center', vertical: 'middle' };
-  t.getRow(1).height = 32;
+  sheetTitle(t, 6, '桥东区2024年主要经济社会发展指标', 16, 32);
   t.addRow(['序号', '指标名称', '单位', '2023年完成', '2024年目标', '责任单位']);
-  header(t, 2, 2, 6);
+  header(t, 2, 2, 6, 'FFE2EFDA', true);
   for (const row of targets) t.addRow(row);
   grid(t, 3, 2 + targets.length, 6);
   t.addRow(['注：2023年完成数为统计快报数；第一个责任单位为牵头单位。']);

@@ -21,13 +21,35 @@ function grid(ws, fromRow, toRow, cols) {
   }
 }
 
-function header(ws, row, cols) {
-  for (let c = 1; c <= cols; c++) {
-    const cell = ws.getCell(row, c);
-    cell.font = { name: '黑体', size: 11, bold: true };
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+/** Header rows fromRow..toRow in 黑体 on a tint (each workbook its own colour), bordered when asked. */
+function header(ws, fromRow, toRow, cols, argb = 'FFD9E1F2', bordered = false) {
+  for (let r = fromRow; r <= toRow; r++) {
+    for (let c = 1; c <= cols; c++) {
+      const cell = ws.getCell(r, c);
+      if (bordered) cell.border = border;
+      cell.font = { name: '黑体', size: 11, bold: true };
+      cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+    }
   }
+}
+
+/** A sheet's title in 方正小标宋 merged across its first row. */
+function sheetTitle(ws, cols, title, size, height) {
+  ws.mergeCells(1, 1, 1, cols);
+  ws.getCell('A1').value = title;
+  ws.getCell('A1').font = { name: '方正小标宋简体', size };
+  ws.getCell('A1').alignment = { horizontal: 'center', vertical: 'middle' };
+  ws.getRow(1).height = height;
+}
+
+/** The title row, and a line under it (a date, the unit that fills it in) merged too. */
+function titleRows(ws, cols, title, line, lineFont, lineAlign) {
+  sheetTitle(ws, cols, title, 18, 36);
+  ws.mergeCells(2, 1, 2, cols);
+  ws.getCell('A2').value = line;
+  ws.getCell('A2').font = { name: lineFont, size: 12 };
+  ws.getCell('A2').alignment = { horizontal: lineAlign, vertical: 'middle' };
 }
 
 // rows: [序号, 重点任务 (group, merged down), 工作内容, 牵头单位, 配合单位, 完成时限, 进度安排]
@@ -73,13 +95,9 @@ async function book15() {
   wb.creator = '梧溪县人民政府办公室';
   const ws = wb.addWorksheet('任务分工', { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.columns = [{ width: 6 }, { width: 16 }, { width: 48 }, { width: 16 }, { width: 22 }, { width: 14 }, { width: 36 }];
-  ws.mergeCells('A1:G1');
-  ws.getCell('A1').value = '梧溪县2024年《政府工作报告》重点工作任务分工表';
-  ws.getCell('A1').font = { name: '方正小标宋简体', size: 16 };
-  ws.getCell('A1').alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getRow(1).height = 32;
+  sheetTitle(ws, 7, '梧溪县2024年《政府工作报告》重点工作任务分工表', 16, 32);
   ws.addRow(['序号', '重点任务', '工作内容', '牵头单位', '配合单位', '完成时限', '进度安排']);
-  header(ws, 2, 7);
+  header(ws, 2, 2, 7);
   let r = 3;
   for (const [group, items] of rows15) {
     const first = r;
@@ -171,7 +189,7 @@ async function book16() {
   t.mergeCells('A2:H2');
   t.getCell('A2').value = '编制单位：滨湖区发展和改革局　　　　　　　　　　　　　日期：2021年6月30日';
   t.addRow(['序号', '指标类别', '指标名称', '单位', '2020年', '2025年', '属性', '责任单位']);
-  header(t, 3, 8);
+  header(t, 3, 3, 8);
   let r = 4;
   for (const [cat, items] of targets16) {
     const first = r;
@@ -194,13 +212,13 @@ async function book16() {
   k.getCell('A1').alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   k.getRow(1).height = 36;
   k.addRow(['序号', '任务名称', '主要内容', '牵头单位', '责任单位', '完成时限']);
-  header(k, 2, 6);
+  header(k, 2, 2, 6);
   for (const row of tasks16) k.addRow(row);
   grid(k, 3, 2 + tasks16.length, 6);
   await wb.xlsx.writeFile(path.join(DOCS, '16-binhu-gangyao-zhibiao-renwu.xlsx'));
 }
 
-module.exports = { DOCS, border, grid };
+module.exports = { DOCS, border, grid, header, sheetTitle, titleRows };
 
 if (require.main === module) {
   (async () => {
