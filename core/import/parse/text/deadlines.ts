@@ -6,7 +6,7 @@ import { brackets, splitTop } from './brackets';
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 const YEAR = '(20\\d\\d)\\s*年?';
-const ONGOING = /^(长期坚持|长期推进|长期|持续推进|持续开展|持续实施|持续|常态化推进|常态化开展|常态化|每年|每年(?:组织)?(?:实施|开展|推进|举办)|逐年推进|分年度推进|分年度实施|分年度|每年\d{1,2}月底前|每年\d{1,2}月\d{1,2}日前|每季度|每月|每半年|年度)$/;
+const ONGOING = /^(长期坚持|长期推进|长期|持续推进|持续开展|持续实施|持续|常态化推进|常态化开展|常态化|每年|每年(?:组织)?(?:实施|开展|推进|举办)|逐年推进|分年度推进|分年度实施|分年度|每年\d{1,2}月底前|每年\d{1,2}月\d{1,2}日前|每季度|每月|每半年|按季度|按月|按半年|年度)$/;
 const DAY = new RegExp(`^${YEAR}(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)?$`);
 const MONTH = new RegExp(`^${YEAR}(\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?$`);
 const YEAR_END = new RegExp(`^${YEAR}(?:底|末|年底|年末|全年|内)?(?:前|之前|以前)?$`);
@@ -97,5 +97,7 @@ export function findDeadline(text: string, year: number | null): string | null {
   if (inline) return readDeadline(inline[1]!, year);
   // A list of one year: "年内新建…", "三季度前完成…", "6月底前完成…" are dates of its year.
   const within = year === null ? null : text.match(/(?:^|[，,。；;])\s*(?:力争|争取|确保|并|要|于)?\s*(年内|全年|年底前|\d{1,2}月(?:底|末)?前|[一二三四]季度(?:末)?前|上半年|下半年)(?=[\u4e00-\u9fff])/);
-  return within ? readDeadline(within[1]!.replace(/^([一二三四]季度)末?前$/, '$1前'), year) : null;
+  // (Also after what is to be done by then: "科创孵化园年内投入运营", "实训大楼9月底前投入使用".)
+  const after = within ?? (year === null ? null : text.match(/(?:^|[，,。；;])[^，,。；;]{2,20}?(年内|\d{1,2}月(?:底|末)?前|[一二三四]季度(?:末)?前)(?=投入|建成|完成|实现|开工|竣工|出台|印发|上线|运营|开业)/));
+  return after ? readDeadline(after[1]!.replace(/^([一二三四]季度)末?前$/, '$1前'), year) : null;
 }

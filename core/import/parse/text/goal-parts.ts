@@ -41,6 +41,12 @@ function readItem(text: string): { text: string; units: string[]; attribute: str
 }
 
 /** Paragraph texts of the goals parts of an outline (items included), and of its preamble when asked. */
+/** "…。全年主要目标是：数字经济核心产业增加值增长10%以上，…": what a paragraph sets out after saying so, or null. */
+function afterSaid(text: string): string | null {
+  const said = text.match(/(?:主要|预期|发展|工作|总体)?目标(?:任务)?(?:是|为)?[:：]/);
+  return said ? text.slice(said.index! + said[0].length) : null;
+}
+
 export function goalParas(root: OutlineNode, preamble: boolean): GoalPara[] {
   const out: GoalPara[] = [];
   const collect = (n: OutlineNode, extra: string[]) => {
@@ -64,9 +70,8 @@ export function goalParas(root: OutlineNode, preamble: boolean): GoalPara[] {
   };
   if (preamble) {
     for (const p of root.paras) {
-      // "…。全年主要目标是：数字经济核心产业增加值增长10%以上，…": what it sets out after saying so.
-      const said = p.text.match(/(?:主要|预期|发展|工作|总体)?目标(?:任务)?(?:是|为)?[:：]/);
-      if (said) out.push({ text: p.text.slice(said.index! + said[0].length), line: p.line, units: [], attribute: '' });
+      const said = afterSaid(p.text);
+      if (said !== null) out.push({ text: said, line: p.line, units: [], attribute: '' });
       else if (/(?:到|至)\s*20\d\d\s*年|力争/.test(p.text)) out.push({ text: p.text, line: p.line, units: [], attribute: '' });
     }
   }

@@ -18,7 +18,7 @@ export interface GoalValue {
 const UNITS = ['PFlops', 'EFlops', 'TFlops', 'Gbps', 'Mbps', 'PB', 'TB', 'GW', 'MW', 'kW', '个百分点', '个工作日', '万立方米/日', '立方米/日', '微克/立方米', '吨标准煤/万元', '万吨标准煤', '吨标准煤', '亿元/平方公里', '万元/人', '万元/亩',
   '亿千瓦时', '万千瓦时', '千瓦时', '亿立方米', '亿人次', '亿件', '亿户', '亿吨', '亿人', '亿条', '万条', '万人次', '人次', '家次', '场次', '万亿元', '亿元', '万元', '万平方米', '平方米', '平方公里', '公里', '公顷', '万亩', '亩', '万千瓦', '千瓦', '兆瓦', '万辆', '辆',
   '万台套', '台套', '万台', '台', '万套', '套', '万家', '家', '万件', '件', '万名', '名', '万人', '人年', '人', '万吨', '吨', '万户', '户', '万头', '头', '万只', '只', '万羽', '亿个', '万个', '个', '万架', '万座', '项', '款',
-  '座', '条', '所', '张', '根', '盏', '株', '棵', '艘', '栋', '片(?!区)', '架', '处', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
+  '座', '条', '所', '张', '根', '盏', '株', '棵', '艘', '栋', '部', '片(?!区)', '架', '处', '次', '场', '期', '倍', '分钟', '小时', '天', '岁', '%', '％', '‰', '元', '万'];
 const UNIT = UNITS.map((u) => u.replace(/[/]/g, '\\/')).join('|');
 const NUM = new RegExp(`(超过|突破|超|不低于|不少于|不超过|不高于|大于|高于|>|≥|＞)?\\s*([[【]?)\\s*(\\d+(?:\\.\\d+)?(?:\\s*[—\\-~～]\\s*\\d+(?:\\.\\d+)?)?)\\s*([\\]】]?)\\s*(${UNIT}|年(?![底末内度前后起以至]))?(以上|左右|以内|以下)?`, 'g');
 const MAY_HOLD = /\d|每年|期间|年内|下达|全覆盖|全部|全面消除|合理区间|同步|高于|不减少|有效保障|稳定达到|稳定保持|动态清零/;
@@ -29,7 +29,7 @@ const YEAR_PHRASE = /(?<![较比从自由])(?:到|至|截至)?\s*20\d\d\s*年(?:
 const SPAN_WORDS = /^(每年|今后五年|今后三年|“十四五”期间|十四五期间|“十四五”时期|期间|[一二三四五六七八九十\d]+年内|年内|全年|当年|三年|五年)+/;
 const IGNORED_AFTER = /^(台阶|水平|规模|目标|的?台阶|左右|以上)$/;
 /** Words of rewards, subsidies and caps: their amounts are no goals. */
-export const NOT_GOAL = /首次|奖励|奖补|补助|补贴|资助|最高|一次性|给予|贴息|费率|减免|扶持资金|退还|返还|按[^，。]{0,12}的\d|的\d+(?:\.\d+)?[%％](?:确定|执行|计算|核定|收取|计收)|得分|扣分|不得分|权重|占\d+%|分值/;
+export const NOT_GOAL = /首次|奖励|奖补|补助(?!资金用于)|补贴(?!性)|资助|最高|一次性|给予|贴息|费率|减免|扶持资金|退还|返还|按[^，。]{0,12}的\d|的\d+(?:\.\d+)?[%％](?:确定|执行|计算|核定|收取|计收)|得分|扣分|不得分|权重|占\d+%|分值/;
 /** Background: what was done before the plan. */
 const PAST = /截至|截止|已(?:建成|累计|达到|完成|实现|有|经|培育|创建|新增|新建|开通|举办|打造|引进|认定|建设|形成|签约|落地|投运|投产|覆盖)|目前|近年来|以来|十三五|去年|过去|曾/;
 /** A clause that sets the time of those after it in the past: "截至2023年底，", "近年来，", "今年以来，". */
@@ -87,6 +87,8 @@ function hitsIn(item: string): Hit[] {
     // (Also "营业收入超10亿元企业6家".)
     if ((suf || pre) && /^[\u4e00-\u9fff“]/.test(tail) && COUNTED.test(tail)) continue;
     if (/[“「『"]$/.test(head)) continue;
+    // "推进年产5万吨高性能纤维项目": the capacity that names a project (one to be built, 建成年产20万辆…基地, is a goal).
+    if (/年产$/.test(head) && !/(建成|形成|达到|具备)年产$/.test(head)) continue;
     // "入选村年网络销售额应在500万元以上": who qualifies, not a goal.
     if (/(?:应|须|需|必须)在\s*$/.test(head)) continue;
     // "对使用年限超过8年或存在安全隐患的器材及时更新": a condition naming the things meant, not a goal.
@@ -103,7 +105,8 @@ function hitsIn(item: string): Hit[] {
 
 function nameOf(before: string, after: string, carry: string): string {
   // "●县城市大数据中心：新建标准机架2000架": what is counted, not the project the bullet names before the colon.
-  let b = before.replace(/^[●■◆▪•·]\s*[^：:]{2,30}[:：]|^[^：:，,。]{2,20}(?:工程|项目|行动|计划|中心|基地|平台)[：:]/, '').replace(YEAR_PHRASE, '').replace(SPAN_WORDS, '').replace(LEAD_WORDS, '').replace(SPAN_WORDS, '').trim();
+  // ("今年…的主要预期目标是：地区生产总值增长6%": the name after what the sentence says it sets out.)
+  let b = before.replace(/^.*?目标(?:任务)?(?:是|为)[:：]/, '').replace(/^[●■◆▪•·]\s*[^：:]{2,30}[:：]|^[^：:，,。]{2,20}(?:工程|项目|行动|计划|中心|基地|平台)[：:]/, '').replace(YEAR_PHRASE, '').replace(SPAN_WORDS, '').replace(LEAD_WORDS, '').replace(SPAN_WORDS, '').trim();
   const a = after.split(/[、,，;；。（(]/)[0]!.replace(/^[\s的]*/, '').replace(/^(以上|左右|以内)/, '').trim();
   if (!b) b = carry;
   if (a.length >= 2 && !IGNORED_AFTER.test(a) && !/^[和与及或]/.test(a)) return (b + a).trim();
@@ -138,7 +141,9 @@ function phraseGoals(clause: string, y: number): GoalValue[] {
   let subject = c.slice(0, m.index!).replace(YEAR_PHRASE, '').replace(SPAN_WORDS, '').replace(LEAD_WORDS, '').replace(/(要|将|基本|均|全部|实现|达到|保持)+$/, '').trim();
   subject = subject.replace(VERB_END, '').trim();
   if (subject.length < 2 || subject.length > 40 || /[，,]/.test(subject)) return [];
-  const names = /[、]/.test(subject) && /均$/.test(c.slice(0, m.index!)) ? listNames(subject, splitTop(subject, /[、]/).length) ?? [subject] : [subject];
+  // ("能耗降低和主要污染物排放总量减少完成市下达目标": each of the two, the one value for both.)
+  const pair = /^(.{4,}?(?:降低|减少|下降|提高|增长|比重|比例|率|量|强度))和(.{4,})$/.exec(subject);
+  const names = /[、]/.test(subject) && /均$/.test(c.slice(0, m.index!)) ? listNames(subject, splitTop(subject, /[、]/).length) ?? [subject] : pair ? [pair[1]!, pair[2]!] : [subject];
   return names.map((name) => ({ name, unit: '', value: m[1]!, qualifier: '', cumulative: false, year: y, baseline: null, yearly: /每年/.test(c), within: null }));
 }
 

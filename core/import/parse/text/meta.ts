@@ -45,7 +45,7 @@ export function normaliseDocNumber(s: string): string | null {
   return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : null;
 }
 
-const DOC_WORD = /(规划|方案|计划|措施|举措|意见|纲要|答复|复函|办法|清单|分工表|要点|细则|实施意见|若干政策|支持政策|若干规定|主要指标|分解表|任务表|一览表|[一二三四五六七八九十]{1,3}条)(（.+?）|\(.+?\))?$/;
+const DOC_WORD = /(规划|方案|计划|措施|举措|意见|纲要|答复|复函|办法|清单|分工表|要点|细则|政府工作报告|台账|实施意见|若干政策|支持政策|若干规定|主要指标|分解表|任务表|一览表|[一二三四五六七八九十]{1,3}条)(（.+?）|\(.+?\))?$/;
 /** A line that reads as a document's own title: short, no sentence marks, ending in what kind of document it is. */
 const isTitleLine = (s: string) => s.length >= 6 && s.length <= 80 && !/[。，,；;：:]/.test(s) && DOC_WORD.test(s) && !/^(附件|根据|按照|依据)/.test(s);
 
@@ -144,7 +144,7 @@ function kindOf(title: string, hasBody: boolean, isReply: boolean): PlanKind {
   if (isReply || /复函|答复|的复$/.test(title)) return 'reply';
   if (/措施|举措|若干政策|支持政策|若干规定|政策意见|考评办法|考核办法|评价办法|奖励办法|扶持办法|实施细则|[一二三四五六七八九十]{1,3}条$/.test(title)) return 'measures';
   // A yearly list (分工表, 任务清单, 工作要点) is an action plan, also when it serves a 规划.
-  if (/分工表|任务清单|工作要点/.test(title) && /20\d\d\s*年/.test(title)) return 'action_plan';
+  if (/分工表|任务清单|工作要点|政府工作报告|台账/.test(title) && /20\d\d\s*年/.test(title)) return 'action_plan';
   if (/纲要/.test(title) || (/规划/.test(title) && !/行动|实施方案/.test(title))) return 'plan';
   // The 分工/分解方案 of a five-year plan belongs with the plan; that of a 行动方案 is an action plan.
   if (/(分工|分解)方案/.test(title) && /十[三四五]五|五年/.test(title) && !/行动/.test(title)) return 'plan';
@@ -200,7 +200,8 @@ export function readMeta(slice: DocSlice, page: PageMeta, single: boolean): DocM
   const dated = label(/^(?:日期|编制日期|印发日期|制表日期|成文日期)[:：]\s*(.+)$/);
   const issued = (single && page['成文日期'] && readDateLine(page['成文日期'])) || sig.issued || (dated && readDateLine(dated)) || null;
   const body = hasBody(slice, sig.dateIndex, bs);
-  const isReply = head.slice(0, 8).some((b) => /^.{1,12}[:：]$/.test(b.text) && /委员|代表|同志|先生|女士/.test(b.text));
+  // (A 政府工作报告 opens with 各位代表：, a speech to a congress, no reply.)
+  const isReply = head.slice(0, 8).some((b) => /^.{1,12}[:：]$/.test(b.text) && /委员|代表|同志|先生|女士/.test(b.text) && !/^各位/.test(b.text));
   const kind = kindOf(title, body, isReply);
   if (!issuer) issuer = title.match(/^(.{4,40}?)关于/)?.[1] ?? null;
   // A reply signed by its unit alone (its date unread or left out): the last line that is an organisation's name.

@@ -54,6 +54,8 @@ export function readNumber(line: string): Numbered | null {
     else if (style !== 'dash' && style !== 'box') ordinal = cnNumber(raw.replace(/[第章节条篇部分()（）]/g, ''));
     // "2020年…" or "3D打印" read as numbers are not numbering.
     if (style === 'arabic' && /^[年月日%]/.test(rest)) return null;
+    // "——2024年1月16日在某县第十八届人民代表大会第四次会议上": a speech's dateline under its title, no item.
+    if (style === 'dash' && /^20\d\d\s*年.{0,40}(会议|大会)上$/.test(rest.trim())) return null;
     return { style, code: style === 'dash' ? '' : raw.replace(/\s+/g, ''), ordinal, rest };
   }
   return null;

@@ -131,12 +131,14 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   const year = meta.periodStart !== null && meta.periodStart === meta.periodEnd ? meta.periodStart : null;
   // The document's own title line is no heading of its outline (nor its second line, "（2024—2025年）" under the name).
   const all = bodyBlocks(slice);
-  const text = (k: number) => { const b = all[k]; return b?.kind === 'text' ? b.text : '\u0000'; };
+  const text = (k: number) => { const b = all[k]; return b?.kind === 'text' ? b.text : null; };
   const title = normaliseTitle(meta.title);
   const dropped = new Set<number>();
-  for (let k = 0; k < Math.min(4, all.length); k++) {
-    if (normaliseTitle(text(k)) === title) dropped.add(k);
-    else if (normaliseTitle(text(k) + text(k + 1)) === title) { dropped.add(k); dropped.add(k + 1); }
+  for (let k = 0; title && k < Math.min(4, all.length); k++) {
+    const [one, two] = [text(k), text(k + 1)];
+    if (one === null) continue;
+    if (normaliseTitle(one) === title) dropped.add(k);
+    else if (two !== null && normaliseTitle(one + two) === title) { dropped.add(k); dropped.add(k + 1); }
   }
   const own = all.filter((_, k) => !dropped.has(k));
   const reply = replyBody(meta.kind, dropContents(own));

@@ -3,11 +3,11 @@
 // rows of a group named 主要预期目标 hold targets instead of tasks; a year's target column of a table of tasks (链长制:
 // 产业链 / 牵头部门 / 2025年产值目标) is each row's target.
 import type { Block, TableBlock, TextBlock } from './blocks';
-import { readDeadline } from './deadlines';
+import { findDeadline, readDeadline } from './deadlines';
 import { readUnitText } from './units';
 import { isGroupRow } from '../grid';
 
-type Role = 'seq' | 'task' | 'content' | 'lead' | 'resp' | 'deadline' | 'progress' | 'invest' | 'goal' | 'other';
+type Role = 'seq' | 'category' | 'task' | 'content' | 'lead' | 'resp' | 'deadline' | 'progress' | 'invest' | 'goal' | 'other';
 
 /** A year's target of each row: "2025年产值目标（亿元）", "2025年目标". */
 const GOAL_COLUMN = /^(20\d\d)年([\u4e00-\u9fff]{0,8}?)(?:目标值?|预期值?)?(?:[(（]([^)）]{1,6})[)）])?$/;
@@ -22,6 +22,8 @@ function rolesOf(header: string[]): Role[] {
   return header.map((h) => {
     const t = h.replace(/\s+/g, '');
     if (/^(序号|编号)$/.test(t)) return 'seq';
+    // (任务类别, 工作类别: the group of the rows, merged down over them.)
+    if (/类别$|分类$|^领域$|^板块$/.test(t)) return 'category';
     // (责任领导, 牵头领导, 责任人: people who answer for it, no units.)
     if (/领导|责任人|联系人|联络员/.test(t) && !/单位|部门/.test(t)) return 'other';
     if (/牵头/.test(t)) return 'lead';
@@ -30,7 +32,9 @@ function rolesOf(header: string[]): Role[] {
     if (/进度|节点安排|推进计划/.test(t)) return 'progress';
     if (INVEST.test(t)) return 'invest';
     if (GOAL_COLUMN.test(t)) return 'goal';
-    if (/工作内容|主要内容|具体内容|建设内容|具体措施|工作措施|目标任务|任务内容|工作举措/.test(t)) return 'content';
+    if (/工作内容|主要内容|具体内容|建设内容|具体措施|工作措施|目标任务|任务内容|工作举措|考核内容|考核要求|目标要求|评价内容/.test(t)) return 'content';
+    // (分值, 评分标准: how the work is scored, no part of it.)
+    if (/分值|评分|计分|扣分|标准分/.test(t)) return 'other';
     if (/任务|项目名称|项目|工程名称|工程|工作事项|事项|产业链/.test(t)) return 'task';
     return 'other';
   });
@@ -94,8 +98,13 @@ export function tableTasks(t: TableBlock, year: number | null): TableTasks {
     // Units keep a line each; other cells read as one text.
     const cell = (r: Role) => roles.map((x, i) => (x === r ? (r === 'lead' || r === 'resp' ? row[i] ?? '' : (row[i] ?? '').replace(/\n/g, '')) : '')).filter(Boolean).join('；');
     const taskCell = (row[task] ?? '').replace(/\n/g, '');
-    if (grouped && taskCell && taskCell !== group) { group = taskCell; out.blocks.push({ kind: 'text', text: group, line, group: true }); }
+    const categoryCell = (row[col('category')] ?? '').replace(/\n/g, '');
+    if (categoryCell && categoryCell !== group && !grouped) { group = categoryCell; out.blocks.push({ kind: 'text', text: group, line, group: true }); }
+    // Rows of points added or taken off (加减分项目) score the work of the others: no task, no heading.
+    const scoring = (g: string) => /加减分|加分项|扣分项|附加分|一票否决/.test(g);
+    if (grouped && taskCell && taskCell !== group) { group = taskCell; if (!scoring(group)) out.blocks.push({ kind: 'text', text: group, line, group: true }); }
     const name = grouped ? '' : taskCell;
+    if (scoring(group)) return;
     // "合计" under a project table sums its rows: no project of its own (its cell merged over the first columns, too).
     if (row.slice(0, 3).some((c) => /^(合计|总计|小计|共计)$/.test((c ?? '').replace(/\s+/g, '')))) return;
     const text = [cell('content'), investment(t.header, roles, row), goalOf(t.header, roles, row, taskCell)].filter(Boolean).join('；');
@@ -106,7 +115,8 @@ export function tableTasks(t: TableBlock, year: number | null): TableTasks {
     if (GOAL_GROUP.test(group) && text) { out.goals.push({ text, line, category: group, units: [...units.lead, ...units.responsible] }); return; }
     const body = name && text && !text.startsWith(name) ? `${name}。${text}` : text || name;
     const deadline = cell('deadline');
-    const row_: RowFacts = { body, lead: units.lead, responsible: units.responsible, deadline: (deadline && readDeadline(deadline, year)) || '' };
+    // (Without a deadline column, a date in the row's text: "全年…", "6月底前…" in a list of one year.)
+    const row_: RowFacts = { body, lead: units.lead, responsible: units.responsible, deadline: (deadline && readDeadline(deadline, year)) || findDeadline(body, year) || '' };
     // A long task cell ("建设政务云平台，推动…") is titled by its first clause.
     const head = name || body;
     const title = head.length > 20 ? head.split(/[。；;，,]/)[0]! : head.replace(/[。；;]$/, '');

@@ -13,8 +13,8 @@ export interface DraftTask {
 }
 
 /** Headings of background, principles and goals: no tasks beneath them. */
-export const NOT_TASKS = /^前言$|^序言$|^引言$|^附表\s*\d*$|规划基础|发展回顾|目标$|目的$|背景|^发展环境$|^发展条件$|^面临的?形势$|新起点|新环境|新要求|外部形势|发展形势|形势与|使命|诊断|本底|发展基础|现状|存在问题|发展问题|机遇|挑战|发展优势|发展劣势|指导思想|总体要求|基本原则|发展原则|总体思路|发展思路|发展定位|发展目标|主要目标|远景目标|附录|编制依据|规划依据|主要指标|工作目标|具体目标|总体目标|预期目标|指标分解|基本情况|情况说明|工作开展情况|办理情况|工作成效|主要成效|取得的成效|存在的不足|存在不足|问题和不足|不足之处|附则|适用范围|考评对象|考核对象|考评方式|考核方式|考评程序|结果运用|评分标准|名词解释|关于您提出的/;
-const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|组织实施|实施机制|工作要求|推进机制|工作保障|政策保障/;
+export const NOT_TASKS = /^前言$|^序言$|^引言$|^附表\s*\d*$|规划基础|发展回顾|工作回顾|目标$|目的$|背景|^发展环境$|^发展条件$|^面临的?形势$|新起点|新环境|新要求|外部形势|发展形势|形势与|使命|诊断|本底|发展基础|现状|存在问题|发展问题|机遇|挑战|发展优势|发展劣势|指导思想|总体要求|基本原则|发展原则|总体思路|发展思路|发展定位|发展目标|主要目标|远景目标|附录|编制依据|规划依据|主要指标|工作目标|具体目标|总体目标|预期目标|指标分解|基本情况|情况说明|工作开展情况|办理情况|工作成效|主要成效|取得的成效|存在的不足|存在不足|问题和不足|不足之处|附则|适用范围|考评对象|考核对象|考评方式|考核方式|考评程序|结果运用|评分标准|名词解释|关于您提出的/;
+const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|组织实施|实施机制|工作要求|推进机制|工作保障|政策保障|政府自身建设/;
 /** Parts whose unnumbered paragraphs are requirements, not tasks (their numbered items are safeguards). */
 const REQUIREMENTS = /工作要求|有关要求|其他事项|附则/;
 const MEASURES = /支持政策|政策措施|扶持政策|考评内容|考核内容|评价内容|奖补政策/;
@@ -86,6 +86,8 @@ function fromParas(n: OutlineNode, paras: Para[], kind: TaskKind, path: string[]
     cur = null;
   };
   paras.forEach((p, i) => {
+    // (Scoring rules and the closing words of a speech open paragraphs too: no tasks.)
+    if (BOILERPLATE.test(p.text)) { flush(); w.used.add(p.line); return; }
     const lead = leadOf(p.text, n.style === 'box');
     if (lead) { flush(); cur = { title: lead, texts: [p.text], line: p.line, index: i + 1 }; } else if (cur) cur.texts.push(p.text);
   });
@@ -127,7 +129,7 @@ function liftGroupNote(n: OutlineNode, w: Walk): void {
 }
 
 /** Items that only say why, for whom and from when the document holds ("第一条　为…，制定本政策", "本措施自…起施行"). */
-const BOILERPLATE = /^附\s*则(?:[。.:：\s]|$)|^为[^。]{4,120}?(?:特)?制定本(?:政策|办法|措施|细则|规定|方案)|^本(?:政策|办法|措施|细则|规定|方案)(?:适用于|所称|由[^。]{2,30}负责解释|自[^。]{2,30}(?:施行|实施)|有效期)/;
+const BOILERPLATE = /^附\s*则(?:[。.:：\s]|$)|^各位代表[！!，,]|^(?:考核|考评|评价)(?:实行|采取|采用)[^。]{0,20}(?:百分制|千分制|计分)|^为[^。]{4,120}?(?:特)?制定本(?:政策|办法|措施|细则|规定|方案)|^本(?:政策|办法|措施|细则|规定|方案)(?:适用于|所称|由[^。]{2,30}负责解释|自[^。]{2,30}(?:施行|实施)|有效期)/;
 
 /**
  * "（二）推进“交邮融合”发展。" over points 1.…2.…3.… whose last alone names the units ("（省交通运输厅、省邮政管理局负责，
