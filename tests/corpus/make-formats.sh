@@ -41,6 +41,7 @@ convert src/28-baishui-gangyao-renwu-fengong.html 'doc:MS Word 97' wps
 convert src/46-jichuan-xiandai-wuliu-cuoshi.html 'doc:MS Word 97' wps
 convert src/54-xiaoyu-shuzi-jingji-guihua.html 'doc:MS Word 97' wps
 convert src/58-hongyang-zhengfu-gongzuo-baogao-fengong.html 'doc:MS Word 97' wps
+convert src/70-qifeng-zhen-gongzuo-jihua.html 'doc:MS Word 97' wps
 convert src/10-cuihu-shengtai-guihua.html 'docx:MS Word 2007 XML' docx
 convert src/11-fuyang-shuzizhengfu-fengong.html 'docx:MS Word 2007 XML' docx
 convert src/12-wandong-zhizao-shuzhuan.html 'docx:MS Word 2007 XML' docx
@@ -59,6 +60,7 @@ convert src/56-langchuan-zhongxiao-shuzhuan-fuhan.html 'docx:MS Word 2007 XML' d
 convert src/60-jingwan-wenlv-guihua-mubiao-fenjie.html 'docx:MS Word 2007 XML' docx
 convert src/64-congzhou-chanyelian-lianzhangzhi-fangan.html 'docx:MS Word 2007 XML' docx
 convert src/65-yaopu-yingshang-kaohe-xize.html 'docx:MS Word 2007 XML' docx
+convert src/69-yangchuan-nongwenlv-sange-wenjian-tongzhi.html 'docx:MS Word 2007 XML' docx
 convert src/13-laichuan-xianyu-shangye.html pdf:writer_pdf_Export pdf
 convert src/17-linxi-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/18-shuangqiao-tian-fuhan.html pdf:writer_pdf_Export pdf
@@ -73,6 +75,7 @@ convert src/42-weitang-lvse-zhizao-dafu.html pdf:writer_pdf_Export pdf
 convert src/47-liaotang-chachanye-ershitiao.html pdf:writer_pdf_Export pdf
 convert src/50-mianning-xinjijian-guihua.html pdf:writer_pdf_Export pdf
 convert src/55-zhexi-dikong-jingji-cuoshi.html pdf:writer_pdf_Export pdf
+convert src/68-qionglan-yingji-guanli-guihua.html pdf:writer_pdf_Export pdf
 convert src/59-hanxi-shuzi-jingji-gongzuo-yaodian.html pdf:writer_pdf_Export pdf
 
 # 3. the Excel workbooks (exceljs from the project's node_modules)
