@@ -48,6 +48,8 @@ export function fillBaselines(targets: DraftTarget[], figures: GoalValue[]): voi
   for (const t of targets) {
     // A figure added or done within the plan (新增…, 累计…, 每年…) starts from none: no stock of the past is its baseline.
     if (t.baseline.value !== null || !t.milestones.length || /^(新增|新建|新培育|新引进|累计|每年)/.test(t.name) || CHANGE.test(t.name) || t.milestones.some((m) => m.cumulative)) continue;
+    // (So is a count of what is done in the year: 改造农村危房12户, 完成户厕改造200户, 培训…200人次.)
+    if (/^(改造|完成|培训|实施|建设|新改建)/.test(t.name) && t.unit && !/[%％‰]|率/.test(t.unit + t.name)) continue;
     // (A phrase, 全覆盖 or 完成省下达目标, is no amount a count of the past starts.)
     if (t.milestones.every((m) => parseValue(m.value).num === null)) continue;
     const first = Math.min(...t.milestones.map((m) => m.year));

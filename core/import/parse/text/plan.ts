@@ -34,8 +34,18 @@ function dropContents(blocks: Block[]): Block[] {
   const marks = blocks.map(isToc);
   const first = marks.indexOf(true);
   const last = marks.lastIndexOf(true);
-  if (first < 0 || marks.filter(Boolean).length < 4) return blocks;
+  if (first < 0 || marks.filter(Boolean).length < 4) return withoutBareContents(blocks);
   return blocks.filter((_, k) => k < first || k > last);
+}
+
+/** A 目录 without page numbers: the line 目录 and the short lines under it that are headings again further on. */
+function withoutBareContents(blocks: Block[]): Block[] {
+  const at = blocks.findIndex((b, k) => k < 30 && b.kind === 'text' && /^目\s*录$/.test(b.text.trim()));
+  if (at < 0) return blocks;
+  const key = (b: Block | undefined) => (b?.kind === 'text' ? b.text.replace(/[^\p{L}\p{N}]/gu, '') : '');
+  let end = at + 1;
+  while (end < blocks.length && key(blocks[end]).length >= 2 && key(blocks[end]).length <= 40 && blocks.slice(end + 1).some((b) => key(b) === key(blocks[end]))) end++;
+  return end - at > 3 ? [...blocks.slice(0, at), ...blocks.slice(end)] : blocks;
 }
 
 const FIRST_LEADS = /排在第一位的为牵头单位|第一(?:个|位)(?:单位)?为牵头单位|首位为牵头单位/;

@@ -78,7 +78,7 @@ export function itemFacts(texts: string[], ctx: UnitContext): ItemFacts {
       out.lead.push(...line.lead);
       out.responsible.push(...line.responsible);
       // ("责任单位：县商务局；完成时限：持续推进", "…配合，2024年底前完成": the deadline on the same line.)
-      const d = splitTop(t, /[;；,，]/).map((part) => deadlineLine(part, ctx.year) ?? (isDeadlinePhrase(part) ? readDeadline(part.replace(/[。.]$/, ''), ctx.year) : null)).find(Boolean);
+      const d = splitTop(t.replace(/(?=(?:完成时限|完成时间|时间节点)[:：])/g, '；'), /[;；,，\s\u3000]/).map((part) => deadlineLine(part, ctx.year) ?? (isDeadlinePhrase(part) ? readDeadline(part.replace(/[。.]$/, ''), ctx.year) : null)).find(Boolean);
       if (d) lineDeadline = d;
       return;
     }
