@@ -54,3 +54,10 @@ test('a .docx whose title and its period are two heading paragraphs: neither hea
     ['一、主要任务', 'task', '市工业和信息化局', ''], ['二、保障措施', 'safeguard', '市政府督查室', '市工业和信息化局'],
   ]);
 });
+
+test('a table of targets with no period stated: a year column before the year the document was issued is its baseline', async () => {
+  const [p] = await parse(['某县农文旅融合发展主要指标分解表', ['序号', '指标', '单位', '2023年', '2025年', '责任单位'].join('\t'),
+    ['1', '接待游客人次', '万人次', '705', '820以上', '县文旅局'].join('\t'), '某县人民政府办公室', '2024年3月18日'].join('\n'));
+  assert.equal(p!.issued, '2024-03-18');
+  assert.deepEqual(p!.targets.map((g) => [g.name, g.baseline, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [['接待游客人次', { year: 2023, value: '705' }, '2025:820以上']]);
+});

@@ -55,7 +55,8 @@ function mergeRepeated(tables: DraftTarget[][]): DraftTarget[] {
 export function targetsOf(pid: string, meta: DocMeta, src: { tables: TableBlock[]; rowGoals: TableTasks['goals'] }, outline: OutlineNode, drafts: DraftTask[], taskIds: string[], r: TargetReading): InterchangeTarget[] {
   const from = meta.periodStart ?? (meta.issued ? +meta.issued.slice(0, 4) : 2000);
   const period: [number, number] | null = meta.periodStart !== null && meta.periodEnd !== null ? [meta.periodStart, meta.periodEnd] : null;
-  const table = mergeRepeated(src.tables.map((t) => tableTargets(t, meta.periodStart, meta.periodEnd)));
+  // (Without a period, a year column before the year it was issued in is where the figures start: its baseline.)
+  const table = mergeRepeated(src.tables.map((t) => tableTargets(t, meta.periodStart ?? (meta.issued ? +meta.issued.slice(0, 4) : null), meta.periodEnd)));
   // Target rows of a task table (主要预期目标): table targets whose category is their group.
   goalsIn(src.rowGoals, { from, fallback: meta.periodEnd, needYear: false, phrases: !r.seeds }).forEach((g) => {
     const d = goalTarget(g, String(table.length + 1), g.line, period);
