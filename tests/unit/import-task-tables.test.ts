@@ -61,3 +61,16 @@ test('a table of targets with no period stated: a year column before the year th
   assert.equal(p!.issued, '2024-03-18');
   assert.deepEqual(p!.targets.map((g) => [g.name, g.baseline, g.milestones.map((m) => `${m.year}:${m.value}`).join(' ')]), [['接待游客人次', { year: 2023, value: '705' }, '2025:820以上']]);
 });
+
+test('a 附表 重点任务分工表 naming the body’s tasks, or the 节 above them, gives them its units; its rows are no tasks of their own', async () => {
+  const [p] = await parse(['某市应急管理“十四五”规划', '第三章 健全体制机制', '第一节 健全应急指挥机制', '（一）理顺综合协调与专项指挥的关系。建立统一指挥体系。',
+    '（二）推动力量向基层下沉。建设乡镇应急站。', '第二节 完善应急预案体系', '（一）修订市级总体应急预案。完善预案体系。', '第四章 强化风险防控',
+    '（一）推进化工园区安全整治提升。开展园区评估。', '（二）严格非煤矿山安全准入。关闭不达标矿山。', '附表 重点任务分工表',
+    ['序号', '重点任务', '牵头单位', '配合单位'].join('\t'), ['1', '健全应急指挥机制', '市应急管理局', '市委编办、市公安局'].join('\t'),
+    ['2', '完善应急预案体系', '市应急管理局', '市级有关部门'].join('\t'), ['3', '推进化工园区安全整治提升', '市应急管理局', '市生态环境局'].join('\t'),
+    ['4', '严格非煤矿山安全准入', '市应急管理局', '市自然资源和规划局'].join('\t')].join('\n'));
+  assert.deepEqual(p!.tasks.map((t) => [t.title, t.leadUnits.join('、'), t.responsibleUnits.join('、')]), [
+    ['理顺综合协调与专项指挥的关系', '市应急管理局', '市委编办、市公安局'], ['推动力量向基层下沉', '市应急管理局', '市委编办、市公安局'],
+    ['修订市级总体应急预案', '市应急管理局', '市级有关部门'], ['推进化工园区安全整治提升', '市应急管理局', '市生态环境局'], ['严格非煤矿山安全准入', '市应急管理局', '市自然资源和规划局'],
+  ]);
+});

@@ -13,7 +13,7 @@ import { splitDocuments, type DocSlice } from './split';
 import { targetsOf } from './plan-targets';
 import { expandTaskTables } from './table-tasks';
 import { unplacedLines } from './unplaced';
-import { tasksOf, type DraftTask } from './tasks';
+import { applyTaskAnnex, tasksOf, type DraftTask } from './tasks';
 import { isTableNote } from './table-notes';
 
 export interface TextOptions extends RunOnOptions {
@@ -156,9 +156,9 @@ export function planOf(fileName: string, slice: DocSlice, page: PageMeta, single
   const outline = buildOutline(body.filter((b): b is TextBlock => b.kind === 'text'));
   const allText = body.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
   const used = new Set<number>();
-  const drafts = tasksOf(outline, {
+  const drafts = applyTaskAnnex(tasksOf(outline, {
     measures: meta.kind === 'measures', proseUnits: meta.kind === 'reply', firstLeads: FIRST_LEADS.test(allText), year, used, background: reply.background,
-  });
+  }));
   // A reply's next steps speak as 我委: the replying unit, which leads them unless another unit is named to.
   if (meta.kind === 'reply' && meta.issuer) {
     for (const t of drafts) {

@@ -10,6 +10,30 @@ import { unitLine } from './units';
 export interface DraftTask {
   code: string; position: string; path: string[]; title: string; body: string; kind: TaskKind;
   leadUnits: string[]; responsibleUnits: string[]; subpoints: string[]; line: number; deadline: string;
+  /** A row of a task or project table. */
+  row?: boolean;
+}
+
+/**
+ * A 附表 重点任务分工表 whose rows name the body's tasks by their lead phrase: each row gives its task the units (and
+ * deadline) it names, and is no task of its own.
+ */
+export function applyTaskAnnex(drafts: DraftTask[]): DraftTask[] {
+  const key = (s: string) => s.replace(/^(第[一二三四五六七八九十\d]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  // The body's tasks by their title, and by each heading above them ("健全应急指挥机制" naming a 节 names its tasks).
+  const body = new Map<string, DraftTask[]>();
+  const add = (k: string, d: DraftTask) => { if (k.length >= 4) body.set(k, [...(body.get(k) ?? []), d]); };
+  for (const d of drafts) if (!d.row) { add(key(d.title), d); for (const h of d.path) add(key(h), d); }
+  const rows = drafts.filter((d) => d.row);
+  const named = rows.filter((r) => body.has(key(r.title)));
+  if (named.length < 3 || named.length < rows.length * 0.6) return drafts;
+  for (const r of named) {
+    for (const t of new Set(body.get(key(r.title))!)) {
+      if (!t.leadUnits.length && !t.responsibleUnits.length) { t.leadUnits = [...r.leadUnits]; t.responsibleUnits = [...r.responsibleUnits]; }
+      if (!t.deadline && r.deadline) t.deadline = r.deadline;
+    }
+  }
+  return drafts.filter((d) => !named.includes(d));
 }
 
 /** Headings of background, principles and goals: no tasks beneath them. */
@@ -161,7 +185,7 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
     if (isGoalArticle(n) || BOILERPLATE.test(n.title)) return;
     const f = n.row ? { body: [n.row.body], lead: n.row.lead, responsible: n.row.responsible, deadline: n.row.deadline, group: null, notes: [] } : itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
     w.out.push(draft(f, firstSentence(n.title), n.code, posOf(n, 0), path, mine, n.line, w));
-    if (n.row) w.rows.add(w.out[w.out.length - 1]!);
+    if (n.row) { w.rows.add(w.out[w.out.length - 1]!); w.out[w.out.length - 1]!.row = true; }
     applyGroupLine(w, 0, f);
     for (const note of f.notes) noteReach(w, note, start, -1, true);
     return;
