@@ -21,19 +21,25 @@ export interface DraftTask {
 export function applyTaskAnnex(drafts: DraftTask[]): DraftTask[] {
   const key = (s: string) => s.replace(/^(第[一二三四五六七八九十\d]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])/, '').replace(/[^\p{L}\p{N}]/gu, '');
   // The body's tasks by their title, and by each heading above them ("健全应急指挥机制" naming a 节 names its tasks).
-  const body = new Map<string, DraftTask[]>();
-  const add = (k: string, d: DraftTask) => { if (k.length >= 4) body.set(k, [...(body.get(k) ?? []), d]); };
-  for (const d of drafts) if (!d.row) { add(key(d.title), d); for (const h of d.path) add(key(h), d); }
   const rows = drafts.filter((d) => d.row);
-  const named = rows.filter((r) => body.has(key(r.title)));
-  if (named.length < 3 || named.length < rows.length * 0.6) return drafts;
+  if (rows.length < 3) return drafts;
+  const body = new Map<string, DraftTask[]>();
+  const add = (k: string, d: DraftTask) => {
+    if (k.length < 4) return;
+    const list = body.get(k);
+    if (list) list.push(d);
+    else body.set(k, [d]);
+  };
+  for (const d of drafts) if (!d.row) { add(key(d.title), d); for (const h of d.path) add(key(h), d); }
+  const named = new Set(rows.filter((r) => body.has(key(r.title))));
+  if (named.size < 3 || named.size < rows.length * 0.6) return drafts;
   for (const r of named) {
     for (const t of new Set(body.get(key(r.title))!)) {
       if (!t.leadUnits.length && !t.responsibleUnits.length) { t.leadUnits = [...r.leadUnits]; t.responsibleUnits = [...r.responsibleUnits]; }
       if (!t.deadline && r.deadline) t.deadline = r.deadline;
     }
   }
-  return drafts.filter((d) => !named.includes(d));
+  return drafts.filter((d) => !named.has(d));
 }
 
 /** Headings of background, principles and goals: no tasks beneath them. */
@@ -163,8 +169,9 @@ function sharedNote(n: OutlineNode, kind: TaskKind, path: string[], w: Walk): bo
   const kids = n.children;
   if (!n.item || n.row || kids.length < 2 || !kids.every((c) => c.item && !c.children.length && !c.row)) return false;
   const texts = (c: OutlineNode) => [c.title, ...c.paras.map((p) => p.text)];
-  const noted = kids.map((c) => { const f = itemFacts(texts(c), w); return f.lead.length + f.responsible.length > 0; });
-  if (!noted[noted.length - 1] || noted.slice(0, -1).some(Boolean) || itemFacts(texts(n), w).lead.length + itemFacts(texts(n), w).responsible.length > 0) return false;
+  const noted = (texts: string[]) => { const f = itemFacts(texts, w); return f.lead.length + f.responsible.length > 0; };
+  // (The last point first: most items' points each name their own units, and the first of them says so.)
+  if (!noted(texts(kids[kids.length - 1]!)) || kids.slice(0, -1).some((c) => noted(texts(c))) || noted(texts(n))) return false;
   const f = itemFacts([n.title, ...n.paras.map((p) => p.text), ...kids.flatMap(texts)], w);
   for (const c of [n, ...kids]) { w.used.add(c.line); for (const p of c.paras) w.used.add(p.line); }
   const t = draft(f, firstSentence(n.title), n.code, posOf(n, 0), path, kind, n.line, w);
