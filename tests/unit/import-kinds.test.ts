@@ -53,15 +53,15 @@ test('a 政府工作报告: 各位代表： opens a speech, not a reply; last ye
   assert.deepEqual(figures(p!), ['地区生产总值增长 2024:6%', '单位地区生产总值能耗降低 2024:完成市下达目标', '主要污染物排放总量减少 2024:完成市下达目标', '实施县级重点项目 2024:120个']);
 });
 
-test('a town’s plan: a line 责任领导：…　责任单位：…　完成时限：… gives units and deadline (the leader no unit); a count done in the year has no baseline; a 目录 without page numbers heads nothing, so 工作要求 holds safeguards', async () => {
+test('a town’s plan: a line 责任领导：…　责任单位：…　完成时限：… gives units and deadline (the leader no unit); a count done in the year has no baseline; a 目录 without page numbers heads nothing, so 工作要求 holds safeguards; 镇纪委要… names 镇纪委', async () => {
   const text = ['某镇2024年重点工作计划', '目　录', '一、工作目标', '二、重点工作', '三、工作要求', '附表　重点任务分工表',
     '2023年，全镇改造农村危房9户，一般公共预算收入1.28亿元。', '一、工作目标', '一般公共预算收入达到1.36亿元。', '二、重点工作', '（一）乡村建设',
     '1.改造农村危房。改造农村危房12户，整治村内河塘18口。', '责任领导：许文斌　责任单位：镇农业农村办、各村（社区）　完成时限：6月底前',
-    '2.优化企业帮办服务。每月走访规上企业。', '责任单位：镇经发办、镇属各单位　完成时限：每月', '三、工作要求', '（一）严格考核问效。将重点工作纳入年度考核，镇纪委加强督查。'].join('\n');
+    '2.优化企业帮办服务。每月走访规上企业。', '责任单位：镇经发办、镇属各单位　完成时限：每月', '三、工作要求', '（一）严格考核问效。将重点工作纳入年度考核；镇纪委要加强对重点工作落实情况的监督。'].join('\n');
   const [p] = (await parseDocument('计划.txt', Buffer.from(text, 'utf8'))).plans;
   assert.deepEqual(p!.tasks.map((t) => [t.path[0], t.title, t.responsibleUnits.join('、'), t.deadline]).slice(0, 2), [
     ['二、重点工作', '改造农村危房', '镇农业农村办、各村（社区）', '2024-06-30'], ['二、重点工作', '优化企业帮办服务', '镇经发办、镇属各单位', '长期'],
   ]);
-  assert.deepEqual(p!.tasks.map((t) => [t.path[0], t.kind]), [['二、重点工作', 'task'], ['二、重点工作', 'task'], ['三、工作要求', 'safeguard']]);
+  assert.deepEqual(p!.tasks.map((t) => [t.path[0], t.kind, t.responsibleUnits.join('、')]).slice(2), [['三、工作要求', 'safeguard', '镇纪委']]);
   assert.deepEqual(p!.targets.map((g) => `${g.name} ${g.milestones[0]!.value}${g.unit} ${g.baseline?.value ?? '-'}`), ['一般公共预算收入 1.36亿元 1.28', '改造农村危房 12户 -', '整治村内河塘 18口 -']);
 });

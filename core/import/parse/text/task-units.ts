@@ -150,7 +150,7 @@ export function proseUnits(text: string): Units {
   }
   // A sentence whose subject is a unit or a list of them ("市政务服务数据管理局每季度汇总…", "各镇人民政府、各街道办事处要…").
   // Also after a comma when it is given a year ("…，县发展改革委于2023年组织开展中期评估").
-  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{3,60}?(?:局|委|办|厅|室|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织|承担|配合|于20\d\d年)|[，,]\s*([\u4e00-\u9fff（）()、]{3,40}?(?:局|委|办|厅|室|中心|政府|分局|办事处))(?=于20\d\d年|要|承担|对|每)/g)) {
+  for (const m of text.matchAll(/(?:^|[。；;]\s*)([\u4e00-\u9fff（）()、]{2,60}?(?:局|委|办|厅|室|中心|政府|小组|委员会|分局|办事处|专班|部门))(?=要|每|负责|定期|统筹|将|会同|牵头|对|按|适时|组织|承担|配合|于20\d\d年)|[，,]\s*([\u4e00-\u9fff（）()、]{3,40}?(?:局|委|办|厅|室|中心|政府|分局|办事处|纪委))(?=于20\d\d年|要|承担|对|每|加强|负责|做好|抓好)/g)) {
     const subject = m[1] ?? m[2]!;
     if (/^(发挥|建立|成立|组建|设立|依托|联合|协调|与)/.test(subject) || /会同/.test(subject)) continue;
     for (const u of splitUnits(subject.replace(/^(此项工作|该项工作|这项工作)?(并|同时|由)?/, ''))) if (isUnitName(u) && !lead.includes(u)) responsible.push(u);
