@@ -74,3 +74,8 @@ test('a 附表 重点任务分工表 naming the body’s tasks, or the 节 above
     ['修订市级总体应急预案', '市应急管理局', '市级有关部门'], ['推进化工园区安全整治提升', '市应急管理局', '市生态环境局'], ['严格非煤矿山安全准入', '市应急管理局', '市自然资源和规划局'],
   ]);
 });
+
+test('a bound written after the last figure of a 分别 list holds for each of them', async () => {
+  const [p] = await parse(['某市2024年优化营商环境工作要点', '一、重点任务', '1.压缩报装时间。用电、用水报装办理时限分别压缩至2个、3个工作日以内。（市发展改革委牵头）'].join('\n'));
+  assert.deepEqual(p!.targets.map((g) => [g.milestones[0]!.value, g.milestones[0]!.qualifier]), [['2', '以内'], ['3', '以内']]);
+});

@@ -210,7 +210,10 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
       const subject = clause.slice(0, split).replace(YEAR_PHRASE, '').replace(LEAD_WORDS, '');
       let names = listNames(subject, hits.length);
       if (!names && ci > 0) names = listNames(clauses[ci - 1]!.replace(LEAD_WORDS, '').replace(/[一二三四五六七八九十两\d]+个.*$/, ''), hits.length);
-      hits.forEach((h, i) => push({ name: names?.[i] ?? `${subject}(${i + 1})`, unit: h.unit, value: h.value, qualifier: h.qualifier, cumulative: /累计/.test(clause) || h.cumulative, year: y }));
+      // ("分别压缩至2个、3个工作日以内": the bound written after the last figure is every figure's.)
+      const last = hits[hits.length - 1]?.qualifier ?? '';
+      const shared = /^(以内|以上|以下|左右)$/.test(last) && hits.slice(0, -1).every((h) => !h.qualifier) ? last : '';
+      hits.forEach((h, i) => push({ name: names?.[i] ?? `${subject}(${i + 1})`, unit: h.unit, value: h.value, qualifier: h.qualifier || shared, cumulative: /累计/.test(clause) || h.cumulative, year: y }));
       return;
     }
     const whole = hitsIn(clause);
