@@ -40,13 +40,13 @@ function readItem(text: string): { text: string; units: string[]; attribute: str
   return { text: out.trim(), units, attribute, notes };
 }
 
-/** Paragraph texts of the goals parts of an outline (items included), and of its preamble when asked. */
 /** "…。全年主要目标是：数字经济核心产业增加值增长10%以上，…": what a paragraph sets out after saying so, or null. */
 function afterSaid(text: string): string | null {
   const said = text.match(/(?:主要|预期|发展|工作|总体)?目标(?:任务)?(?:是|为)?[:：]/);
   return said ? text.slice(said.index! + said[0].length) : null;
 }
 
+/** Paragraph texts of the goals parts of an outline (items included), and of its preamble when asked. */
 export function goalParas(root: OutlineNode, preamble: boolean): GoalPara[] {
   const out: GoalPara[] = [];
   const collect = (n: OutlineNode, extra: string[]) => {

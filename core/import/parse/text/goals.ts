@@ -175,15 +175,14 @@ export function goalsInSentence(sentence: string, year: number, phrases = true, 
       lead = { yearly: /每年/.test(raw), within: within(raw), span: /期间/.test(raw), year: y0 ? +y0[0] : lead.year, since: lead.since };
       return;
     }
-    // "自2022年起，…每年…", "2022—2025年，…每年…": from when the yearly figures below run.
-    const from = raw.trim().match(/^自\s*(20\d\d)\s*年起$|^(20\d\d)\s*年?\s*[—\-－–~～至]+\s*(20\d\d)\s*年$/);
-    if (from) { lead = { ...lead, since: +(from[1] ?? from[2])!, year: from[3] ? +from[3] : lead.year }; return; }
-    // ("2024—2025年每年免费诊断中小企业不少于300家": the years in the clause's own opening.)
-    // (Also "自2024年起每年安排…".)
-    const span = raw.trim().match(/^(20\d\d)\s*年?\s*[—\-－–~～至]+\s*(20\d\d)\s*年[,，]?(?=每年)|^自\s*(20\d\d)\s*年起[,，]?(?=每年)/);
-    if (span) {
-      lead = span[3] ? { ...lead, since: +span[3] } : { ...lead, since: +span[1]!, year: +span[2]! };
-      raw = raw.trim().slice(span[0].length);
+    // "自2022年起，…每年…", "2022—2025年，…每年…": from when the yearly figures below run; as the clause's own opening
+    // too ("2024—2025年每年免费诊断中小企业不少于300家", "自2024年起每年安排…").
+    const from = raw.trim().match(/^(?:自\s*(20\d\d)\s*年起|(20\d\d)\s*年?\s*[—\-－–~～至]+\s*(20\d\d)\s*年)[,，]?/);
+    const after = from ? raw.trim().slice(from[0].length) : '';
+    if (from && (!after || after.startsWith('每年'))) {
+      lead = { ...lead, since: +(from[1] ?? from[2])!, year: from[3] ? +from[3] : lead.year };
+      if (!after) return;
+      raw = after;
     }
     if (NOT_GOAL.test(raw)) return;
     // "注册资本5000万元以上且实缴到位的，按…给予…": a clause ending in 的 says who qualifies, before what they get.
