@@ -2,7 +2,10 @@
 // under it, a line for a group ("以上3项落实单位：…"), notes for many items, and units named in its prose.
 import { deadlineLine, findDeadline, isDeadlinePhrase, readDeadline } from './deadlines';
 import { readGroupNote, withoutGroupNote, type GroupNote } from './notes';
-import { brackets, findUnitNotes, isUnitName, readUnitText, splitTop, splitUnits, unitLine, type ReadOptions, type Units } from './units';
+import { brackets, DEADLINE_LABELS, findUnitNotes, isUnitName, readUnitText, splitTop, splitUnits, unitLine, type ReadOptions, type Units } from './units';
+
+/** Where a deadline's label starts on a unit line. */
+const DEADLINE_AT = new RegExp(`(?=(?:${DEADLINE_LABELS})[:：])`, 'g');
 
 export interface ItemFacts {
   /** The texts that make the item's body (unit and deadline lines taken out). */
@@ -78,7 +81,7 @@ export function itemFacts(texts: string[], ctx: UnitContext): ItemFacts {
       out.lead.push(...line.lead);
       out.responsible.push(...line.responsible);
       // ("责任单位：县商务局；完成时限：持续推进", "…配合，2024年底前完成": the deadline on the same line.)
-      const d = splitTop(t.replace(/(?=(?:完成时限|完成时间|时间节点)[:：])/g, '；'), /[;；,，\s\u3000]/).map((part) => deadlineLine(part, ctx.year) ?? (isDeadlinePhrase(part) ? readDeadline(part.replace(/[。.]$/, ''), ctx.year) : null)).find(Boolean);
+      const d = splitTop(t.replace(DEADLINE_AT, '；'), /[;；,，\s\u3000]/).map((part) => deadlineLine(part, ctx.year) ?? (isDeadlinePhrase(part) ? readDeadline(part.replace(/[。.]$/, ''), ctx.year) : null)).find(Boolean);
       if (d) lineDeadline = d;
       return;
     }

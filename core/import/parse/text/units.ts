@@ -54,11 +54,15 @@ function cutWork(u: string): string {
 
 const LEAD_LABEL = /^(牵头考核单位|牵头单位|牵头部门|主责单位|责任主体|主办单位)[:：]/;
 const RESP_LABEL = /^(责任单位|配合单位|参与单位|协办单位|落实单位|责任部门|配合部门|实施单位|实施主体|协同单位)[:：]/;
-const LABEL_AFTER = /(?<=[^；;：:\s(（])\s*(?=(?:牵头考核单位|牵头单位|牵头部门|主责单位|责任单位|配合单位|参与单位|协办单位|落实单位|责任部门|配合部门|牵头领导|责任领导|分管领导|责任人|联系人|完成时限|完成时间|时间节点)[:：])/g;
-/** A deadline written in the same line as the units ("…　完成时限：6月底前"): read by deadlines.ts, no unit. */
-const DEADLINE_LABEL = /^(完成时限|完成时间|时间节点)[:：]/;
 /** Who answers for it in person ("牵头领导：…", "责任人：…"): no unit. */
-const PERSON_LABEL = /^(牵头领导|责任领导|分管领导|包联领导|责任人|联系人)[:：]/;
+const LEADERS = '牵头领导|责任领导|分管领导|包联领导|责任人';
+const PERSON_LABEL = new RegExp(`^(?:${LEADERS}|联系人)[:：]`);
+/** The labels of a deadline written in the same line as the units ("…　完成时限：6月底前"), read by deadlines.ts. */
+export const DEADLINE_LABELS = '完成时限|完成时间|时间节点';
+const DEADLINE_LABEL = new RegExp(`^(?:${DEADLINE_LABELS})[:：]`);
+const LABEL_AFTER = new RegExp(`(?<=[^；;：:\\s(（])\\s*(?=(?:牵头考核单位|牵头单位|牵头部门|主责单位|责任单位|配合单位|参与单位|协办单位|落实单位|责任部门|配合部门|${LEADERS}|联系人|${DEADLINE_LABELS})[:：])`, 'g');
+/** "责任领导：许文斌　责任单位：镇经发办": the person named before the units. */
+const LEADER_FIRST = new RegExp(`^(?:${LEADERS})[:：].*?(?=(?:牵头|责任|配合|参与|协办|落实)(?:单位|部门)[:：]|$)`);
 const ROLE_LEAD = /(?:[(（]牵头[)）]|牵头负责|分别牵头|牵头)$/;
 const ROLE_OTHER = /(?:参与|配合|共同推进|协同|按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职能负责|分工负责|分别负责|负责落实|具体落实|具体负责|负责实施|组织实施|负责|落实|督导|督促|指导|督办)$/;
 
@@ -156,8 +160,7 @@ export function unitLine(text: string, opts: ReadOptions = {}): Units | null {
   const t = text.replace(/[。.]$/, '').trim().replace(/^(?:本节|本章|本部分|以上|上述)(?:各项)?(?:任务|工作|措施)?的?(?=牵头|责任|配合|落实)/, '');
   const notes = findUnitNotes(t, opts);
   if (notes.length === 1 && notes[0]!.start === 0 && notes[0]!.end >= t.length) return notes[0]!;
-  // ("责任领导：许文斌　责任单位：镇经发办": the person named first.)
-  const label = t.replace(/^以上\s*\d+\s*项(?:任务)?/, '').replace(/^(?:责任领导|分管领导|牵头领导|包联领导|责任人)[:：].*?(?=(?:牵头|责任|配合|参与|协办|落实)(?:单位|部门)[:：]|$)/, '');
+  const label = t.replace(/^以上\s*\d+\s*项(?:任务)?/, '').replace(LEADER_FIRST, '');
   if ((LEAD_LABEL.test(label) || RESP_LABEL.test(label)) && label.length <= 160) {
     const u = readUnitText(t, opts);
     if (u.lead.length || u.responsible.length) return u;
