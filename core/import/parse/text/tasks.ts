@@ -6,23 +6,28 @@ import { pathOf, type OutlineNode, type Para } from './outline';
 import { itemFacts, proseUnits, type ItemFacts, type UnitContext } from './task-units';
 import { isGoalArticle } from './goal-parts';
 import { unitLine } from './units';
+import { readNumber } from './numbering';
 
 export interface DraftTask {
   code: string; position: string; path: string[]; title: string; body: string; kind: TaskKind;
   leadUnits: string[]; responsibleUnits: string[]; subpoints: string[]; line: number; deadline: string;
-  /** A row of a task or project table. */
+  /** A row of a task or project table: its columns say who does it, a part's unit line does not. */
   row?: boolean;
 }
+
+/** Numberings of headings and items that an annex leaves out when it names them. */
+const HEADING_STYLES = new Set(['chapter', 'section', 'cn', 'cn-paren', 'arabic-paren']);
 
 /**
  * A 附表 重点任务分工表 whose rows name the body's tasks by their lead phrase: each row gives its task the units (and
  * deadline) it names, and is no task of its own.
  */
 export function applyTaskAnnex(drafts: DraftTask[]): DraftTask[] {
-  const key = (s: string) => s.replace(/^(第[一二三四五六七八九十\d]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])/, '').replace(/[^\p{L}\p{N}]/gu, '');
-  // The body's tasks by their title, and by each heading above them ("健全应急指挥机制" naming a 节 names its tasks).
+  // (A heading is named without its number: "第一节 健全应急指挥机制" as "健全应急指挥机制".)
+  const key = (s: string) => { const n = readNumber(s); return (n && HEADING_STYLES.has(n.style) ? n.rest : s).replace(/[^\p{L}\p{N}]/gu, ''); };
   const rows = drafts.filter((d) => d.row);
   if (rows.length < 3) return drafts;
+  // The body's tasks by their title, and by each heading above them ("健全应急指挥机制" naming a 节 names its tasks).
   const body = new Map<string, DraftTask[]>();
   const add = (k: string, d: DraftTask) => {
     if (k.length < 4) return;
@@ -80,8 +85,6 @@ export function subpointsOf(body: string): string[] {
 interface Reach { note: GroupNote; from: number; to: number }
 interface Walk extends UnitContext {
   out: DraftTask[]; notes: Reach[]; proseUnits: boolean; topStart: number; used: Set<number>;
-  /** The tasks that are rows of a task or project table: their columns say who does them, a part's unit line does not. */
-  rows: Set<DraftTask>;
 }
 
 function draft(f: ItemFacts, title: string, code: string, position: string, path: string[], kind: TaskKind, line: number, w: Walk): DraftTask {
@@ -192,7 +195,7 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
     if (isGoalArticle(n) || BOILERPLATE.test(n.title)) return;
     const f = n.row ? { body: [n.row.body], lead: n.row.lead, responsible: n.row.responsible, deadline: n.row.deadline, group: null, notes: [] } : itemFacts([n.title, ...n.paras.map((p) => p.text)], w);
     w.out.push(draft(f, firstSentence(n.title), n.code, posOf(n, 0), path, mine, n.line, w));
-    if (n.row) { w.rows.add(w.out[w.out.length - 1]!); w.out[w.out.length - 1]!.row = true; }
+    if (n.row) w.out[w.out.length - 1]!.row = true;
     applyGroupLine(w, 0, f);
     for (const note of f.notes) noteReach(w, note, start, -1, true);
     return;
@@ -235,7 +238,7 @@ function walk(n: OutlineNode, kind: TaskKind, w: Walk): void {
   // the units of paragraphs that are tasks themselves stay theirs.
   const group = hasLeads ? itemFacts(['', ...n.paras.filter((p) => !own.includes(p)).map((p) => p.text)], w) : facts;
   for (const t of w.out.slice(start)) {
-    if (w.rows.has(t) || t.leadUnits.length || t.responsibleUnits.length || (!group.lead.length && !group.responsible.length)) continue;
+    if (t.row || t.leadUnits.length || t.responsibleUnits.length || (!group.lead.length && !group.responsible.length)) continue;
     t.leadUnits = [...group.lead];
     t.responsibleUnits = [...group.responsible];
   }
@@ -257,7 +260,7 @@ export interface TaskOptions extends UnitContext {
 
 /** All tasks of a document, with notes for many items applied. */
 export function tasksOf(root: OutlineNode, opts: TaskOptions): DraftTask[] {
-  const w: Walk = { ...opts, out: [], notes: [], topStart: 0, used: opts.used ?? new Set(), rows: new Set() };
+  const w: Walk = { ...opts, out: [], notes: [], topStart: 0, used: opts.used ?? new Set() };
   const rootFacts = nodeFacts(root.paras, w).facts;
   for (const note of rootFacts.notes) noteReach(w, note, 0, -2);
   for (const top of root.children) {
