@@ -73,6 +73,11 @@ export function deadlineLine(text: string, year: number | null): string | null {
   return m ? readDeadline(m[2]!, year) : null;
 }
 
+/** A date within the year: 年内, 6月底前, 三季度前. */
+const WITHIN_YEAR = '年内|\\d{1,2}月(?:底|末)?前|[一二三四]季度(?:末)?前';
+const WITHIN_YEAR_OPENING = new RegExp(`(?:^|[，,。；;])\\s*(?:力争|争取|确保|并|要|于)?\\s*(${WITHIN_YEAR}|全年|年底前|上半年|下半年)(?=[\\u4e00-\\u9fff])`);
+const WITHIN_YEAR_AFTER = new RegExp(`(?:^|[，,。；;])[^，,。；;]{2,20}?(${WITHIN_YEAR})(?=投入|建成|完成|实现|开工|竣工|出台|印发|上线|运营|开业)`);
+
 /**
  * The deadline of an item: a bracket holding one ("（2022年6月底前）", "（长期坚持；…牵头…）", "（…，长期坚持）"), else a
  * dated promise in its text ("2025年底前建成…"); "到2025年，…达到…" gives a target's year, not a deadline.
@@ -95,9 +100,9 @@ export function findDeadline(text: string, year: number | null): string | null {
   if (span) return span[1]!;
   const inline = text.match(/(?:^|[，,。；;])\s*(?:力争|争取|确保|并|要|于)?\s*(20\d\d年(?:\d{1,2}月)?(?:底|末)前)/);
   if (inline) return readDeadline(inline[1]!, year);
-  // A list of one year: "年内新建…", "三季度前完成…", "6月底前完成…" are dates of its year.
-  const within = year === null ? null : text.match(/(?:^|[，,。；;])\s*(?:力争|争取|确保|并|要|于)?\s*(年内|全年|年底前|\d{1,2}月(?:底|末)?前|[一二三四]季度(?:末)?前|上半年|下半年)(?=[\u4e00-\u9fff])/);
-  // (Also after what is to be done by then: "科创孵化园年内投入运营", "实训大楼9月底前投入使用".)
-  const after = within ?? (year === null ? null : text.match(/(?:^|[，,。；;])[^，,。；;]{2,20}?(年内|\d{1,2}月(?:底|末)?前|[一二三四]季度(?:末)?前)(?=投入|建成|完成|实现|开工|竣工|出台|印发|上线|运营|开业)/));
-  return after ? readDeadline(after[1]!.replace(/^([一二三四]季度)末?前$/, '$1前'), year) : null;
+  if (year === null) return null;
+  // A list of one year: "年内新建…", "三季度前完成…", "6月底前完成…" are dates of its year; so they are after what is to
+  // be done by then ("科创孵化园年内投入运营", "实训大楼9月底前投入使用").
+  const at = text.match(WITHIN_YEAR_OPENING) ?? text.match(WITHIN_YEAR_AFTER);
+  return at ? readDeadline(at[1]!, year) : null;
 }
