@@ -9,6 +9,8 @@ import { JUDGE_DIRECTIONS, JUDGE_KINDS, PLAN_KINDS, TARGET_SCOPES, TASK_KINDS } 
 /**
  * Runs a bulk write of plan rows with the tables' CHECK constraints (kind IN (…), scope IN (…)) checked by planWriter
  * rather than by SQLite, whose IN lists cost about as much as the rest of each row (ignore_check_constraints, restored after).
+ * Every other statement `fn` runs must write only values fixed in code to checked columns (the action's state, the
+ * entity of an edited-field row, a unit row's entity and role).
  */
 export function withChecksInCode<T>(db: DB, fn: () => T): T {
   db.pragma('ignore_check_constraints = ON');

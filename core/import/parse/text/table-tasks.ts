@@ -50,6 +50,8 @@ export function isTaskTable(t: TableBlock): boolean {
 }
 
 const GOAL_GROUP = /预期目标|主要目标|主要指标|目标任务$|发展目标/;
+/** Rows of points added or taken off (加减分项目) score the work of the others: no task, no heading. */
+const SCORING = /加减分|加分项|扣分项|附加分|一票否决/;
 
 export interface TableTasks {
   /** Text blocks for the outline: headings and row items. */
@@ -86,6 +88,7 @@ export function tableTasks(t: TableBlock, year: number | null): TableTasks {
   const col = (r: Role) => roles.indexOf(r);
   const task = col('task');
   const content = col('content');
+  const category = col('category');
   const rows = t.rows.filter((r) => r.some(Boolean));
   // A 重点任务 column repeated over the rows of its group (merged down) is the group's heading, not each row's title.
   const grouped = task >= 0 && content >= 0 && new Set(rows.map((r) => r[task])).size < rows.length * 0.75;
@@ -98,13 +101,11 @@ export function tableTasks(t: TableBlock, year: number | null): TableTasks {
     // Units keep a line each; other cells read as one text.
     const cell = (r: Role) => roles.map((x, i) => (x === r ? (r === 'lead' || r === 'resp' ? row[i] ?? '' : (row[i] ?? '').replace(/\n/g, '')) : '')).filter(Boolean).join('；');
     const taskCell = (row[task] ?? '').replace(/\n/g, '');
-    const categoryCell = (row[col('category')] ?? '').replace(/\n/g, '');
-    if (categoryCell && categoryCell !== group && !grouped) { group = categoryCell; out.blocks.push({ kind: 'text', text: group, line, group: true }); }
-    // Rows of points added or taken off (加减分项目) score the work of the others: no task, no heading.
-    const scoring = (g: string) => /加减分|加分项|扣分项|附加分|一票否决/.test(g);
-    if (grouped && taskCell && taskCell !== group) { group = taskCell; if (!scoring(group)) out.blocks.push({ kind: 'text', text: group, line, group: true }); }
+    // The group a row opens: its merged-down 重点任务, else its 任务类别.
+    const opens = grouped ? taskCell : (row[category] ?? '').replace(/\n/g, '');
+    if (opens && opens !== group) { group = opens; if (!SCORING.test(group)) out.blocks.push({ kind: 'text', text: group, line, group: true }); }
     const name = grouped ? '' : taskCell;
-    if (scoring(group)) return;
+    if (SCORING.test(group)) return;
     // "合计" under a project table sums its rows: no project of its own (its cell merged over the first columns, too).
     if (row.slice(0, 3).some((c) => /^(合计|总计|小计|共计)$/.test((c ?? '').replace(/\s+/g, '')))) return;
     const text = [cell('content'), investment(t.header, roles, row), goalOf(t.header, roles, row, taskCell)].filter(Boolean).join('；');

@@ -123,12 +123,10 @@ export function yearOf(g: GoalValue, table: DraftTarget[]): { target: DraftTarge
 
 /** The years a goal is set for: each year of the plan for 每年…, the n-th year for n年内…, else its own year. */
 export function goalYears(g: GoalValue, period: [number, number] | null): number[] {
-  if (g.yearly && period && period[1] >= period[0] && period[1] - period[0] < 15) {
-    const from = Math.min(Math.max(period[0], g.since ?? period[0]), period[1]);
-    return Array.from({ length: period[1] - from + 1 }, (_, k) => from + k);
-  }
+  const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  if (g.yearly && period && period[1] >= period[0] && period[1] - period[0] < 15) return years(Math.min(Math.max(period[0], g.since ?? period[0]), period[1]), period[1]);
   // (A reply has no period: "2024年至2025年，每年…" sets its own years.)
-  if (g.yearly && !period && g.since !== undefined && g.year >= g.since && g.year - g.since < 15) return Array.from({ length: g.year - g.since + 1 }, (_, k) => g.since! + k);
+  if (g.yearly && !period && g.since !== undefined && g.year >= g.since && g.year - g.since < 15) return years(g.since, g.year);
   if (g.within !== null && period) return [Math.min(period[0] + g.within - 1, Math.max(period[1], period[0]))];
   return [g.year];
 }
