@@ -10,7 +10,7 @@ import { dispatch, call } from '../../core/dispatch';
 import { parseDocument } from '../../core/import/parse/index';
 import { rng, between, pick, type Rand } from '../../core/synth/vocab';
 import { fixtureDb, snapshot, type TestDb } from '../helpers/db';
-import { indicatorXlsx, fileIn, folderTo, writtenPath } from '../helpers/files';
+import { docxOf, indicatorXlsx, fileIn, folderTo, wordPara, writtenPath } from '../helpers/files';
 
 const SEEDS = path.resolve(__dirname, '..', 'fixtures', 'fuzz');
 const HAN = /\p{Script=Han}/u;
@@ -18,15 +18,8 @@ let t: TestDb;
 let base: string;
 const good: Record<string, Buffer> = {};
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-async function docxOf(lines: string[]): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  const body = lines.map((l) => `<w:p><w:r><w:t>${esc(l)}</w:t></w:r></w:p>`).join('');
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
+/** A .docx of one paragraph per line. */
+const docxLines = (lines: string[]): Promise<Buffer> => docxOf(lines.map((l) => wordPara(l)).join(''));
 
 const xlsxOf = indicatorXlsx;
 
@@ -108,7 +101,7 @@ before(async () => {
   t = fixtureDb();
   const txt = fs.readFileSync(path.join(SEEDS, 'plan.txt'));
   good.txt = txt;
-  good.docx = await docxOf(txt.toString('utf8').split('\n'));
+  good.docx = await docxLines(txt.toString('utf8').split('\n'));
   good.xlsx = await xlsxOf();
   good.json = Buffer.from(JSON.stringify({ format: 'plan-review', version: 1, plans: (await parseDocument('plan.txt', txt)).plans }));
   const exp = await call(t.ctx, 'export.returns', { roundId: t.roundId, units: ['区经济信息委'], folder: folderTo(t.ctx, path.join(t.dir, 'returns')) });
@@ -129,7 +122,7 @@ for (const kind of ['txt', 'json', 'docx', 'xlsx']) {
       else if (how === 1 && (kind === 'docx' || kind === 'xlsx')) data = await mutateZip(r, good[kind]);
       else if (how === 1 && kind === 'json') data = mutateJson(r, good[kind]);
       else if (how === 1 && kind === 'txt') data = Buffer.from(mutateText(r, good.txt).join('\n'));
-      else if (how === 3 && kind === 'docx') data = await docxOf(mutateText(r, good.txt));
+      else if (how === 3 && kind === 'docx') data = await docxLines(mutateText(r, good.txt));
       else if (how === 2) data = Buffer.from(Array.from({ length: between(r, 0, 3000) }, () => between(r, 0, 255)));
       else data = mutateBytes(r, mutateBytes(r, good[kind]));
       await preview(`样本${i}.${kind}`, data);

@@ -4,32 +4,24 @@ import assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { ImportFileError, parseDocument } from '../../core/import/parse/index';
-import { indicatorXlsx } from '../helpers/files';
+import { docxOf, indicatorXlsx, wordPara } from '../helpers/files';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const p = (text: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${esc(text)}</w:t></w:r></w:p>`;
+const p = wordPara;
 const tbl = (rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${p(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
 
-async function docx(): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('word/styles.xml', '<w:styles xmlns:w="w"><w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/></w:style></w:styles>');
-  const body = [
-    p('数字经济发展行动方案', 'Title'),
-    p('发展目标', 'H1'),
-    p('到2027年,数字经济核心产业增加值达到800亿元。'),
-    p('表1 主要指标'),
-    tbl([['指标名称', '单位', '2023年', '2027年目标', '属性'], ['数字经济核心产业增加值', '亿元', '500', '800', '预期性'], ['5G基站数', '万个', '3', '6', '预期性']]),
-    p('重点任务', 'H1'),
-    p('建设新型基础设施', 'H2'),
-    p('加快5G网络建设。推进千兆光网覆盖,扩大基站规模。(责任单位:市通信管理局)'),
-    p('建设算力中心。布局智算中心,提升算力供给能力。'),
-    p('培育数字产业', 'H2'),
-    p('实施软件产业提升行动,引进培育软件企业,打造软件名园。'),
-  ].join('');
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
+const docx = (): Promise<Buffer> => docxOf([
+  p('数字经济发展行动方案', 'Title'),
+  p('发展目标', 'H1'),
+  p('到2027年,数字经济核心产业增加值达到800亿元。'),
+  p('表1 主要指标'),
+  tbl([['指标名称', '单位', '2023年', '2027年目标', '属性'], ['数字经济核心产业增加值', '亿元', '500', '800', '预期性'], ['5G基站数', '万个', '3', '6', '预期性']]),
+  p('重点任务', 'H1'),
+  p('建设新型基础设施', 'H2'),
+  p('加快5G网络建设。推进千兆光网覆盖,扩大基站规模。(责任单位:市通信管理局)'),
+  p('建设算力中心。布局智算中心,提升算力供给能力。'),
+  p('培育数字产业', 'H2'),
+  p('实施软件产业提升行动,引进培育软件企业,打造软件名园。'),
+].join(''));
 
 test('a .docx with real headings and a real table', async () => {
   const { plans, problems } = await parseDocument('方案.docx', await docx());

@@ -4,23 +4,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { docxOf, wordPara } from '../helpers/files';
 import { parseDocument } from '../../core/import/parse/index';
 import { readDeadline } from '../../core/import/parse/text/deadlines';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const p = (text: string) => `<w:p><w:r><w:t>${esc(text)}</w:t></w:r></w:p>`;
+const p = (text: string) => wordPara(text);
 /** A cell: text, then gridSpan, then 'r' (vMerge restart) or 'c' (vMerge continue). */
 const tc = (text: string, span = 1, merge = '') =>
   `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge === 'r' ? '<w:vMerge w:val="restart"/>' : merge === 'c' ? '<w:vMerge/>' : ''}</w:tcPr>${p(text)}</w:tc>`;
 const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 
-async function docx(body: string): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
+const docx = docxOf;
 
 test('a Word table with merged cells and a header of two rows', async () => {
   const table = `<w:tbl>${[

@@ -2,7 +2,7 @@
 // 附件：重点项目表 closed by a 合计 row merged over its first cells; and goal sentences named for the figure before them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import JSZip from 'jszip';
+import { docxOf, wordPara } from '../helpers/files';
 import { parseDocument } from '../../core/import/parse/index';
 
 const parse = async (text: string) => (await parseDocument('测试.txt', Buffer.from(text, 'utf8'))).plans;
@@ -39,16 +39,11 @@ test('goal sentences: 总额 after a growth is the amount itself; who qualifies 
 });
 
 test('a .docx whose title and its period are two heading paragraphs: neither heads the outline, so 保障措施 holds safeguards; 由X会同Y每半年…, 各链长单位配合', async () => {
-  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const para = (t: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${esc(t)}</w:t></w:r></w:p>`;
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('word/styles.xml', '<w:styles xmlns:w="w"><w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/></w:style></w:styles>');
+  const para = wordPara;
   const body = [para('某市重点产业链“链长制”工作方案', 'H1'), para('（2024—2025年）', 'H1'), para('为加快构建现代化产业体系，制定本方案。'),
     para('一、主要任务', 'H2'), para('（一）绘制产业链图谱。2024年6月底前完成编制。由市工业和信息化局牵头，各链长单位配合。'),
     para('二、保障措施', 'H2'), para('（一）严格考核评估。由市政府督查室会同市工业和信息化局每半年开展一次督导。')].join('');
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`);
-  const [p] = (await parseDocument('方案.docx', await zip.generateAsync({ type: 'nodebuffer' }))).plans;
+  const [p] = (await parseDocument('方案.docx', await docxOf(body))).plans;
   assert.deepEqual([p!.title, p!.periodStart, p!.periodEnd], ['某市重点产业链“链长制”工作方案（2024—2025年）', 2024, 2025]);
   assert.deepEqual(p!.tasks.map((t) => [t.path.join('/'), t.kind, t.leadUnits.join('、'), t.responsibleUnits.join('、')]), [
     ['一、主要任务', 'task', '市工业和信息化局', ''], ['二、保障措施', 'safeguard', '市政府督查室', '市工业和信息化局'],
